@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace CdsMigrate.Cli;
+
+/// <summary>The command line: parses arguments into options and hands them to the core. No conversion logic here.</summary>
+public static class CliApp
+{
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Runs the command line with the given streams; returns the exit code.</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("cdsmigrate: WordPress content to clean Markdown with YAML front matter, with a report of what could not be converted.")
+        {
+            ConvertCommand.Create(stdin, stdout, stderr),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"cdsmigrate: {error.Message}");
+            }
+
+            stderr.WriteLine("Try 'cdsmigrate --help'.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"cdsmigrate: {ex.Message}");
+            stderr.WriteLine("Try 'cdsmigrate --help'.");
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using CdsMigrate.Core.Batch;
+using CdsMigrate.Core.Reporting;
+
+namespace CdsMigrate.Cli;
+
+/// <summary><c>cdsmigrate convert</c>: post files and folders to Markdown files in an output folder.</summary>
+internal static class ConvertCommand
+{
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var common = new CommonOptions();
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder; each output keeps its path relative to its input folder." };
+        var command = new Command("convert", """
+            Convert WordPress post files to Markdown with front matter.
+
+            Examples:
+              cdsmigrate convert samples/posts --out out
+              cdsmigrate convert post.md --out out --flavor hugo --report report.json
+              cat post.md | cdsmigrate convert - > post.converted.md
+            """);
+        common.AddTo(command);
+        command.Add(output);
+        command.SetAction(parse =>
+        {
+            var inputs = parse.GetValue(common.Inputs) ?? [];
+            var options = new MigrationOptions { Conversion = common.ConversionOptions(parse), OutputDirectory = parse.GetValue(output) };
+            bool verbose = parse.GetValue(common.Verbose);
+            MigrationResult result;
+            if (inputs is ["-"])
+            {
+                var runner = new MigrationRunner(options with { OutputDirectory = null });
+                var (report, markdown) = runner.ConvertText(stdin.ReadToEnd(), "<stdin>");
+                if (markdown is not null)
+                {
+                    stdout.Write(markdown);
+                }
+
+                result = new MigrationResult([report]);
+            }
+            else
+            {
+                if (inputs.Contains("-"))
+                {
+                    throw new UsageException("'-' (standard input) cannot be mixed with other inputs");
+                }
+
+                if (options.OutputDirectory is null)
+                {
+                    throw new UsageException("convert needs --out <folder> (or '-' to convert standard input to standard output)");
+                }
+
+                var files = InputDiscovery.Expand(inputs, out var missing);
+                if (missing.Count > 0)
+                {
+                    throw new UsageException($"no such file or folder: {string.Join(", ", missing)}");
+                }
+
+                result = new MigrationRunner(options).Run(files);
+            }
+
+            ConsoleReporter.Print(result, stderr, verbose, "converted");
+            WriteReport(parse.GetValue(common.Report), result, stderr);
+            return ConsoleReporter.ExitCode(result, common.FailOnSeverity(parse));
+        });
+        return command;
+    }
+
+    internal static void WriteReport(string? path, MigrationResult result, TextWriter stderr)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        try
+        {
+            string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (folder is not null) Directory.CreateDirectory(folder);
+            File.WriteAllText(path, JsonReportWriter.Write(result, CliApp.Version));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"cdsmigrate: cannot write the report {path}: {ex.Message}");
+        }
+    }
+}

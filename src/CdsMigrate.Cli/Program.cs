@@ -1,0 +1,3 @@
+using CdsMigrate.Cli;
+
+return CliApp.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,14 @@
+namespace CdsMigrate.Core.Batch;
+
+/// <summary>What happened to one document.</summary>
+public enum DocumentStatus
+{
+    /// <summary>Converted and written (or printed).</summary>
+    Converted,
+
+    /// <summary>Converted, but the output was not written (an unsafe path, a write error).</summary>
+    NotWritten,
+
+    /// <summary>Could not be read, parsed or converted: nothing written.</summary>
+    Failed,
+}

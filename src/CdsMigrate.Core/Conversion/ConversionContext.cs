@@ -1,0 +1,152 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
+using CdsMigrate.Core.Rules;
+
+namespace CdsMigrate.Core.Conversion;
+
+/// <summary>
+/// What a rule sees while converting one document: the options, the way to convert nested content
+/// (through the same rules), source positions, and the diagnostics list. One per document; not shared.
+/// </summary>
+public sealed class ConversionContext
+{
+    /// <summary>Past this depth nested markup is flattened to text (a guard against stack exhaustion).</summary>
+    public const int MaxDepth = 64;
+
+    private readonly RuleSet _rules;
+    private readonly int _lineOffset;
+    private readonly int _columnOffset;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private int _depth;
+
+    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn)
+    {
+        Options = options;
+        _rules = rules;
+        File = file;
+        _lineOffset = htmlLine - 1;
+        _columnOffset = htmlColumn - 1;
+        Inlines = new InlineConverter(this);
+    }
+
+    public ConversionOptions Options { get; }
+
+    public MarkdownFlavor Flavor => Options.Flavor;
+
+    /// <summary>The source file, as shown in diagnostics.</summary>
+    public string File { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>Set when a block failed the document (<c>--unknown fail</c>).</summary>
+    public bool Failed { get; internal set; }
+
+    internal InlineConverter Inlines { get; }
+
+    /// <summary>Where <paramref name="node"/> starts in the source file.</summary>
+    public SourceSpan SpanOf(INode? node)
+    {
+        while (node is not null && node is not IElement)
+        {
+            node = node.Parent;
+        }
+
+        if (node is IElement { SourceReference: { } reference })
+        {
+            var p = reference.Position;
+            int column = p.Line == 1 ? p.Column + _columnOffset : p.Column;
+            return new SourceSpan(File, p.Line + _lineOffset, column);
+        }
+
+        return new SourceSpan(File, _lineOffset + 1, 1);
+    }
+
+    /// <summary>Records a diagnostic about <paramref name="node"/>.</summary>
+    public void Report(DiagnosticCode code, INode? node, string message, string? block = null, Severity? severity = null) =>
+        _diagnostics.Add(code.At(SpanOf(node), message, block, severity));
+
+    internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>Converts the children of <paramref name="parent"/> as flow content: blocks, with loose inline runs as paragraphs.</summary>
+    public IReadOnlyList<MdBlock> ConvertChildren(INode parent) => ConvertFlow(parent.ChildNodes);
+
+    /// <summary>Converts a sequence of sibling nodes as flow content.</summary>
+    public IReadOnlyList<MdBlock> ConvertFlow(IEnumerable<INode> nodes)
+    {
+        var blocks = new List<MdBlock>();
+        var inlineRun = new List<INode>();
+        foreach (var node in nodes)
+        {
+            if (node is IElement element && HtmlElements.IsBlock(element.LocalName))
+            {
+                FlushParagraph(inlineRun, blocks);
+                blocks.AddRange(ConvertBlock(element));
+            }
+            else if (node is IElement or IText)
+            {
+                inlineRun.Add(node);
+            }
+        }
+
+        FlushParagraph(inlineRun, blocks);
+        return blocks;
+    }
+
+    /// <summary>Converts one block element with the first rule that matches it, or the fallback.</summary>
+    public IReadOnlyList<MdBlock> ConvertBlock(IElement element)
+    {
+        if (_depth >= MaxDepth)
+        {
+            Report(DiagnosticCodes.NestingTooDeep, element, $"markup nested deeper than {MaxDepth} levels: the rest is kept as its text", BlockNaming.NameOf(element));
+            string text = element.TextContent.Trim();
+            return text.Length == 0 ? [] : [new MdParagraph([new MdText(text)])];
+        }
+
+        _depth++;
+        try
+        {
+            var rule = _rules.Find(element, this);
+            return rule is null ? _rules.Fallback.Convert(element, this) : rule.Convert(element, this);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    /// <summary>Converts the children of <paramref name="parent"/> as inline content.</summary>
+    public IReadOnlyList<MdInline> ConvertInlines(INode parent) => Inlines.Convert(parent.ChildNodes);
+
+    /// <summary>Converts sibling nodes as inline content.</summary>
+    public IReadOnlyList<MdInline> ConvertInlines(IEnumerable<INode> nodes) => Inlines.Convert(nodes);
+
+    internal bool Enter()
+    {
+        if (_depth >= MaxDepth)
+        {
+            return false;
+        }
+
+        _depth++;
+        return true;
+    }
+
+    internal void Leave() => _depth--;
+
+    private void FlushParagraph(List<INode> inlineRun, List<MdBlock> blocks)
+    {
+        if (inlineRun.Count == 0)
+        {
+            return;
+        }
+
+        var inlines = Inlines.Convert(inlineRun);
+        inlineRun.Clear();
+        if (InlineContent.HasContent(inlines))
+        {
+            blocks.Add(new MdParagraph(inlines));
+        }
+    }
+}

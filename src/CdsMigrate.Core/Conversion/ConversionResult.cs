@@ -1,0 +1,14 @@
+using CdsMigrate.Core.Reporting;
+using CdsMigrate.Core.Sources;
+
+namespace CdsMigrate.Core.Conversion;
+
+/// <summary>The outcome of converting one document.</summary>
+public sealed record ConversionResult(SourceDocument Source, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when no output should be written for this document.</summary>
+    public bool Failed => Markdown is null;
+
+    /// <summary>The most severe diagnostic, or null when there is none.</summary>
+    public Severity? WorstSeverity => Diagnostics.Count == 0 ? null : Diagnostics.Max(d => d.Severity);
+}

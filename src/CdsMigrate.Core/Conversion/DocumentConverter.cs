@@ -1,0 +1,72 @@
+using CdsMigrate.Core.FrontMatter;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
+using CdsMigrate.Core.Rules;
+using CdsMigrate.Core.Sources;
+using CdsMigrate.Core.Verification;
+using CdsMigrate.Core.Writing;
+
+namespace CdsMigrate.Core.Conversion;
+
+/// <summary>
+/// Converts one <see cref="SourceDocument"/> to Markdown: parse the HTML, convert blocks with the rules,
+/// merge continued lists, write Markdown and front matter, verify the result. Thread-safe: one instance
+/// can convert many documents in parallel.
+/// </summary>
+public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules = null)
+{
+    private readonly RuleSet _rules = rules ?? RuleSet.Default;
+    private readonly MarkdownWriter _writer = new(options.Flavor);
+
+    public ConversionOptions Options { get; } = options;
+
+    public ConversionResult Convert(SourceDocument document)
+    {
+        var diagnostics = new List<Diagnostic>(document.Diagnostics);
+        try
+        {
+            var parsed = HtmlBodyParser.Parse(document.Html);
+            var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn);
+            ReportParseErrors(parsed.Errors, document, diagnostics);
+            var blocks = ListContinuation.Merge(context.ConvertChildren(parsed.Body));
+            diagnostics.AddRange(context.Diagnostics);
+            if (context.Failed)
+            {
+                return new ConversionResult(document, null, diagnostics);
+            }
+
+            string body = _writer.Write(blocks);
+            string markdown = document.FrontMatter is null
+                ? body
+                : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
+            if (Options.Verify)
+            {
+                diagnostics.AddRange(OutputVerifier.Verify(parsed.Body, body, Options, document.SourcePath, document.HtmlLine));
+            }
+
+            return new ConversionResult(document, markdown, diagnostics);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug must not take down the other documents: report it against this one.
+            diagnostics.Add(DiagnosticCodes.InternalError.At(new SourceSpan(document.SourcePath, document.HtmlLine, 1),
+                $"internal error while converting ({ex.GetType().Name}: {ex.Message})"));
+            return new ConversionResult(document, null, diagnostics);
+        }
+    }
+
+    private static void ReportParseErrors(IReadOnlyList<HtmlBodyParser.ParseError> errors, SourceDocument document, List<Diagnostic> diagnostics)
+    {
+        if (errors.Count == 0)
+        {
+            return;
+        }
+
+        var first = errors[0];
+        int line = first.Line + document.HtmlLine - 1;
+        string more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : "";
+        diagnostics.Add(DiagnosticCodes.MalformedHtml.At(new SourceSpan(document.SourcePath, line, first.Column),
+            $"malformed HTML repaired as a browser would: {first.Message}{more}"));
+    }
+}

@@ -1,0 +1,41 @@
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Writing;
+
+namespace CdsMigrate.Core.Conversion;
+
+/// <summary>Questions rules ask about inline content.</summary>
+public static class InlineContent
+{
+    /// <summary>True when the content shows something: text other than whitespace, an image, code.</summary>
+    public static bool HasContent(IReadOnlyList<MdInline> inlines) => inlines.Any(HasContent);
+
+    public static bool HasContent(MdInline inline) => inline switch
+    {
+        MdText t => t.Text.Any(c => !InlineNormalizer.IsWhitespace(c)),
+        MdImage or MdCode => true,
+        MdHardBreak => false,
+        MdEmphasis e => HasContent(e.Children),
+        MdStrong s => HasContent(s.Children),
+        MdStrike s => HasContent(s.Children),
+        MdLink l => HasContent(l.Children),
+        MdHtmlInline h => HasContent(h.Children) || h.TagName is "a",
+        _ => true,
+    };
+
+    /// <summary>The plain text of inline content.</summary>
+    public static string TextOf(IReadOnlyList<MdInline> inlines) => string.Concat(inlines.Select(TextOf));
+
+    public static string TextOf(MdInline inline) => inline switch
+    {
+        MdText t => t.Text,
+        MdCode c => c.Code,
+        MdImage i => i.Alt,
+        MdHardBreak => " ",
+        MdEmphasis e => TextOf(e.Children),
+        MdStrong s => TextOf(s.Children),
+        MdStrike s => TextOf(s.Children),
+        MdLink l => TextOf(l.Children),
+        MdHtmlInline h => TextOf(h.Children),
+        _ => "",
+    };
+}

@@ -1,0 +1,40 @@
+using AngleSharp.Dom;
+
+namespace CdsMigrate.Core.Parsing;
+
+/// <summary>
+/// Names a rendered block the way WordPress does: <c>wp-block-quote</c> is <c>core/quote</c>,
+/// <c>wp-block-cds-snc-accordion</c> is <c>cds-snc/accordion</c>; a plain element is its tag name.
+/// </summary>
+public static class BlockNaming
+{
+    // Block namespaces seen in rendered class names, longest first; anything else is core.
+    private static readonly string[] Namespaces = ["cds-snc-", "cds-"];
+
+    public static string NameOf(IElement element)
+    {
+        foreach (var cls in element.ClassList)
+        {
+            if (!cls.StartsWith("wp-block-", StringComparison.Ordinal) || cls.Contains("-is-layout-", StringComparison.Ordinal) || cls.Contains("__", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string rest = cls["wp-block-".Length..];
+            foreach (var ns in Namespaces)
+            {
+                if (rest.StartsWith(ns, StringComparison.Ordinal) && rest.Length > ns.Length)
+                {
+                    return ns[..^1] + "/" + rest[ns.Length..];
+                }
+            }
+
+            return "core/" + rest;
+        }
+
+        return element.LocalName;
+    }
+
+    /// <summary>True when the element carries the class <c>wp-block-{name}</c>.</summary>
+    public static bool HasBlockClass(IElement element, string name) => element.ClassList.Contains("wp-block-" + name);
+}

@@ -1,0 +1,9 @@
+namespace CdsMigrate.Core.Reporting;
+
+/// <summary>A diagnostic code with its default severity, what it means and what to do about it.</summary>
+public sealed record DiagnosticCode(string Code, Severity Severity, string Title, string Help)
+{
+    /// <summary>Makes a diagnostic of this code at a position.</summary>
+    public Diagnostic At(SourceSpan where, string message, string? block = null, Severity? severity = null) =>
+        new(Code, severity ?? Severity, message, block, where.File, where.Line, where.Column);
+}

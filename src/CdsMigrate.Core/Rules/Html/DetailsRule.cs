@@ -1,0 +1,42 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+
+namespace CdsMigrate.Core.Rules.Html;
+
+/// <summary>
+/// details (core/details, cds-snc/accordion) to <c>&lt;details&gt;</c>/<c>&lt;summary&gt;</c> raw HTML with Markdown
+/// inside. The accordion's optional <c>__content</c> wrapper is unwrapped.
+/// </summary>
+public sealed class DetailsRule : IBlockRule
+{
+    public string Name => "core/details";
+
+    public string Matches => "details (wp-block-details, wp-block-cds-snc-accordion)";
+
+    public string Produces => "<details><summary>…</summary> raw HTML with Markdown inside, blank lines around it";
+
+    public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "details";
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        var summary = element.Children.FirstOrDefault(c => c.LocalName == "summary");
+        var summaryInlines = summary is null ? [] : SummaryInlines(summary, context);
+        var body = element.ChildNodes.Where(n => n != summary).SelectMany(Unwrapped);
+        return [new MdDetails(summaryInlines, context.ConvertFlow(body), element.HasAttribute("open"))];
+    }
+
+    /// <summary>A heading inside a summary (the expander puts an h3 there) contributes its text.</summary>
+    internal static IReadOnlyList<MdInline> SummaryInlines(IElement summary, ConversionContext context)
+    {
+        var nodes = summary.ChildNodes.SelectMany<INode, INode>(n => n is IElement { LocalName: ['h', >= '1' and <= '6'] or "p" or "div" } e ? e.ChildNodes : [n]);
+        var inlines = context.ConvertInlines(nodes);
+        return inlines is [MdStrong s] ? s.Children : inlines;
+    }
+
+    private static IEnumerable<INode> Unwrapped(INode node) =>
+        node is IElement { LocalName: "div" } div && div.ClassList.Any(c => c.EndsWith("__content", StringComparison.Ordinal) || c == "wp-block-cds-snc-expander")
+            ? div.ChildNodes
+            : [node];
+}

@@ -1,0 +1,64 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+
+namespace CdsMigrate.Core.Rules.Html;
+
+/// <summary>pre (core/code, core/preformatted) to a fenced code block, the language from a <c>language-*</c> class.</summary>
+public sealed class PreformattedRule : IBlockRule
+{
+    public string Name => "core/code";
+
+    public string Matches => "pre, pre > code (wp-block-code, wp-block-preformatted)";
+
+    public string Produces => "fenced code block with its language; the fence longer than any backtick run inside";
+
+    public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "pre";
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        var code = element.Children.Length == 1 && element.FirstElementChild is { LocalName: "code" } c ? c : element;
+        string? language = LanguageOf(code) ?? LanguageOf(element);
+        string text = TextWithBreaks(code);
+        if (text.StartsWith('\n'))
+        {
+            text = text[1..]; // HTML drops a newline right after <pre>.
+        }
+
+        return text.Trim().Length == 0 ? [] : [new MdCodeBlock(language, text)];
+    }
+
+    private static string? LanguageOf(IElement element)
+    {
+        foreach (var cls in element.ClassList)
+        {
+            if (cls.StartsWith("language-", StringComparison.Ordinal) && cls.Length > 9)
+            {
+                return cls[9..];
+            }
+        }
+
+        return element.GetAttribute("data-lang") ?? element.GetAttribute("lang");
+    }
+
+    /// <summary>The text of the element, with <c>&lt;br&gt;</c> as newlines (the preformatted block uses them).</summary>
+    private static string TextWithBreaks(INode node)
+    {
+        var sb = new System.Text.StringBuilder();
+        Append(node, sb);
+        return sb.ToString();
+
+        static void Append(INode n, System.Text.StringBuilder sb)
+        {
+            foreach (var child in n.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText t: sb.Append(t.Data); break;
+                    case IElement { LocalName: "br" }: sb.Append('\n'); break;
+                    case IElement e: Append(e, sb); break;
+                }
+            }
+        }
+    }
+}

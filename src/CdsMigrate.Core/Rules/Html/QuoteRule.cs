@@ -1,0 +1,36 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+
+namespace CdsMigrate.Core.Rules.Html;
+
+/// <summary>blockquote (core/quote) to a block quote; a <c>&lt;cite&gt;</c> stays attached as the quote's last line.</summary>
+public sealed class QuoteRule : IBlockRule
+{
+    public string Name => "core/quote";
+
+    public string Matches => "blockquote (wp-block-quote)";
+
+    public string Produces => "`> ` quote; <cite> kept as the last line, `<cite>…</cite>`";
+
+    public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "blockquote";
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context) => [ConvertQuote(element, context)];
+
+    /// <summary>Converts a blockquote; shared with the pullquote rule.</summary>
+    internal static MdQuote ConvertQuote(IElement blockquote, ConversionContext context)
+    {
+        var cites = blockquote.Children.Where(c => c.LocalName == "cite").ToList();
+        var blocks = context.ConvertFlow(blockquote.ChildNodes.Where(n => !(n is IElement e && cites.Contains(e)))).ToList();
+        foreach (var cite in cites)
+        {
+            var inlines = context.ConvertInlines(cite);
+            if (InlineContent.HasContent(inlines))
+            {
+                blocks.Add(new MdParagraph([new MdHtmlInline("cite", "<cite>", inlines)]));
+            }
+        }
+
+        return new MdQuote(blocks);
+    }
+}

@@ -1,0 +1,49 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+
+namespace CdsMigrate.Core.Rules.WordPress;
+
+/// <summary>
+/// core/file: the link to the file. Its "Download" button points at the same file, so it is not
+/// repeated; a button to another address becomes a second link.
+/// </summary>
+public sealed class FileRule : IBlockRule
+{
+    public string Name => "core/file";
+
+    public string Matches => "div.wp-block-file";
+
+    public string Produces => "a link to the file, one per line; the download button not duplicated";
+
+    public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "file");
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        var blocks = new List<MdBlock>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in element.QuerySelectorAll("a[href]"))
+        {
+            string href = link.GetAttribute("href")!.Trim();
+            if (!seen.Add(href))
+            {
+                continue;
+            }
+
+            var inlines = context.ConvertInlines([link]);
+            if (InlineContent.HasContent(inlines))
+            {
+                blocks.Add(new MdParagraph(inlines));
+            }
+        }
+
+        // Anything else (an embedded PDF viewer) has no Markdown form.
+        foreach (var other in element.Children.Where(c => c.LocalName is "object" or "embed" or "iframe"))
+        {
+            blocks.AddRange(context.ConvertBlock(other));
+        }
+
+        return blocks;
+    }
+}

@@ -1,0 +1,63 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
+
+namespace CdsMigrate.Core.Rules.WordPress;
+
+/// <summary>
+/// core/image: a figure holding an image (maybe inside a link) and maybe a caption, to an image
+/// paragraph followed by its caption. An empty alt is an accessibility warning.
+/// </summary>
+public sealed class ImageFigureRule : IBlockRule
+{
+    public string Name => "core/image";
+
+    public string Matches => "figure.wp-block-image, figure with one img";
+
+    public string Produces => "`![alt](src)` (linked when the image is), the caption as a paragraph after it";
+
+    public bool IsMatch(IElement element, ConversionContext context) =>
+        element.LocalName == "figure"
+        && (BlockNaming.HasBlockClass(element, "image") || (element.QuerySelectorAll("img").Length == 1 && element.QuerySelector("table, blockquote, video, iframe") is null));
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        var blocks = new List<MdBlock>();
+        var caption = element.Children.FirstOrDefault(c => c.LocalName == "figcaption");
+        foreach (var child in element.ChildNodes.Where(n => n != caption))
+        {
+            if (child is IElement e && Parsing.HtmlElements.IsBlock(e.LocalName))
+            {
+                blocks.AddRange(context.ConvertBlock(e));
+                continue;
+            }
+
+            var inlines = context.ConvertInlines([child]);
+            if (InlineContent.HasContent(inlines))
+            {
+                blocks.Add(new MdParagraph(inlines));
+            }
+        }
+
+        foreach (var img in element.QuerySelectorAll("img"))
+        {
+            if (string.IsNullOrWhiteSpace(img.GetAttribute("alt")))
+            {
+                context.Report(DiagnosticCodes.EmptyAlt, img, "image has no alt text: screen reader users get nothing", Name);
+            }
+        }
+
+        if (caption is not null)
+        {
+            var inlines = context.ConvertInlines(caption);
+            if (InlineContent.HasContent(inlines))
+            {
+                blocks.Add(new MdParagraph(inlines));
+            }
+        }
+
+        return blocks;
+    }
+}

@@ -1,0 +1,25 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Rules.Html;
+
+namespace CdsMigrate.Core.Rules.WordPress;
+
+/// <summary>core/pullquote: a figure around a blockquote, converted as a quote with its citation.</summary>
+public sealed class PullquoteRule : IBlockRule
+{
+    public string Name => "core/pullquote";
+
+    public string Matches => "figure.wp-block-pullquote";
+
+    public string Produces => "`> ` quote with <cite> as the last line";
+
+    public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "pullquote");
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        var quote = element.QuerySelector("blockquote");
+        return quote is null ? context.ConvertChildren(element) : [QuoteRule.ConvertQuote(quote, context)];
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text;
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
+
+namespace CdsMigrate.Core.Rules.WordPress;
+
+/// <summary>
+/// core/table and plain tables. A pipe table when GFM can say it (one header row, no merged cells,
+/// only inline content in cells); a one-cell layout table is unwrapped; anything else stays table
+/// tags with Markdown inside the cells, so links and emphasis are still Markdown.
+/// </summary>
+public sealed class TableRule : IBlockRule
+{
+    public string Name => "core/table";
+
+    public string Matches => "figure.wp-block-table, table";
+
+    public string Produces => "GFM pipe table; one-cell table unwrapped; otherwise <table> tags with Markdown cells (diagnostic)";
+
+    public bool IsMatch(IElement element, ConversionContext context) =>
+        element.LocalName == "table" || (element.LocalName == "figure" && BlockNaming.HasBlockClass(element, "table"));
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        var table = element.LocalName == "table" ? element : element.QuerySelector("table");
+        if (table is null)
+        {
+            return context.ConvertChildren(element);
+        }
+
+        var blocks = new List<MdBlock>();
+        var rows = table.QuerySelectorAll("tr").Where(r => r.Closest("table") == table).ToList();
+        var cells = rows.SelectMany(CellsOf).ToList();
+        if (cells.Count == 1)
+        {
+            context.Report(DiagnosticCodes.LayoutLost, table, "one-cell layout table unwrapped to its content", Name);
+            blocks.AddRange(context.ConvertChildren(cells[0]));
+        }
+        else if (cells.Count > 0)
+        {
+            blocks.Add((MdBlock?)AsPipeTable(rows, context) ?? AsHtmlTable(table, rows, context));
+        }
+
+        var caption = element.QuerySelector("figcaption") ?? table.QuerySelector("caption");
+        if (caption is not null)
+        {
+            var inlines = context.ConvertInlines(caption);
+            if (InlineContent.HasContent(inlines))
+            {
+                blocks.Add(new MdParagraph(inlines));
+            }
+        }
+
+        return blocks;
+    }
+
+    private static IEnumerable<IElement> CellsOf(IElement row) => row.Children.Where(c => c.LocalName is "td" or "th");
+
+    private static MdTable? AsPipeTable(List<IElement> rows, ConversionContext context)
+    {
+        if (context.Flavor == MarkdownFlavor.CommonMark || rows.Count == 0)
+        {
+            return null;
+        }
+
+        var header = CellsOf(rows[0]).ToList();
+        bool headerRow = header.All(c => c.LocalName == "th") || rows[0].ParentElement?.LocalName == "thead";
+        int width = header.Count;
+        bool simple = headerRow && width > 0 && rows.All(r => CellsOf(r).Count() == width)
+            && rows.SelectMany(CellsOf).All(c => !c.HasAttribute("colspan") && !c.HasAttribute("rowspan")
+                && c.QuerySelector(string.Join(",", BlockSelectors)) is null);
+        if (!simple)
+        {
+            return null;
+        }
+
+        var alignments = header.Select(AlignmentOf).ToList();
+        return new MdTable(
+            header.Select(c => (IReadOnlyList<MdInline>)context.ConvertInlines(c)).ToList(),
+            alignments,
+            rows.Skip(1).Select(r => (IReadOnlyList<IReadOnlyList<MdInline>>)CellsOf(r).Select(c => (IReadOnlyList<MdInline>)context.ConvertInlines(c)).ToList()).ToList());
+    }
+
+    private static readonly string[] BlockSelectors = ["p", "ul", "ol", "div", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "details"];
+
+    private static string? AlignmentOf(IElement cell)
+    {
+        string? align = cell.GetAttribute("data-align") ?? cell.GetAttribute("align");
+        if (align is null)
+        {
+            foreach (var cls in cell.ClassList)
+            {
+                if (cls.StartsWith("has-text-align-", StringComparison.Ordinal)) align = cls["has-text-align-".Length..];
+            }
+        }
+
+        return align is "left" or "center" or "right" ? align : null;
+    }
+
+    private MdHtmlContainer AsHtmlTable(IElement table, List<IElement> rows, ConversionContext context)
+    {
+        string reason = context.Flavor == MarkdownFlavor.CommonMark ? "CommonMark has no tables" : "no header row, merged cells or blocks in cells";
+        context.Report(DiagnosticCodes.TableAsHtml, table, $"table kept as HTML tags with Markdown cells: {reason}", Name);
+        var sections = new List<MdBlock>();
+        foreach (var group in rows.GroupBy(r => r.ParentElement?.LocalName is "thead" or "tfoot" ? r.ParentElement.LocalName : "tbody"))
+        {
+            var trs = group.Select(r => (MdBlock)new MdHtmlContainer("tr", "<tr>",
+                CellsOf(r).Select(c => (MdBlock)new MdHtmlContainer(c.LocalName, CellOpenTag(c), context.ConvertChildren(c))).ToList())).ToList();
+            sections.Add(new MdHtmlContainer(group.Key, $"<{group.Key}>", trs));
+        }
+
+        return new MdHtmlContainer("table", "<table>", sections);
+    }
+
+    private static string CellOpenTag(IElement cell)
+    {
+        var sb = new StringBuilder("<").Append(cell.LocalName);
+        foreach (var name in new[] { "colspan", "rowspan", "scope" })
+        {
+            if (cell.GetAttribute(name) is { } value)
+            {
+                sb.Append(' ').Append(name).Append("=\"").Append(Writing.SummaryHtmlRenderer.Attr(value)).Append('"');
+            }
+        }
+
+        return sb.Append('>').ToString();
+    }
+}

@@ -1,0 +1,98 @@
+using CdsMigrate.Core.FrontMatter;
+using CdsMigrate.Core.Reporting;
+
+namespace CdsMigrate.Core.Sources;
+
+/// <summary>
+/// Reads a post file: optional YAML front matter between <c>---</c> lines, then the body as
+/// WordPress rendered it (the shape of the CDS site's <c>content/*/blog/posts/*.md</c>).
+/// </summary>
+public static class PostFileReader
+{
+    /// <summary>Reads one post file from its bytes.</summary>
+    /// <param name="bytes">The file content.</param>
+    /// <param name="sourcePath">The path shown in diagnostics.</param>
+    /// <param name="outputPath">The output path relative to the output folder.</param>
+    public static ReadResult Read(ReadOnlySpan<byte> bytes, string sourcePath, string outputPath)
+    {
+        var (text, error) = TextDecoder.Decode(bytes, sourcePath);
+        if (error is not null)
+        {
+            return ReadResult.Fail(error);
+        }
+
+        return ReadText(text!, sourcePath, outputPath);
+    }
+
+    /// <summary>Reads one post file from its text (LF line endings).</summary>
+    public static ReadResult ReadText(string text, string sourcePath, string outputPath)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReadResult.Fail(DiagnosticCodes.EmptyInput.At(new SourceSpan(sourcePath, 0, 0), "the file is empty: there is nothing to convert"));
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        if (!StartsWithDelimiter(text))
+        {
+            diagnostics.Add(DiagnosticCodes.NoFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "no front matter: the body is converted without it"));
+            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, Html = text, Diagnostics = diagnostics }], []);
+        }
+
+        int firstLineEnd = text.IndexOf('\n');
+        if (firstLineEnd < 0)
+        {
+            return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "the front matter opened with '---' is never closed"));
+        }
+
+        // Find the closing delimiter line ("---" or "...").
+        int yamlStart = firstLineEnd + 1;
+        int pos = yamlStart;
+        int line = 2;
+        while (pos <= text.Length)
+        {
+            int end = text.IndexOf('\n', pos);
+            string lineText = end < 0 ? text[pos..] : text[pos..end];
+            if (lineText.TrimEnd() is "---" or "...")
+            {
+                string yaml = text[yamlStart..pos];
+                int bodyStart = end < 0 ? text.Length : end + 1;
+                return Parse(yaml, text[bodyStart..], line + 1, sourcePath, outputPath, diagnostics);
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            pos = end + 1;
+            line++;
+        }
+
+        return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "the front matter opened with '---' is never closed"));
+    }
+
+    private static ReadResult Parse(string yaml, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
+    {
+        var parsed = FrontMatterParser.Parse(yaml);
+        if (parsed.Value is null)
+        {
+            // The YAML starts on line 2 of the file.
+            var where = new SourceSpan(sourcePath, parsed.ErrorLine + 1, Math.Max(parsed.ErrorColumn, 1));
+            return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(where, "invalid YAML front matter: " + parsed.Error));
+        }
+
+        return new ReadResult([new SourceDocument
+        {
+            SourcePath = sourcePath,
+            OutputPath = outputPath,
+            FrontMatter = parsed.Value,
+            Html = body,
+            HtmlLine = bodyLine,
+            Diagnostics = diagnostics,
+        }], []);
+    }
+
+    private static bool StartsWithDelimiter(string text) =>
+        text.StartsWith("---\n", StringComparison.Ordinal) || text == "---" || text.StartsWith("--- \n", StringComparison.Ordinal);
+}

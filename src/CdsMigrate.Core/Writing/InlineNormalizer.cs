@@ -1,0 +1,240 @@
+using CdsMigrate.Core.Model;
+
+namespace CdsMigrate.Core.Writing;
+
+/// <summary>
+/// Puts inline content in the shape Markdown can express before it is written:
+/// whitespace moved out of emphasis and link edges (a delimiter next to a space does not open or
+/// close emphasis: <c>&lt;em&gt;– &lt;/em&gt;</c> must become <c>*–* </c>), adjacent emphasis merged, empty
+/// wrappers removed, runs of spaces collapsed, and whitespace trimmed at line edges.
+/// </summary>
+internal static class InlineNormalizer
+{
+    public static List<MdInline> Normalize(IReadOnlyList<MdInline> inlines)
+    {
+        var hoisted = Hoist(inlines);
+        var merged = MergeAdjacent(hoisted);
+        bool lastWasSpace = true; // block start: leading spaces go
+        var collapsed = CollapseSpaces(merged, ref lastWasSpace);
+        return TrimLineEdges(collapsed);
+    }
+
+    /// <summary>True for the whitespace CommonMark considers when deciding flanking (Unicode Zs, tab, line breaks).</summary>
+    public static bool IsWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
+
+    private static List<MdInline> Hoist(IReadOnlyList<MdInline> inlines)
+    {
+        var result = new List<MdInline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case MdEmphasis e: AddWrapped(result, Hoist(e.Children), c => new MdEmphasis(c)); break;
+                case MdStrong s: AddWrapped(result, Hoist(s.Children), c => new MdStrong(c)); break;
+                case MdStrike s: AddWrapped(result, Hoist(s.Children), c => new MdStrike(c)); break;
+                case MdLink l: AddWrapped(result, Hoist(l.Children), c => l with { Children = c }, keepEmpty: true); break;
+                case MdHtmlInline h: result.Add(h with { Children = Hoist(h.Children) }); break;
+                case MdText { Text.Length: 0 }: break;
+                default: result.Add(inline); break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds a wrapper around <paramref name="children"/>, with the whitespace at its edges moved outside.</summary>
+    private static void AddWrapped(List<MdInline> result, List<MdInline> children, Func<IReadOnlyList<MdInline>, MdInline> wrap, bool keepEmpty = false)
+    {
+        string leading = TakeEdgeWhitespace(children, fromStart: true);
+        string trailing = TakeEdgeWhitespace(children, fromStart: false);
+        if (leading.Length > 0) result.Add(new MdText(leading));
+        if (children.Count > 0 || keepEmpty) result.Add(wrap(children));
+        if (trailing.Length > 0) result.Add(new MdText(trailing));
+    }
+
+    private static string TakeEdgeWhitespace(List<MdInline> children, bool fromStart)
+    {
+        string taken = "";
+        while (children.Count > 0)
+        {
+            int index = fromStart ? 0 : children.Count - 1;
+            if (children[index] is not MdText text)
+            {
+                break;
+            }
+
+            string s = text.Text;
+            int cut = fromStart ? CountLeading(s) : CountTrailing(s);
+            if (cut == 0)
+            {
+                break;
+            }
+
+            string ws = fromStart ? s[..cut] : s[^cut..];
+            string rest = fromStart ? s[cut..] : s[..^cut];
+            taken = fromStart ? taken + ws : ws + taken;
+            if (rest.Length == 0)
+            {
+                children.RemoveAt(index);
+                continue;
+            }
+
+            children[index] = new MdText(rest);
+            break;
+        }
+
+        return taken;
+    }
+
+    private static int CountLeading(string s)
+    {
+        int n = 0;
+        while (n < s.Length && IsWhitespace(s[n])) n++;
+        return n;
+    }
+
+    private static int CountTrailing(string s)
+    {
+        int n = 0;
+        while (n < s.Length && IsWhitespace(s[s.Length - 1 - n])) n++;
+        return n;
+    }
+
+    /// <summary>
+    /// Merges adjacent text, and adjacent emphasis of the same kind (<c>*a*[*b*](u)*c*</c> becomes
+    /// <c>*a[b](u)c*</c>, as in the seed's quote) so that delimiters do not meet punctuation.
+    /// </summary>
+    private static List<MdInline> MergeAdjacent(List<MdInline> inlines)
+    {
+        var lifted = inlines.Select(LiftEmphasisOutOfLink).ToList();
+        var result = new List<MdInline>(lifted.Count);
+        foreach (var inline in lifted)
+        {
+            var current = inline switch
+            {
+                MdEmphasis e => new MdEmphasis(MergeAdjacent(e.Children.ToList())),
+                MdStrong s => new MdStrong(MergeAdjacent(s.Children.ToList())),
+                MdStrike s => new MdStrike(MergeAdjacent(s.Children.ToList())),
+                MdLink l => l with { Children = MergeAdjacent(l.Children.ToList()) },
+                MdHtmlInline h => h with { Children = MergeAdjacent(h.Children.ToList()) },
+                _ => inline,
+            };
+            var previous = result.Count > 0 ? result[^1] : null;
+            switch (previous, current)
+            {
+                case (MdText a, MdText b):
+                    result[^1] = new MdText(a.Text + b.Text);
+                    break;
+                case (MdText { Text: " " }, MdEmphasis b) when result.Count > 1 && result[^2] is MdEmphasis a:
+                    // "*a* *b*" reads better, and flanks more safely, as "*a b*".
+                    result.RemoveAt(result.Count - 1);
+                    result[^1] = new MdEmphasis(MergeAdjacent([.. a.Children, new MdText(" "), .. b.Children]));
+                    break;
+                case (MdText { Text: " " }, MdStrong b) when result.Count > 1 && result[^2] is MdStrong a:
+                    result.RemoveAt(result.Count - 1);
+                    result[^1] = new MdStrong(MergeAdjacent([.. a.Children, new MdText(" "), .. b.Children]));
+                    break;
+                case (MdEmphasis a, MdEmphasis b):
+                    result[^1] = new MdEmphasis(MergeAdjacent([.. a.Children, .. b.Children]));
+                    break;
+                case (MdStrong a, MdStrong b):
+                    result[^1] = new MdStrong(MergeAdjacent([.. a.Children, .. b.Children]));
+                    break;
+                default:
+                    result.Add(current);
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A link whose whole text is emphasised becomes emphasis around the link, so it can merge with neighbours.</summary>
+    private static MdInline LiftEmphasisOutOfLink(MdInline inline) => inline switch
+    {
+        MdLink { Children: [MdEmphasis e] } l => new MdEmphasis([l with { Children = e.Children }]),
+        MdLink { Children: [MdStrong s] } l => new MdStrong([l with { Children = s.Children }]),
+        _ => inline,
+    };
+
+    private static List<MdInline> CollapseSpaces(IReadOnlyList<MdInline> inlines, ref bool lastWasSpace)
+    {
+        var result = new List<MdInline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case MdText t:
+                {
+                    string text = t.Text;
+                    if (lastWasSpace)
+                    {
+                        text = text.TrimStart(' ');
+                    }
+
+                    if (text.Length > 0)
+                    {
+                        result.Add(new MdText(text));
+                        lastWasSpace = text[^1] == ' ';
+                    }
+
+                    break;
+                }
+
+                case MdHardBreak:
+                    result.Add(inline);
+                    lastWasSpace = true;
+                    break;
+                case MdEmphasis e: result.Add(new MdEmphasis(CollapseSpaces(e.Children, ref lastWasSpace))); break;
+                case MdStrong s: result.Add(new MdStrong(CollapseSpaces(s.Children, ref lastWasSpace))); break;
+                case MdStrike s: result.Add(new MdStrike(CollapseSpaces(s.Children, ref lastWasSpace))); break;
+                case MdLink l: result.Add(l with { Children = CollapseSpaces(l.Children, ref lastWasSpace) }); break;
+                case MdHtmlInline h: result.Add(h with { Children = CollapseSpaces(h.Children, ref lastWasSpace) }); break;
+                default:
+                    result.Add(inline);
+                    lastWasSpace = false;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whitespace at the start or end of a line carries no meaning in HTML, and in Markdown trailing
+    /// spaces make hard breaks and leading ones indent code: trim it, non-breaking spaces included,
+    /// at block edges and around hard breaks; drop hard breaks at the edges.
+    /// </summary>
+    private static List<MdInline> TrimLineEdges(List<MdInline> inlines)
+    {
+        var result = new List<MdInline>(inlines);
+        while (result.Count > 0 && result[0] is MdHardBreak) result.RemoveAt(0);
+        while (result.Count > 0 && result[^1] is MdHardBreak) result.RemoveAt(result.Count - 1);
+        for (int i = 0; i < result.Count; i++)
+        {
+            bool lineStart = i == 0 || result[i - 1] is MdHardBreak;
+            bool lineEnd = i == result.Count - 1 || result[i + 1] is MdHardBreak;
+            if (result[i] is MdText t)
+            {
+                string s = t.Text;
+                if (lineStart) s = s[CountLeading(s)..];
+                if (lineEnd) s = s[..^CountTrailing(s)];
+                result[i] = new MdText(s);
+            }
+        }
+
+        result.RemoveAll(x => x is MdText { Text.Length: 0 });
+        // A hard break left next to another (two <br>) gives an empty line, which would end the paragraph.
+        for (int i = result.Count - 1; i > 0; i--)
+        {
+            if (result[i] is MdHardBreak && result[i - 1] is MdHardBreak)
+            {
+                result.RemoveAt(i);
+            }
+        }
+
+        while (result.Count > 0 && result[0] is MdHardBreak) result.RemoveAt(0);
+        while (result.Count > 0 && result[^1] is MdHardBreak) result.RemoveAt(result.Count - 1);
+        return result;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+
+namespace CdsMigrate.Core.Writing;
+
+/// <summary>Writes normalized inline content as Markdown text. Hard breaks become a backslash and a newline.</summary>
+internal sealed class InlineRenderer(MarkdownFlavor flavor)
+{
+    public string Render(IReadOnlyList<MdInline> inlines)
+    {
+        var normalized = InlineNormalizer.Normalize(inlines);
+        var sb = new StringBuilder();
+        RenderList(normalized, sb, atLineStart: true);
+        return sb.ToString();
+    }
+
+    private void RenderList(IReadOnlyList<MdInline> inlines, StringBuilder sb, bool atLineStart)
+    {
+        // Render each piece first: whether a '*' opens or closes emphasis depends on the characters
+        // on both sides of it, so emphasis needs its neighbours' text.
+        var pieces = new string[inlines.Count];
+        for (int i = 0; i < inlines.Count; i++)
+        {
+            bool lineStart = i == 0 ? atLineStart : inlines[i - 1] is MdHardBreak;
+            pieces[i] = RenderOne(inlines[i], lineStart);
+        }
+
+        for (int i = 0; i < inlines.Count; i++)
+        {
+            if (inlines[i] is MdEmphasis or MdStrong or MdStrike)
+            {
+                char before = sb.Length > 0 ? sb[^1] : ' ';
+                char after = NextChar(pieces, i + 1);
+                pieces[i] = FixDelimiters(inlines[i], pieces[i], before, after);
+            }
+
+            sb.Append(pieces[i]);
+        }
+    }
+
+    private static char NextChar(string[] pieces, int from)
+    {
+        for (int j = from; j < pieces.Length; j++)
+        {
+            if (pieces[j].Length > 0) return pieces[j][0];
+        }
+
+        return ' ';
+    }
+
+    private string RenderOne(MdInline inline, bool atLineStart)
+    {
+        switch (inline)
+        {
+            case MdText t:
+                return MarkdownEscaper.EscapeText(t.Text, atLineStart, flavor);
+            case MdHardBreak:
+                return "\\\n";
+            case MdCode c:
+                return MarkdownEscaper.CodeSpan(c.Code);
+            case MdEmphasis e:
+                return "*" + RenderChildren(e.Children) + "*";
+            case MdStrong s:
+                return "**" + RenderChildren(s.Children) + "**";
+            case MdStrike s:
+                return "~~" + RenderChildren(s.Children) + "~~";
+            case MdLink l:
+            {
+                string title = l.Title is { Length: > 0 } ? " " + MarkdownEscaper.EscapeTitle(l.Title) : "";
+                return "[" + RenderChildren(l.Children) + "](" + MarkdownEscaper.EscapeDestination(l.Href) + title + ")";
+            }
+
+            case MdImage img:
+            {
+                string title = img.Title is { Length: > 0 } ? " " + MarkdownEscaper.EscapeTitle(img.Title) : "";
+                return "![" + MarkdownEscaper.EscapeLinkText(img.Alt, flavor) + "](" + MarkdownEscaper.EscapeDestination(img.Src) + title + ")";
+            }
+
+            case MdHtmlInline h:
+                return h.OpenTag + RenderChildren(h.Children) + "</" + h.TagName + ">";
+            default:
+                throw new InvalidOperationException($"No inline writer for {inline.GetType().Name}.");
+        }
+    }
+
+    private string RenderChildren(IReadOnlyList<MdInline> children)
+    {
+        var sb = new StringBuilder();
+        RenderList(children, sb, atLineStart: false);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// CommonMark opens emphasis only on a left-flanking delimiter and closes it only on a right-flanking
+    /// one. Where the surrounding characters make that impossible (<c>a&lt;em&gt;.b&lt;/em&gt;</c>), write the
+    /// HTML tags instead: they always render, and the content between them is still Markdown.
+    /// </summary>
+    private static string FixDelimiters(MdInline inline, string rendered, char before, char after)
+    {
+        string delimiter = inline switch { MdEmphasis => "*", MdStrong => "**", _ => "~~" };
+        string inner = rendered[delimiter.Length..^delimiter.Length];
+        if (inner.Length == 0)
+        {
+            return "";
+        }
+
+        bool opens = CanOpen(before, inner[0]);
+        bool closes = CanClose(inner[^1], after);
+        if (opens && closes)
+        {
+            return rendered;
+        }
+
+        string tag = inline switch { MdEmphasis => "em", MdStrong => "strong", _ => "del" };
+        return $"<{tag}>{inner}</{tag}>";
+    }
+
+    private static bool CanOpen(char before, char first) =>
+        !InlineNormalizer.IsWhitespace(first) && (!IsPunctuation(first) || InlineNormalizer.IsWhitespace(before) || IsPunctuation(before));
+
+    private static bool CanClose(char last, char after) =>
+        !InlineNormalizer.IsWhitespace(last) && (!IsPunctuation(last) || InlineNormalizer.IsWhitespace(after) || IsPunctuation(after));
+
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+}

@@ -1,0 +1,179 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CdsMigrate.Core.Conversion;
+
+namespace CdsMigrate.Core.Writing;
+
+/// <summary>
+/// Escapes literal text so that a CommonMark renderer shows exactly that text, while adding as few
+/// backslashes as it can: a character is escaped only where Markdown could give it meaning.
+/// Two tables, as in turndown's escaping: characters that matter anywhere, and line starts that
+/// could open a block (heading, quote, list, thematic break, fence, setext underline).
+/// </summary>
+public static partial class MarkdownEscaper
+{
+    /// <summary>Escapes <paramref name="text"/>, which begins a line when <paramref name="atLineStart"/>.</summary>
+    public static string EscapeText(string text, bool atLineStart, MarkdownFlavor flavor = MarkdownFlavor.Gfm)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 8);
+        int start = 0;
+        if (atLineStart)
+        {
+            start = EscapeLineStart(text, sb);
+        }
+
+        for (int i = start; i < text.Length; i++)
+        {
+            char c = text[i];
+            char prev = i > 0 ? text[i - 1] : ' ';
+            char next = i + 1 < text.Length ? text[i + 1] : ' ';
+            if (NeedsEscape(c, prev, next, text, i, flavor))
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool NeedsEscape(char c, char prev, char next, string text, int i, MarkdownFlavor flavor) => c switch
+    {
+        '\\' or '*' or '`' or '[' or ']' => true,
+        // Intraword underscores cannot open or close emphasis (snake_case stays as it is).
+        '_' => !char.IsLetterOrDigit(prev) || !char.IsLetterOrDigit(next),
+        // Only a letter, '/', '!' or '?' after '<' can start an HTML tag, comment or autolink.
+        '<' => char.IsAsciiLetter(next) || next is '/' or '!' or '?',
+        // Only something shaped like an entity reference is decoded by a renderer.
+        '&' => EntityLike().IsMatch(text.AsSpan(i)),
+        // GFM strikethrough (and Markdig's subscript) use tildes.
+        '~' => flavor != MarkdownFlavor.CommonMark,
+        // Hugo reads "{{<" and "{{%" as shortcodes even in prose.
+        '{' => flavor == MarkdownFlavor.Hugo && next == '{',
+        _ => false,
+    };
+
+    /// <summary>Escapes what would open a block at the start of a line; returns how many characters it consumed.</summary>
+    private static int EscapeLineStart(string text, StringBuilder sb)
+    {
+        char first = text[0];
+        switch (first)
+        {
+            case '#' or '>' or '|':
+                sb.Append('\\').Append(first);
+                return 1;
+            case '-' or '+' or '=':
+                // A list marker (followed by a space or nothing), a thematic break or a setext underline.
+                if (text.Length == 1 || text[1] is ' ' or '\t' || text.TrimEnd().All(ch => ch == first || ch == ' '))
+                {
+                    sb.Append('\\').Append(first);
+                    return 1;
+                }
+
+                return 0;
+        }
+
+        // "2021. Bla" or "3) bla" would start an ordered list: escape the delimiter.
+        var m = OrderedListStart().Match(text);
+        if (m.Success)
+        {
+            sb.Append(text, 0, m.Groups[1].Length).Append('\\').Append(m.Groups[2].Value);
+            return m.Length;
+        }
+
+        if (text.StartsWith("~~~", StringComparison.Ordinal))
+        {
+            sb.Append('\\');
+        }
+
+        return 0;
+    }
+
+    /// <summary>Escapes link text or image alt text: the same as text, never at a line start.</summary>
+    public static string EscapeLinkText(string text, MarkdownFlavor flavor) => EscapeText(text, atLineStart: false, flavor);
+
+    /// <summary>Writes a link destination, in angle brackets when it holds spaces or unbalanced parentheses.</summary>
+    public static string EscapeDestination(string url)
+    {
+        if (url.Length == 0)
+        {
+            return "<>";
+        }
+
+        bool needsAngle = url.Any(ch => ch is ' ' or '\t' or '\n' or '<' or '>' or '\\') || !ParenthesesBalanced(url) || url.Any(char.IsControl);
+        if (!needsAngle)
+        {
+            return url;
+        }
+
+        var sb = new StringBuilder("<");
+        foreach (char ch in url)
+        {
+            switch (ch)
+            {
+                case '<': sb.Append("%3C"); break;
+                case '>': sb.Append("%3E"); break;
+                case '\n': sb.Append("%0A"); break;
+                case '\\': sb.Append("\\\\"); break;
+                default: sb.Append(ch); break;
+            }
+        }
+
+        return sb.Append('>').ToString();
+    }
+
+    /// <summary>Writes a link title in double quotes.</summary>
+    public static string EscapeTitle(string title) =>
+        "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Writes a code span whose fence is longer than any backtick run inside it.</summary>
+    public static string CodeSpan(string code)
+    {
+        code = code.Replace('\n', ' ');
+        int longest = LongestRun(code, '`');
+        var fence = new string('`', longest + 1);
+        // A space keeps a leading or trailing backtick away from the fence; renderers strip one space each side.
+        bool pad = code.StartsWith('`') || code.EndsWith('`') || (code.Length > 0 && code[0] == ' ' && code[^1] == ' ' && code.Trim().Length > 0);
+        return pad ? $"{fence} {code} {fence}" : fence + code + fence;
+    }
+
+    internal static int LongestRun(string text, char c)
+    {
+        int longest = 0, run = 0;
+        foreach (char ch in text)
+        {
+            run = ch == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
+
+    private static bool ParenthesesBalanced(string url)
+    {
+        int depth = 0;
+        foreach (char ch in url)
+        {
+            if (ch == '(') depth++;
+            else if (ch == ')' && --depth < 0) return false;
+        }
+
+        return depth == 0;
+    }
+
+    /// <summary>Escapes text that goes between raw HTML tags (a summary): HTML rules, not Markdown.</summary>
+    public static string EscapeHtml(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex EntityLike();
+
+    [GeneratedRegex(@"^([0-9]{1,9})([.)])(?=[ \t]|$)")]
+    private static partial Regex OrderedListStart();
+}

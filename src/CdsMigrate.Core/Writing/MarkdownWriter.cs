@@ -1,0 +1,241 @@
+using System.Text;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+
+namespace CdsMigrate.Core.Writing;
+
+/// <summary>
+/// The one place that turns the Markdown model into text: blank lines between blocks, indentation of
+/// nested content, escaping (through <see cref="InlineRenderer"/>), LF line endings and one final newline.
+/// </summary>
+public sealed class MarkdownWriter
+{
+    /// <summary>Written between two lists or two quotes that would otherwise merge into one.</summary>
+    internal const string BlockSeparator = "<!-- -->";
+
+    private readonly MarkdownFlavor _flavor;
+    private readonly InlineRenderer _inline;
+
+    public MarkdownWriter(MarkdownFlavor flavor)
+    {
+        _flavor = flavor;
+        _inline = new InlineRenderer(flavor);
+    }
+
+    /// <summary>Writes the blocks; the result is empty or ends with exactly one newline.</summary>
+    public string Write(IReadOnlyList<MdBlock> blocks)
+    {
+        var lines = WriteBlocks(blocks, tight: false);
+        if (lines.Count == 0)
+        {
+            return "";
+        }
+
+        var sb = new StringBuilder();
+        foreach (var line in lines)
+        {
+            sb.Append(line.TrimEnd(' ', '\t')).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Writes inline content alone (used by tests and by callers that need a single line).</summary>
+    public string WriteInlines(IReadOnlyList<MdInline> inlines) => _inline.Render(inlines);
+
+    private List<string> WriteBlocks(IReadOnlyList<MdBlock> blocks, bool tight)
+    {
+        var lines = new List<string>();
+        MdBlock? previous = null;
+        foreach (var block in blocks)
+        {
+            var blockLines = WriteBlock(block);
+            if (blockLines.Count == 0)
+            {
+                continue;
+            }
+
+            if (previous is not null)
+            {
+                bool separate = NeedsSeparator(previous, block);
+                if (tight && !separate && block is MdList)
+                {
+                    // In a tight list item a nested list follows its paragraph directly.
+                }
+                else
+                {
+                    lines.Add("");
+                }
+
+                if (separate)
+                {
+                    lines.Add(BlockSeparator);
+                    lines.Add("");
+                }
+            }
+
+            lines.AddRange(blockLines);
+            previous = block;
+        }
+
+        return lines;
+    }
+
+    /// <summary>Two lists of the same kind, or two quotes, in a row would be read as one: keep them apart.</summary>
+    private static bool NeedsSeparator(MdBlock previous, MdBlock next) => (previous, next) switch
+    {
+        (MdList a, MdList b) => a.Ordered == b.Ordered,
+        (MdQuote, MdQuote) => true,
+        _ => false,
+    };
+
+    private List<string> WriteBlock(MdBlock block) => block switch
+    {
+        MdParagraph p => SplitLines(_inline.Render(p.Inlines)),
+        MdHeading h => WriteHeading(h),
+        MdList l => WriteList(l),
+        MdQuote q => Prefix(WriteBlocks(q.Blocks, tight: false), "> ", ">"),
+        MdCodeBlock c => WriteCode(c),
+        MdThematicBreak => ["---"],
+        MdHtmlBlock h => SplitLines(h.Html.TrimEnd('\n')),
+        MdDetails d => WriteDetails(d),
+        MdHtmlContainer c => WriteContainer(c),
+        MdTable t => WriteTable(t),
+        _ => throw new InvalidOperationException($"No block writer for {block.GetType().Name}."),
+    };
+
+    private List<string> WriteHeading(MdHeading heading)
+    {
+        // A heading is one line: a line break inside it becomes a space.
+        var inlines = heading.Inlines.Select(i => i is MdHardBreak ? new MdText(" ") : i).ToList();
+        string text = _inline.Render(inlines);
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        string id = _flavor == MarkdownFlavor.Hugo && heading.Id is { Length: > 0 } ? " {#" + heading.Id + "}" : "";
+        return [new string('#', Math.Clamp(heading.Level, 1, 6)) + " " + text + id];
+    }
+
+    private List<string> WriteList(MdList list)
+    {
+        bool tight = list.Items.All(IsTightItem);
+        var lines = new List<string>();
+        int number = list.Start;
+        foreach (var item in list.Items)
+        {
+            string marker = list.Ordered ? $"{number}. " : "- ";
+            number++;
+            var itemLines = WriteBlocks(item.Blocks, tight);
+            if (!tight && lines.Count > 0)
+            {
+                lines.Add("");
+            }
+
+            if (itemLines.Count == 0)
+            {
+                lines.Add(marker.TrimEnd());
+                continue;
+            }
+
+            string indent = new(' ', marker.Length);
+            for (int i = 0; i < itemLines.Count; i++)
+            {
+                string line = itemLines[i];
+                lines.Add(i == 0 ? marker + line : line.Length == 0 ? "" : indent + line);
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>An item is tight when it holds at most one paragraph first, then only lists.</summary>
+    private static bool IsTightItem(MdListItem item)
+    {
+        for (int i = 0; i < item.Blocks.Count; i++)
+        {
+            bool ok = item.Blocks[i] switch
+            {
+                MdParagraph => i == 0,
+                MdList => true,
+                _ => false,
+            };
+            if (!ok) return false;
+        }
+
+        return true;
+    }
+
+    private static List<string> WriteCode(MdCodeBlock code)
+    {
+        string fence = new('`', Math.Max(3, MarkdownEscaper.LongestRun(code.Code, '`') + 1));
+        var lines = new List<string> { fence + (code.Language ?? "text") };
+        lines.AddRange(SplitLines(code.Code.TrimEnd('\n')));
+        lines.Add(fence);
+        return lines;
+    }
+
+    private List<string> WriteDetails(MdDetails details)
+    {
+        var lines = new List<string>
+        {
+            details.Open ? "<details open>" : "<details>",
+            "<summary>" + SummaryHtmlRenderer.Render(details.Summary) + "</summary>",
+        };
+        var inner = WriteBlocks(details.Blocks, tight: false);
+        if (inner.Count > 0)
+        {
+            // The blank lines end the HTML block, so the inside is parsed as Markdown.
+            lines.Add("");
+            lines.AddRange(inner);
+        }
+
+        lines.Add("");
+        lines.Add("</details>");
+        return lines;
+    }
+
+    private List<string> WriteContainer(MdHtmlContainer container)
+    {
+        var lines = new List<string> { container.OpenTag };
+        if (container.Blocks.All(b => b is MdHtmlContainer))
+        {
+            // Tags inside tags (table, tr, td): one HTML block, no blank lines needed.
+            foreach (var child in container.Blocks)
+            {
+                lines.AddRange(WriteBlock(child));
+            }
+        }
+        else
+        {
+            var inner = WriteBlocks(container.Blocks, tight: false);
+            if (inner.Count > 0)
+            {
+                lines.Add("");
+                lines.AddRange(inner);
+                lines.Add("");
+            }
+        }
+
+        lines.Add("</" + container.TagName + ">");
+        return lines;
+    }
+
+    private List<string> WriteTable(MdTable table)
+    {
+        string Cell(IReadOnlyList<MdInline> cell) =>
+            _inline.Render(cell.Select(i => i is MdHardBreak ? new MdHtmlInline("br", "<br>", []) : i).ToList())
+                .Replace("|", "\\|", StringComparison.Ordinal).Replace("<br></br>", "<br>", StringComparison.Ordinal);
+        string Row(IEnumerable<IReadOnlyList<MdInline>> cells) => "| " + string.Join(" | ", cells.Select(Cell)) + " |";
+        var lines = new List<string> { Row(table.Header) };
+        lines.Add("| " + string.Join(" | ", table.Alignments.Select(a => a switch { "left" => ":---", "center" => ":---:", "right" => "---:", _ => "---" })) + " |");
+        lines.AddRange(table.Rows.Select(Row));
+        return lines;
+    }
+
+    private static List<string> Prefix(List<string> lines, string prefix, string blankPrefix) =>
+        lines.Select(l => l.Length == 0 ? blankPrefix : prefix + l).ToList();
+
+    private static List<string> SplitLines(string text) => text.Length == 0 ? [] : [.. text.Split('\n')];
+}
