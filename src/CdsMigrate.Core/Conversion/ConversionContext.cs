@@ -67,6 +67,12 @@ public sealed class ConversionContext
     public void Report(DiagnosticCode code, INode? node, string message, string? block = null, Severity? severity = null) =>
         _diagnostics.Add(code.At(SpanOf(node), message, block, severity));
 
+    /// <summary>
+    /// Marks an element a rule deliberately left out (a duplicate download button, a dropped block), so
+    /// that verification does not count its words as lost.
+    /// </summary>
+    public static void MarkDropped(IElement element) => element.SetAttribute(Verification.Fingerprint.DroppedAttribute, "");
+
     internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
     /// <summary>Converts the children of <paramref name="parent"/> as flow content: blocks, with loose inline runs as paragraphs.</summary>

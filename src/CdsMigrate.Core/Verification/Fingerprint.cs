@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Verification;
 /// details summaries, table cells and code. Built the same way from the source HTML and from the
 /// Markdown rendered back, so that any difference is a fidelity bug.
 /// </summary>
-internal sealed class Fingerprint
+public sealed class Fingerprint
 {
     /// <summary>Elements a rule deliberately left out carry this attribute; the verifier skips them.</summary>
     public const string DroppedAttribute = "data-cdsmigrate-dropped";
@@ -77,7 +77,8 @@ internal sealed class Fingerprint
     {
         switch (e.LocalName)
         {
-            case ['h', >= '1' and <= '6'] when e.LocalName.Length == 2 && e.Closest("summary") is null:
+            // An empty heading shows nothing, and the converter drops it.
+            case ['h', >= '1' and <= '6'] when e.LocalName.Length == 2 && e.Closest("summary") is null && Normalize(TextOf(e)).Length > 0:
                 Headings.Add(($"h{e.LocalName[1]} {Normalize(TextOf(e))}", e));
                 break;
             case "li":

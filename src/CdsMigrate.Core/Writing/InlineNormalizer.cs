@@ -112,8 +112,8 @@ internal static class InlineNormalizer
         {
             var current = inline switch
             {
-                MdEmphasis e => new MdEmphasis(MergeAdjacent(e.Children.ToList())),
-                MdStrong s => new MdStrong(MergeAdjacent(s.Children.ToList())),
+                MdEmphasis e => new MdEmphasis(MergeAdjacent(Flatten<MdEmphasis>(e.Children, x => x.Children))),
+                MdStrong s => new MdStrong(MergeAdjacent(Flatten<MdStrong>(s.Children, x => x.Children))),
                 MdStrike s => new MdStrike(MergeAdjacent(s.Children.ToList())),
                 MdLink l => l with { Children = MergeAdjacent(l.Children.ToList()) },
                 MdHtmlInline h => h with { Children = MergeAdjacent(h.Children.ToList()) },
@@ -148,6 +148,10 @@ internal static class InlineNormalizer
 
         return result;
     }
+
+    /// <summary>Strong inside strong (or emphasis inside emphasis) adds nothing: keep the inner content only.</summary>
+    private static List<MdInline> Flatten<T>(IReadOnlyList<MdInline> children, Func<T, IReadOnlyList<MdInline>> inner) where T : MdInline =>
+        children.SelectMany(c => c is T same ? Flatten(inner(same), inner) : [c]).ToList();
 
     /// <summary>A link whose whole text is emphasised becomes emphasis around the link, so it can merge with neighbours.</summary>
     private static MdInline LiftEmphasisOutOfLink(MdInline inline) => inline switch

@@ -26,10 +26,12 @@ public sealed class FallbackRule : IBlockRule
         switch (context.Options.Unknown)
         {
             case UnknownBlockPolicy.Drop:
+                ConversionContext.MarkDropped(element);
                 context.Report(DiagnosticCodes.BlockDropped, element, $"<{element.LocalName}> has no Markdown form and was dropped (--unknown drop)", block);
                 return [];
             case UnknownBlockPolicy.Fail:
                 context.Report(DiagnosticCodes.BlockFailed, element, $"<{element.LocalName}> has no Markdown form (--unknown fail)", block);
+                ConversionContext.MarkDropped(element);
                 context.Failed = true;
                 return [];
             default:

@@ -28,6 +28,7 @@ public sealed class FileRule : IBlockRule
             string href = link.GetAttribute("href")!.Trim();
             if (!seen.Add(href))
             {
+                ConversionContext.MarkDropped(link);
                 continue;
             }
 

@@ -1,0 +1,49 @@
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Sources;
+using CdsMigrate.Tests.Support;
+
+namespace CdsMigrate.Tests.Golden;
+
+/// <summary>
+/// One golden case: <c>Cases/&lt;area&gt;/&lt;name&gt;.html</c> (a post file: optional front matter, then HTML)
+/// and <c>&lt;name&gt;.md</c>, the whole expected output. A first line
+/// <c>&lt;!-- cdsmigrate: --flavor hugo --unknown drop --&gt;</c> sets options for the case.
+/// </summary>
+public sealed record GoldenCase(string Name, string InputPath)
+{
+    public string ExpectedPath => Path.ChangeExtension(InputPath, ".md");
+
+    public string ActualPath => Path.ChangeExtension(InputPath, ".actual.md");
+
+    public static IEnumerable<GoldenCase> All() =>
+        Directory.EnumerateFiles(RepoPaths.GoldenCases, "*.html", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(p => new GoldenCase(Path.GetRelativePath(RepoPaths.GoldenCases, p).Replace('\\', '/')[..^5], p));
+
+    /// <summary>Reads the input, with the options its first line asks for.</summary>
+    public (string Text, ConversionOptions Options) Load()
+    {
+        string text = TextDecoder.NormalizeLineEndings(File.ReadAllText(InputPath));
+        var options = ConversionOptions.Default;
+        if (text.StartsWith("<!-- cdsmigrate:", StringComparison.Ordinal))
+        {
+            int end = text.IndexOf("-->", StringComparison.Ordinal);
+            var args = text["<!-- cdsmigrate:".Length..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i + 1 < args.Length; i += 2)
+            {
+                options = args[i] switch
+                {
+                    "--flavor" => options with { Flavor = Enum.Parse<MarkdownFlavor>(args[i + 1], ignoreCase: true) },
+                    "--unknown" => options with { Unknown = Enum.Parse<UnknownBlockPolicy>(args[i + 1], ignoreCase: true) },
+                    _ => throw new InvalidOperationException($"{Name}: unknown case option {args[i]}"),
+                };
+            }
+
+            text = text[(text.IndexOf('\n', end) + 1)..];
+        }
+
+        return (text, options);
+    }
+
+    public override string ToString() => Name;
+}
