@@ -29,6 +29,11 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             var parsed = HtmlBodyParser.Parse(document.Html);
             var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn);
             ReportParseErrors(parsed.Errors, document, diagnostics);
+            foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body))
+            {
+                context.Report(issue.Code, issue.Near, issue.Message, issue.Block);
+            }
+
             var blocks = ListContinuation.Merge(context.ConvertChildren(parsed.Body));
             diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)

@@ -20,6 +20,11 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
 
     public static RuleSet Default { get; } = new(
     [
+        // Placeholders the block comments left (BlockCommentAnnotator): no HTML of their own.
+        new DynamicBlockRule(),
+        new MoreRule(),
+        new NextPageRule(),
+        new HtmlBlockRule(),
         // CDS plugin blocks (cds-base in GC Articles).
         new CdsExpanderRule(),
         // WordPress blocks, recognised by their wp-block-* class.
