@@ -73,6 +73,24 @@ public sealed class ConversionContext
     /// </summary>
     public static void MarkDropped(IElement element) => element.SetAttribute(Verification.Fingerprint.DroppedAttribute, "");
 
+    /// <summary>
+    /// Marks content a rule makes explicit from markup that shows no text or link of its own: an embed's
+    /// URL written as a link, a background image written as an image. The verifier then expects it.
+    /// </summary>
+    public static void MarkImplied(IElement element, string? link = null, string? image = null, string? text = null)
+    {
+        if (link is not null) element.SetAttribute(Verification.Fingerprint.ImpliedLinkAttribute, link);
+        if (image is not null) element.SetAttribute(Verification.Fingerprint.ImpliedImageAttribute, image);
+        if (text is not null) element.SetAttribute(Verification.Fingerprint.ImpliedTextAttribute, text);
+    }
+
+    /// <summary>
+    /// Tells the verifier how a reader now meets an element the rule restructured: <c>quote</c> (a CDS
+    /// alert's details become a quote or alert), <c>text</c> (a verse's <c>pre</c> becomes paragraphs) or
+    /// <c>layout</c> (a gallery's <c>ul</c> is a grid, not a list: its items are not list items).
+    /// </summary>
+    public static void MarkReadAs(IElement element, string reading) => element.SetAttribute(Verification.Fingerprint.ReadAsAttribute, reading);
+
     internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
     /// <summary>Converts the children of <paramref name="parent"/> as flow content: blocks, with loose inline runs as paragraphs.</summary>
@@ -114,12 +132,34 @@ public sealed class ConversionContext
         try
         {
             var rule = _rules.Find(element, this);
-            return rule is null ? _rules.Fallback.Convert(element, this) : rule.Convert(element, this);
+            if (rule is null)
+            {
+                return _rules.Fallback.Convert(element, this);
+            }
+
+            ReportUnknownBlock(element, rule);
+            return rule.Convert(element, this);
         }
         finally
         {
             _depth--;
         }
+    }
+
+    /// <summary>
+    /// A block comment names a block no rule is about (a plugin's block) but its HTML matched a plain HTML
+    /// rule: say so, since the plugin may have meant more than the HTML shows.
+    /// </summary>
+    private void ReportUnknownBlock(IElement element, IBlockRule rule)
+    {
+        if (element.GetAttribute(BlockCommentAnnotator.NameAttribute) is not { } name
+            || name.StartsWith("core/", StringComparison.Ordinal) || name.StartsWith("cds-snc/", StringComparison.Ordinal) || name.StartsWith("cds/", StringComparison.Ordinal)
+            || _rules.Rules.Any(r => r.Name == name))
+        {
+            return;
+        }
+
+        Report(DiagnosticCodes.UnknownBlockConverted, element, $"unknown block {name} converted from its HTML by {rule.Name}", name);
     }
 
     /// <summary>Converts the children of <paramref name="parent"/> as inline content.</summary>
