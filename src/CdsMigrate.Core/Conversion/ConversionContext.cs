@@ -77,8 +77,9 @@ public sealed class ConversionContext
     /// Marks content a rule makes explicit from markup that shows no text or link of its own: an embed's
     /// URL written as a link, a background image written as an image. The verifier then expects it.
     /// </summary>
-    public static void MarkImplied(IElement element, string? link = null, string? image = null, string? text = null)
+    public static void MarkImplied(IElement element, string? link = null, string? image = null, string? text = null, string? imageAlt = null)
     {
+        if (imageAlt is not null) element.SetAttribute(Verification.Fingerprint.ImpliedImageAltAttribute, imageAlt);
         if (link is not null) element.SetAttribute(Verification.Fingerprint.ImpliedLinkAttribute, link);
         if (image is not null) element.SetAttribute(Verification.Fingerprint.ImpliedImageAttribute, image);
         if (text is not null) element.SetAttribute(Verification.Fingerprint.ImpliedTextAttribute, text);
@@ -103,6 +104,11 @@ public sealed class ConversionContext
         var inlineRun = new List<INode>();
         foreach (var node in nodes)
         {
+            if (node is IElement { } dropped && dropped.HasAttribute(Verification.Fingerprint.DroppedAttribute))
+            {
+                continue;
+            }
+
             if (node is IElement element && HtmlElements.IsBlock(element.LocalName))
             {
                 FlushParagraph(inlineRun, blocks);

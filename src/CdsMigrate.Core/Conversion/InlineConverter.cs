@@ -36,6 +36,9 @@ internal sealed class InlineConverter(ConversionContext context)
             case IText text:
                 result.Add(new MdText(CollapseWhitespace(text.Data)));
                 break;
+            case IElement dropped when dropped.HasAttribute(Verification.Fingerprint.DroppedAttribute):
+                // A rule already decided to leave it out (decoration, a duplicate).
+                break;
             case IElement element:
                 if (!context.Enter())
                 {

@@ -26,6 +26,12 @@ public static class RawHtml
     public static IElement Clean(IElement element)
     {
         var copy = (IElement)element.Clone(deep: true);
+        foreach (var comment in copy.Descendants<IComment>().Where(c => Parsing.BlockCommentParser.Parse(c.Data) is not null).ToList())
+        {
+            // Inner block delimiters (<!-- wp:description-term -->) are editor bookkeeping too.
+            comment.Parent?.RemoveChild(comment);
+        }
+
         foreach (var e in copy.QuerySelectorAll("*").Prepend(copy))
         {
             foreach (var name in e.Attributes.Select(a => a.Name).Where(IsBookkeeping).ToList())

@@ -48,6 +48,7 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
         new HeadingRule(),
         new ParagraphRule(),
         new ListRule(),
+        new OrphanListItemRule(),
         new QuoteRule(),
         new PreformattedRule(),
         new ThematicBreakRule(),

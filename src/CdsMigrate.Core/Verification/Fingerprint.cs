@@ -18,6 +18,7 @@ public sealed class Fingerprint
     public const string ImpliedLinkAttribute = "data-cdsmigrate-implied-link";
     public const string ImpliedImageAttribute = "data-cdsmigrate-implied-image";
     public const string ImpliedTextAttribute = "data-cdsmigrate-implied-text";
+    public const string ImpliedImageAltAttribute = "data-cdsmigrate-implied-alt";
 
     /// <summary>How a restructured element is read (ConversionContext.MarkReadAs): "quote", "text" or "layout" (a list used as a grid).</summary>
     public const string ReadAsAttribute = "data-cdsmigrate-read-as";
@@ -101,7 +102,7 @@ public sealed class Fingerprint
 
         if (e.GetAttribute(ImpliedImageAttribute) is { } image)
         {
-            Images.Add(($"{NormalizeUrl(image)} \"\"", e));
+            Images.Add(($"{NormalizeUrl(image)} \"{Normalize(e.GetAttribute(ImpliedImageAltAttribute) ?? "")}\"", e));
         }
 
         // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.

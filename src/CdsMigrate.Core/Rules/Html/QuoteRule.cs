@@ -22,7 +22,8 @@ public sealed class QuoteRule : IBlockRule
     internal static MdQuote ConvertQuote(IElement blockquote, ConversionContext context)
     {
         // Old quote and pullquote blocks put the citation in a <footer>.
-        var cites = blockquote.Children.Where(c => c.LocalName is "cite" or "footer" && !c.Children.Any(k => HtmlElements.IsBlock(k.LocalName))).ToList();
+        var cites = blockquote.Children.Where(c => (c.LocalName is "cite" or "footer" || c.ClassList.Any(k => k.EndsWith("quote__citation", StringComparison.Ordinal)))
+            && !c.Children.Any(k => HtmlElements.IsBlock(k.LocalName))).ToList();
         var blocks = context.ConvertFlow(blockquote.ChildNodes.Where(n => !(n is IElement e && cites.Contains(e)))).ToList();
         foreach (var cite in cites)
         {

@@ -37,12 +37,15 @@ public sealed partial class CoverRule : IBlockRule
         {
             blocks.AddRange(context.ConvertBlock(video));
         }
-        else if (BackgroundUrl().Match(element.GetAttribute("style") ?? "") is { Success: true } match)
+        else if (BackgroundUrl().Match((background ?? element).GetAttribute("style") ?? "") is { Success: true } match)
         {
-            // Only in the style attribute: the image becomes explicit, so tell the verifier to expect it.
+            // Only in a style attribute (old covers, fixed backgrounds): the image becomes explicit, so
+            // tell the verifier to expect it. A fixed background is a div with role="img" and its alt as aria-label.
+            var holder = background ?? element;
             string url = match.Groups["url"].Value.Trim();
-            ConversionContext.MarkImplied(element, image: url);
-            blocks.Add(new MdParagraph([new MdImage(url, "")]));
+            string alt = InlineConverter.CollapseWhitespace(holder.GetAttribute("aria-label") ?? "").Trim();
+            ConversionContext.MarkImplied(holder, image: url, imageAlt: alt);
+            blocks.Add(new MdParagraph([new MdImage(url, alt)]));
         }
 
         var inner = element.Children.FirstOrDefault(c => c.ClassList.Any(k => k.EndsWith("__inner-container", StringComparison.Ordinal)));
@@ -58,7 +61,7 @@ public sealed partial class CoverRule : IBlockRule
     }
 
     private static bool IsBackground(IElement e) =>
-        e.LocalName is "img" or "video" && e.ClassList.Any(c => c.Contains("background", StringComparison.Ordinal));
+        e.LocalName is "img" or "video" or "div" && e.ClassList.Any(c => c.EndsWith("__image-background", StringComparison.Ordinal) || c.EndsWith("__video-background", StringComparison.Ordinal));
 
     /// <summary>The overlay span carries colour only.</summary>
     private static bool IsDecoration(IElement e) =>
