@@ -60,8 +60,23 @@ public sealed class ConversionContext
             return new SourceSpan(File, p.Line + _lineOffset, column);
         }
 
+        if (node is IElement placeholder && int.TryParse(placeholder.GetAttribute(BlockCommentAnnotator.LineAttribute), out int line)
+            && int.TryParse(placeholder.GetAttribute(BlockCommentAnnotator.ColumnAttribute), out int col))
+        {
+            // A placeholder for a block comment: where the comment was.
+            return SpanAt(line, col);
+        }
+
         return new SourceSpan(File, _lineOffset + 1, 1);
     }
+
+    /// <summary>A 1-based line and column of the HTML text, as a position in the source file.</summary>
+    public SourceSpan SpanAt(int line, int column) =>
+        new(File, line + _lineOffset, line == 1 ? column + _columnOffset : column);
+
+    /// <summary>Records a diagnostic at a line and column of the HTML text.</summary>
+    internal void ReportAt(DiagnosticCode code, int line, int column, string message, string? block = null) =>
+        _diagnostics.Add(code.At(SpanAt(line, column), message, block));
 
     /// <summary>Records a diagnostic about <paramref name="node"/>.</summary>
     public void Report(DiagnosticCode code, INode? node, string message, string? block = null, Severity? severity = null) =>

@@ -38,13 +38,65 @@ public static class BlockCommentAnnotator
         public bool HasContent { get; set; }
     }
 
-    /// <summary>Annotates the body in place and returns what was wrong with its block comments.</summary>
-    public static IReadOnlyList<BlockCommentIssue> Annotate(IElement body)
+    /// <summary>Where a placeholder's comment was in the HTML text (a created element has no source reference).</summary>
+    public const string LineAttribute = "data-cdsmigrate-line";
+    public const string ColumnAttribute = "data-cdsmigrate-column";
+
+    /// <summary>
+    /// Annotates the body in place and returns what was wrong with its block comments.
+    /// <paramref name="html"/> is the text the body was parsed from, used to place comments (AngleSharp
+    /// keeps source positions for elements only).
+    /// </summary>
+    public static IReadOnlyList<BlockCommentIssue> Annotate(IElement body, string html)
     {
         var issues = new List<BlockCommentIssue>();
         AdoptLeadingComments(body);
-        Walk(body, issues, 0);
+        var positions = CommentPositions(body, html);
+        Walk(body, new Run(issues, positions), 0);
         return issues;
+    }
+
+    private sealed record Run(List<BlockCommentIssue> Issues, Dictionary<IComment, (int Line, int Column)> Positions)
+    {
+        public void Add(IComment comment, string message, string block)
+        {
+            var (line, column) = Positions.TryGetValue(comment, out var p) ? p : (0, 0);
+            Issues.Add(new BlockCommentIssue(Near(comment), line, column, DiagnosticCodes.BlockCommentBroken, message, block));
+        }
+    }
+
+    /// <summary>
+    /// Finds each comment of the DOM in the text, in document order: the next <c>&lt;!--</c> followed by
+    /// the comment's data. A comment not found (text rewritten by the parser) simply has no position.
+    /// </summary>
+    private static Dictionary<IComment, (int Line, int Column)> CommentPositions(IElement body, string html)
+    {
+        var positions = new Dictionary<IComment, (int, int)>();
+        int cursor = 0;
+        int line = 1;
+        int lineStart = 0;
+        foreach (var comment in body.Descendants<IComment>())
+        {
+            int at = html.IndexOf("<!--" + comment.Data, cursor, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            for (int i = cursor; i < at; i++)
+            {
+                if (html[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            positions[comment] = (line, at - lineStart + 1);
+            cursor = at;
+        }
+
+        return positions;
     }
 
     /// <summary>
@@ -82,7 +134,7 @@ public static class BlockCommentAnnotator
     private static bool IsBefore(INode node, INode other) =>
         node.CompareDocumentPosition(other).HasFlag(DocumentPositions.Following);
 
-    private static void Walk(INode parent, List<BlockCommentIssue> issues, int depth)
+    private static void Walk(INode parent, Run run, int depth)
     {
         if (depth > MaxDepth)
         {
@@ -95,7 +147,7 @@ public static class BlockCommentAnnotator
             switch (node)
             {
                 case IComment comment:
-                    OnComment(comment, stack, issues);
+                    OnComment(comment, stack, run);
                     break;
                 case IElement element:
                     if (stack.Count > 0)
@@ -104,7 +156,7 @@ public static class BlockCommentAnnotator
                         stack[^1].HasContent = true;
                     }
 
-                    Walk(element, issues, depth + 1);
+                    Walk(element, run, depth + 1);
                     break;
                 case IText text when stack.Count > 0 && !string.IsNullOrWhiteSpace(text.Data):
                     stack[^1].HasContent = true;
@@ -116,24 +168,23 @@ public static class BlockCommentAnnotator
         for (int i = stack.Count - 1; i >= 0; i--)
         {
             var open = stack[i];
-            issues.Add(new BlockCommentIssue(Near(open.Opener), DiagnosticCodes.BlockCommentBroken,
-                $"block {open.Comment.Name} is opened but never closed: its content is converted as far as it goes", open.Comment.Name));
-            Close(open, null, issues);
+            run.Add(open.Opener, $"block {open.Comment.Name} is opened but never closed: its content is converted as far as it goes", open.Comment.Name);
+            Close(open, null, run);
         }
     }
 
-    private static void OnComment(IComment comment, List<OpenBlock> stack, List<BlockCommentIssue> issues)
+    private static void OnComment(IComment comment, List<OpenBlock> stack, Run run)
     {
         string data = comment.Data.Trim();
         if (data == "more" || data.StartsWith("more ", StringComparison.Ordinal))
         {
-            Replace(comment, Placeholder(comment, More, null, null), stack, owned: true);
+            Replace(comment, Placeholder(comment, More, null, null, run), stack, owned: true);
             return;
         }
 
         if (data == "nextpage")
         {
-            Replace(comment, Placeholder(comment, NextPage, null, null), stack, owned: true);
+            Replace(comment, Placeholder(comment, NextPage, null, null, run), stack, owned: true);
             return;
         }
 
@@ -145,7 +196,7 @@ public static class BlockCommentAnnotator
 
         if (delimiter.Problem is not null)
         {
-            issues.Add(new BlockCommentIssue(Near(comment), DiagnosticCodes.BlockCommentBroken, $"block {delimiter.Name}: {delimiter.Problem}", delimiter.Name));
+            run.Add(comment, $"block {delimiter.Name}: {delimiter.Problem}", delimiter.Name);
         }
 
         switch (delimiter.Kind)
@@ -154,25 +205,23 @@ public static class BlockCommentAnnotator
                 stack.Add(new OpenBlock(delimiter, comment));
                 break;
             case BlockCommentKind.Void:
-                Replace(comment, Placeholder(comment, Dynamic, delimiter.Name, delimiter.AttributesJson), stack, owned: false);
+                Replace(comment, Placeholder(comment, Dynamic, delimiter.Name, delimiter.AttributesJson, run), stack, owned: false);
                 break;
             case BlockCommentKind.Closer:
                 int index = stack.FindLastIndex(b => b.Comment.Name == delimiter.Name);
                 if (index < 0)
                 {
-                    issues.Add(new BlockCommentIssue(Near(comment), DiagnosticCodes.BlockCommentBroken,
-                        $"closing comment of {delimiter.Name} without an opener here: ignored", delimiter.Name));
+                    run.Add(comment, $"closing comment of {delimiter.Name} without an opener here: ignored", delimiter.Name);
                     break;
                 }
 
                 for (int i = stack.Count - 1; i > index; i--)
                 {
-                    issues.Add(new BlockCommentIssue(Near(stack[i].Opener), DiagnosticCodes.BlockCommentBroken,
-                        $"block {stack[i].Comment.Name} is not closed before {delimiter.Name} closes: it ends there", stack[i].Comment.Name));
-                    Close(stack[i], comment, issues);
+                    run.Add(stack[i].Opener, $"block {stack[i].Comment.Name} is not closed before {delimiter.Name} closes: it ends there", stack[i].Comment.Name);
+                    Close(stack[i], comment, run);
                 }
 
-                Close(stack[index], comment, issues);
+                Close(stack[index], comment, run);
                 stack.RemoveRange(index, stack.Count - index);
                 if (stack.Count > 0)
                 {
@@ -200,10 +249,16 @@ public static class BlockCommentAnnotator
         }
     }
 
-    private static IElement Placeholder(INode near, string kind, string? name, string? attributes)
+    private static IElement Placeholder(IComment near, string kind, string? name, string? attributes, Run run)
     {
         var element = near.Owner!.CreateElement("div");
         element.SetAttribute(PlaceholderAttribute, kind);
+        if (run.Positions.TryGetValue(near, out var position))
+        {
+            element.SetAttribute(LineAttribute, position.Line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            element.SetAttribute(ColumnAttribute, position.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (name is not null)
         {
             element.SetAttribute(NameAttribute, name);
@@ -217,13 +272,13 @@ public static class BlockCommentAnnotator
         return element;
     }
 
-    private static void Close(OpenBlock block, IComment? closer, List<BlockCommentIssue> issues)
+    private static void Close(OpenBlock block, IComment? closer, Run run)
     {
         string name = block.Comment.Name;
         if (!block.HasContent)
         {
             // Nothing saved between the delimiters: WordPress renders this block on each page view.
-            var placeholder = Placeholder(block.Opener, Dynamic, name, block.Comment.AttributesJson);
+            var placeholder = Placeholder(block.Opener, Dynamic, name, block.Comment.AttributesJson, run);
             block.Opener.Parent!.InsertBefore(placeholder, block.Opener.NextSibling);
             return;
         }

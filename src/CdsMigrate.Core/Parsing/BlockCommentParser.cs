@@ -142,9 +142,12 @@ public static partial class BlockCommentParser
         }
     }
 
+    /// <summary>The reason without System.Text.Json's position suffix (" LineNumber: 0 | BytePositionInLine: 34.").</summary>
     private static string FirstLine(string message)
     {
         int i = message.IndexOfAny(['\n', '\r']);
-        return i < 0 ? message : message[..i];
+        message = i < 0 ? message : message[..i];
+        int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (position < 0 ? message : message[..position]).TrimEnd('.', ' ');
     }
 }

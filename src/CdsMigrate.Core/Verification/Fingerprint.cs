@@ -125,7 +125,7 @@ public sealed class Fingerprint
                 Links.Add((NormalizeUrl(href), e));
                 break;
             case "img":
-                Images.Add(($"{NormalizeUrl(e.GetAttribute("src") ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e));
+                Images.Add(($"{NormalizeUrl(e.GetAttribute("src") ?? e.GetAttribute("data-src") ?? FirstSrcsetUrl(e.GetAttribute("srcset")) ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e));
                 break;
             case "blockquote":
                 Quotes.Add((Normalize(TextOf(e)), e));
@@ -200,6 +200,11 @@ public sealed class Fingerprint
             }
         }
     }
+
+    /// <summary>An image with only a srcset shows its first candidate (the converter writes that one).</summary>
+    private static string? FirstSrcsetUrl(string? srcset) =>
+        srcset?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.Split(' ', 2)[0]).FirstOrDefault(u => u.Length > 0);
 
     internal static string Normalize(string text) => string.Join(' ', Tokenize(text));
 

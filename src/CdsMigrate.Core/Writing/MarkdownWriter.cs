@@ -81,11 +81,15 @@ public sealed class MarkdownWriter
         return lines;
     }
 
-    /// <summary>Two lists of the same kind, or two quotes, in a row would be read as one: keep them apart.</summary>
-    private static bool NeedsSeparator(MdBlock previous, MdBlock next) => (previous, next) switch
+    /// <summary>
+    /// Two lists of the same kind, or two quotes, in a row would be read as one: keep them apart. An
+    /// alert's <c>[!KIND]</c> line starts a new block by itself, except in CommonMark where it is a quote.
+    /// </summary>
+    private bool NeedsSeparator(MdBlock previous, MdBlock next) => (previous, next) switch
     {
         (MdList a, MdList b) => a.Ordered == b.Ordered,
-        (MdQuote or MdAlert, MdQuote or MdAlert) => true,
+        (MdQuote, MdQuote) => true,
+        (MdQuote or MdAlert, MdAlert) or (MdAlert, MdQuote) => _flavor == MarkdownFlavor.CommonMark || next is MdQuote,
         _ => false,
     };
 
