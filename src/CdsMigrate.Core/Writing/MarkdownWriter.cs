@@ -82,14 +82,13 @@ public sealed class MarkdownWriter
     }
 
     /// <summary>
-    /// Two lists of the same kind, or two quotes, in a row would be read as one: keep them apart. An
-    /// alert's <c>[!KIND]</c> line starts a new block by itself, except in CommonMark where it is a quote.
+    /// Two lists of the same kind, or two quotes (alerts are quotes), in a row would be read as one, and
+    /// markdownlint (MD028) flags the blank line between them: keep them apart.
     /// </summary>
-    private bool NeedsSeparator(MdBlock previous, MdBlock next) => (previous, next) switch
+    private static bool NeedsSeparator(MdBlock previous, MdBlock next) => (previous, next) switch
     {
         (MdList a, MdList b) => a.Ordered == b.Ordered,
-        (MdQuote, MdQuote) => true,
-        (MdQuote or MdAlert, MdAlert) or (MdAlert, MdQuote) => _flavor == MarkdownFlavor.CommonMark || next is MdQuote,
+        (MdQuote or MdAlert, MdQuote or MdAlert) => true,
         _ => false,
     };
 
