@@ -174,7 +174,7 @@ public sealed class ConversionContext
     private void ReportUnknownBlock(IElement element, IBlockRule rule)
     {
         if (element.GetAttribute(BlockCommentAnnotator.NameAttribute) is not { } name
-            || name.StartsWith("core/", StringComparison.Ordinal) || name.StartsWith("cds-snc/", StringComparison.Ordinal) || name.StartsWith("cds/", StringComparison.Ordinal)
+            || name.StartsWith("core/", StringComparison.Ordinal) || name.StartsWith("core-embed/", StringComparison.Ordinal) || name.StartsWith("cds-snc/", StringComparison.Ordinal) || name.StartsWith("cds/", StringComparison.Ordinal)
             || _rules.Rules.Any(r => r.Name == name))
         {
             return;

@@ -30,6 +30,17 @@ public static class BlockCommentAnnotator
     /// <summary>Blocks that only delimit free content: their content converts as plain HTML and text.</summary>
     private static readonly HashSet<string> Transparent = ["core/freeform", "core/shortcode", "core/missing"];
 
+    /// <summary>
+    /// Dynamic blocks whose saved markup is only a template (a query loop's post template, the comments
+    /// area, the navigation): WordPress fills them on each page view, so the markup is not content.
+    /// </summary>
+    private static readonly HashSet<string> DynamicContainers =
+    [
+        "core/query", "core/comments", "core/comments-query-loop", "core/post-template", "core/comment-template",
+        "core/query-pagination", "core/query-no-results", "core/navigation", "core/template-part", "core/pattern",
+        "core/post-content", "core/latest-posts", "core/latest-comments", "core/page-list",
+    ];
+
     private sealed class OpenBlock(BlockComment comment, IComment opener)
     {
         public BlockComment Comment { get; } = comment;
@@ -286,6 +297,17 @@ public static class BlockCommentAnnotator
         if (name == "core/html")
         {
             WrapHtml(block, closer);
+            return;
+        }
+
+        if (DynamicContainers.Contains(name))
+        {
+            foreach (var element in block.Elements)
+            {
+                element.SetAttribute(PlaceholderAttribute, Dynamic);
+                element.SetAttribute(NameAttribute, name);
+            }
+
             return;
         }
 

@@ -20,7 +20,8 @@ public sealed class PreformattedRule : IBlockRule
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
         var code = element.Children.Length == 1 && element.FirstElementChild is { LocalName: "code" } c ? c : element;
-        if (code == element && element.QuerySelector("a[href], strong, b, em, i, img, mark, sup, sub") is not null)
+        if (element.QuerySelector("a[href], img") is not null
+            || (code == element && element.QuerySelector("strong, b, em, i, mark, sup, sub") is not null))
         {
             // A code block would show the markup's text only: the links and emphasis would be lost.
             context.Report(DiagnosticCodes.PreformattedAsHtml, element, "preformatted text with links or formatting kept as a <pre> element", BlockNaming.NameOf(element));

@@ -27,8 +27,12 @@ public sealed class DynamicBlockRule : IBlockRule
         string? reference = BlockCommentParser.NumberAttribute(BlockNaming.AttributesOf(element), "ref");
         string why = block == "core/block" && reference is not null
             ? $"reusable block {reference} lives elsewhere in the site: its content is not in this post"
-            : "it has no saved content (WordPress builds it on each page view)";
+            : element.HasChildNodes
+                ? "its saved markup is a template WordPress fills on each page view"
+                : "it has no saved content (WordPress builds it on each page view)";
         context.Report(DiagnosticCodes.DynamicBlock, element, $"dynamic block {block} not converted: {why}", block);
+        // A query loop or comments area saves a template (labels, "no results" text): not content.
+        ConversionContext.MarkDropped(element);
         return [];
     }
 }

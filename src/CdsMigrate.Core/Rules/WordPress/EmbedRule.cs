@@ -27,8 +27,9 @@ public sealed class EmbedRule : IBlockRule
     {
         var caption = element.Children.FirstOrDefault(c => c.LocalName == "figcaption");
         var wrapper = element.Children.FirstOrDefault(c => c.ClassList.Contains("wp-block-embed__wrapper")) ?? element;
-        string? provider = BlockCommentParser.StringAttribute(BlockNaming.AttributesOf(element), "providerNameSlug")
-            ?? element.ClassList.FirstOrDefault(c => c.StartsWith("is-provider-", StringComparison.Ordinal))?["is-provider-".Length..];
+        string? provider = NullIfEmpty(BlockCommentParser.StringAttribute(BlockNaming.AttributesOf(element), "providerNameSlug"))
+            ?? element.ClassList.FirstOrDefault(c => c.StartsWith("is-provider-", StringComparison.Ordinal))?["is-provider-".Length..]
+            ?? element.ClassList.FirstOrDefault(c => c.StartsWith("wp-block-embed-", StringComparison.Ordinal))?["wp-block-embed-".Length..];
         var blocks = new List<MdBlock>();
 
         foreach (var script in wrapper.QuerySelectorAll("script"))
@@ -80,6 +81,8 @@ public sealed class EmbedRule : IBlockRule
     }
 
     private static string Fingerprint(IElement wrapper) => string.Join(' ', wrapper.ChildNodes.OfType<IText>().Select(t => t.Data.Trim()).Where(t => t.Length > 0));
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     private static bool LooksLikeUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !text.Contains(' ');
