@@ -63,7 +63,7 @@ public static class BlockCommentAnnotator
         var issues = new List<BlockCommentIssue>();
         AdoptLeadingComments(body);
         var positions = CommentPositions(body, html);
-        Walk(body, new Run(issues, positions), 0);
+        Walk(body, new Run(issues, positions), 0, null);
         return issues;
     }
 
@@ -145,7 +145,7 @@ public static class BlockCommentAnnotator
     private static bool IsBefore(INode node, INode other) =>
         node.CompareDocumentPosition(other).HasFlag(DocumentPositions.Following);
 
-    private static void Walk(INode parent, Run run, int depth)
+    private static void Walk(INode parent, Run run, int depth, string? enclosing)
     {
         if (depth > MaxDepth)
         {
@@ -158,7 +158,7 @@ public static class BlockCommentAnnotator
             switch (node)
             {
                 case IComment comment:
-                    OnComment(comment, stack, run);
+                    OnComment(comment, stack, run, enclosing);
                     break;
                 case IElement element:
                     if (stack.Count > 0)
@@ -167,7 +167,7 @@ public static class BlockCommentAnnotator
                         stack[^1].HasContent = true;
                     }
 
-                    Walk(element, run, depth + 1);
+                    Walk(element, run, depth + 1, stack.Count > 0 ? stack[^1].Comment.Name : enclosing);
                     break;
                 case IText text when stack.Count > 0 && !string.IsNullOrWhiteSpace(text.Data):
                     stack[^1].HasContent = true;
@@ -184,7 +184,7 @@ public static class BlockCommentAnnotator
         }
     }
 
-    private static void OnComment(IComment comment, List<OpenBlock> stack, Run run)
+    private static void OnComment(IComment comment, List<OpenBlock> stack, Run run, string? enclosing)
     {
         string data = comment.Data.Trim();
         if (data == "more" || data.StartsWith("more ", StringComparison.Ordinal))
@@ -213,6 +213,7 @@ public static class BlockCommentAnnotator
         switch (delimiter.Kind)
         {
             case BlockCommentKind.Opener:
+                CheckParent(comment, delimiter.Name, stack.Count > 0 ? stack[^1].Comment.Name : enclosing, run);
                 stack.Add(new OpenBlock(delimiter, comment));
                 break;
             case BlockCommentKind.Void:
@@ -240,6 +241,32 @@ public static class BlockCommentAnnotator
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Inner blocks WordPress only allows inside a given parent (the editor's <c>parent</c> setting).
+    /// core/button is not here: before WordPress 5.4 it stood on its own, and old posts still have it so.
+    /// </summary>
+    private static readonly Dictionary<string, string> RequiredParents = new(StringComparer.Ordinal)
+    {
+        ["core/column"] = "core/columns",
+        ["core/list-item"] = "core/list",
+        ["core/accordion-item"] = "core/accordion",
+        ["core/accordion-heading"] = "core/accordion-item",
+        ["core/accordion-panel"] = "core/accordion-item",
+        ["core/details-summary"] = "core/details",
+        ["core/details-content"] = "core/details",
+    };
+
+    private static void CheckParent(IComment comment, string name, string? parent, Run run)
+    {
+        if (RequiredParents.TryGetValue(name, out var required) && parent != required)
+        {
+            string where = parent is null ? "at the top level" : $"inside {parent}";
+            var (line, column) = run.Positions.TryGetValue(comment, out var p) ? p : (0, 0);
+            run.Issues.Add(new BlockCommentIssue(Near(comment), line, column, DiagnosticCodes.BlockOutOfPlace,
+                $"block {name} belongs inside {required} but is {where}: converted as it stands", name));
         }
     }
 

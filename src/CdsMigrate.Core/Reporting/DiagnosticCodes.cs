@@ -88,6 +88,10 @@ public static class DiagnosticCodes
         "Unknown block converted from its HTML",
         "No rule knows this block by name; its HTML was converted by the plain HTML rules. Check the result.");
 
+    public static readonly DiagnosticCode BlockOutOfPlace = new("CDS1120", Severity.Warning,
+        "Block outside its parent block",
+        "An inner block (a column, a button, a list item…) appears where WordPress does not allow it, so the content was probably edited by hand or cut. It was converted as it stands; check the result.");
+
     public static readonly DiagnosticCode NoFrontMatter = new("CDS2001", Severity.Warning,
         "No front matter",
         "The file has no YAML front matter; the body was converted and the output has none either.");
@@ -128,7 +132,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         RawHtmlKept, BlockDropped, BlockFailed, InlineUnwrapped, EmptyLinkDropped, InlineHtmlKept, NestingTooDeep, LayoutLost, EmptyAlt, TableAsHtml,
-        BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted,
+        BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         OutputNotWritten, InternalError, VerificationMismatch,
     ];
