@@ -105,7 +105,6 @@ public sealed class MarkdownWriter
         MdHtmlContainer c => WriteContainer(c),
         MdTable t => WriteTable(t),
         MdAlert a => WriteAlert(a),
-        MdEmbed e => SplitLines(_inline.Render([new MdLink(e.Url, null, e.Text)])),
         _ => throw new InvalidOperationException($"No block writer for {block.GetType().Name}."),
     };
 

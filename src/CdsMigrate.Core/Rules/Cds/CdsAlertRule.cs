@@ -20,6 +20,9 @@ public sealed class CdsAlertRule : IBlockRule
 
     public string Produces => "`> [!NOTE]`/`[!TIP]`/`[!WARNING]`/`[!CAUTION]` with the bold title (gfm, hugo); a quote with the bold title (commonmark, info)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.AlertAsQuote];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "cds-snc-alert");
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

@@ -18,6 +18,9 @@ public sealed class ButtonsRule : IBlockRule
 
     public string Produces => "one link per line (a paragraph each); a button without a link → its text (info)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.ButtonWithoutLink];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         BlockNaming.HasBlockClass(element, "buttons") || BlockNaming.HasBlockClass(element, "button");
 
