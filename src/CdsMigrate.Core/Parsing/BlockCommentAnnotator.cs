@@ -276,6 +276,14 @@ public static class BlockCommentAnnotator
     /// </summary>
     private static void Replace(IComment comment, IElement placeholder, List<OpenBlock> stack, bool owned)
     {
+        if (comment.Parent is IElement { LocalName: ['h', >= '1' and <= '6'] } heading && heading.LocalName.Length == 2)
+        {
+            // A heading holds one line of text: the marker goes right after it.
+            heading.Parent!.InsertBefore(placeholder, heading.NextSibling);
+            heading.RemoveChild(comment);
+            return;
+        }
+
         comment.Parent!.ReplaceChild(placeholder, comment);
         if (stack.Count > 0)
         {
