@@ -61,7 +61,7 @@ public static class BlockCommentAnnotator
     public static IReadOnlyList<BlockCommentIssue> Annotate(IElement body, string html)
     {
         var issues = new List<BlockCommentIssue>();
-        AdoptLeadingComments(body);
+        AdoptLeadingNodes(body);
         var positions = CommentPositions(body, html);
         Walk(body, new Run(issues, positions), 0, null);
         return issues;
@@ -111,10 +111,12 @@ public static class BlockCommentAnnotator
     }
 
     /// <summary>
-    /// HTML parsing puts comments that come before the first element outside the body (on the document,
-    /// the html or head element): the first block's opener would be lost. Move them back to the start.
+    /// HTML parsing puts what comes before the first body element outside the body: comments on the
+    /// document or the html element, and <c>style</c>, <c>script</c>, <c>meta</c>, <c>link</c> in the head
+    /// (a Custom HTML block often starts with a style). The first block's opener, and that markup, would be
+    /// lost: move them back to the start of the body, in their order.
     /// </summary>
-    private static void AdoptLeadingComments(IElement body)
+    private static void AdoptLeadingNodes(IElement body)
     {
         var document = body.Owner;
         if (document is null)
@@ -122,23 +124,24 @@ public static class BlockCommentAnnotator
             return;
         }
 
-        var stray = new List<IComment>();
-        stray.AddRange(document.ChildNodes.OfType<IComment>());
-        if (document.DocumentElement is { } html)
+        var stray = new List<INode>();
+        var root = document.DocumentElement;
+        stray.AddRange(document.ChildNodes.OfType<IComment>().Where(c => root is null || IsBefore(c, root)));
+        if (root is { } html)
         {
             if (document.Head is { } head)
             {
-                stray.AddRange(head.ChildNodes.OfType<IComment>());
+                stray.AddRange(head.ChildNodes.Where(n => n is IComment or IElement));
             }
 
             stray.AddRange(html.ChildNodes.OfType<IComment>().Where(c => body.Parent == html && IsBefore(c, body)));
         }
 
         var first = body.FirstChild;
-        foreach (var comment in stray)
+        foreach (var node in stray)
         {
-            comment.Parent?.RemoveChild(comment);
-            body.InsertBefore(comment, first);
+            node.Parent?.RemoveChild(node);
+            body.InsertBefore(node, first);
         }
     }
 
