@@ -19,6 +19,10 @@ public static class BlockCommentAnnotator
     public const string AttributesAttribute = "data-cdsmigrate-attrs";
     public const string PlaceholderAttribute = "data-cdsmigrate-placeholder";
 
+    /// <summary>Where a placeholder's comment was in the HTML text (a created element has no source reference).</summary>
+    public const string LineAttribute = "data-cdsmigrate-line";
+    public const string ColumnAttribute = "data-cdsmigrate-column";
+
     /// <summary>Placeholder kinds.</summary>
     public const string Dynamic = "dynamic";
     public const string More = "more";
@@ -49,10 +53,6 @@ public static class BlockCommentAnnotator
         public bool HasContent { get; set; }
     }
 
-    /// <summary>Where a placeholder's comment was in the HTML text (a created element has no source reference).</summary>
-    public const string LineAttribute = "data-cdsmigrate-line";
-    public const string ColumnAttribute = "data-cdsmigrate-column";
-
     /// <summary>
     /// Annotates the body in place and returns what was wrong with its block comments.
     /// <paramref name="html"/> is the text the body was parsed from, used to place comments (AngleSharp
@@ -78,33 +78,54 @@ public static class BlockCommentAnnotator
 
     /// <summary>
     /// Finds each comment of the DOM in the text, in document order: the next <c>&lt;!--</c> followed by
-    /// the comment's data. A comment not found (text rewritten by the parser) simply has no position.
+    /// the comment's data. A few openings are tried (a <c>&lt;!--</c> inside a script or an attribute is no
+    /// comment); a comment not found there (text the parser rewrote) simply has no position. Linear in the text.
     /// </summary>
     private static Dictionary<IComment, (int Line, int Column)> CommentPositions(IElement body, string html)
     {
+        const int Lookahead = 8;
         var positions = new Dictionary<IComment, (int, int)>();
         int cursor = 0;
         int line = 1;
         int lineStart = 0;
+        int counted = 0;
         foreach (var comment in body.Descendants<IComment>())
         {
-            int at = html.IndexOf("<!--" + comment.Data, cursor, StringComparison.Ordinal);
+            int at = -1;
+            int from = cursor;
+            for (int tries = 0; tries < Lookahead; tries++)
+            {
+                int candidate = html.IndexOf("<!--", from, StringComparison.Ordinal);
+                if (candidate < 0)
+                {
+                    break;
+                }
+
+                if (string.CompareOrdinal(html, candidate + 4, comment.Data, 0, comment.Data.Length) == 0)
+                {
+                    at = candidate;
+                    break;
+                }
+
+                from = candidate + 4;
+            }
+
             if (at < 0)
             {
                 continue;
             }
 
-            for (int i = cursor; i < at; i++)
+            for (; counted < at; counted++)
             {
-                if (html[i] == '\n')
+                if (html[counted] == '\n')
                 {
                     line++;
-                    lineStart = i + 1;
+                    lineStart = counted + 1;
                 }
             }
 
             positions[comment] = (line, at - lineStart + 1);
-            cursor = at;
+            cursor = at + 4;
         }
 
         return positions;
