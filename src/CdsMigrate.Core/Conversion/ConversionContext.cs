@@ -21,8 +21,9 @@ public sealed class ConversionContext
     private readonly List<Diagnostic> _diagnostics = [];
     private int _depth;
 
-    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn)
+    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn, DocumentIndex? index = null)
     {
+        Index = index ?? DocumentIndex.Empty;
         Options = options;
         _rules = rules;
         File = file;
@@ -32,6 +33,12 @@ public sealed class ConversionContext
     }
 
     public ConversionOptions Options { get; }
+
+    /// <summary>Document-wide facts: in-page link targets, footnotes.</summary>
+    public DocumentIndex Index { get; }
+
+    /// <summary>Anchor ids already written, so a targeted id is kept once.</summary>
+    internal HashSet<string> WrittenAnchors { get; } = new(StringComparer.Ordinal);
 
     public MarkdownFlavor Flavor => Options.Flavor;
 
@@ -114,7 +121,8 @@ public sealed class ConversionContext
         try
         {
             var rule = _rules.Find(element, this);
-            return rule is null ? _rules.Fallback.Convert(element, this) : rule.Convert(element, this);
+            var blocks = rule is null ? _rules.Fallback.Convert(element, this) : rule.Convert(element, this);
+            return AnchorPlacement.Attach(element, blocks, this);
         }
         finally
         {

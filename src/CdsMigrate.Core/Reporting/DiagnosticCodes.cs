@@ -47,6 +47,23 @@ public static class DiagnosticCodes
         "Table kept as HTML with Markdown cells",
         "The table has no header row, merged cells or blocks in cells (or the flavour has no tables), so it is written as HTML table tags with Markdown inside the cells.");
 
+    // Inline, footnotes, shortcodes and flavours: CDS13xx/CDS14xx.
+    public static readonly DiagnosticCode StrikeAsHtml = new("CDS1301", Severity.Info,
+        "Strikethrough kept as HTML",
+        "CommonMark has no strikethrough, so <s>/<del> is written as a raw <del> element (use --flavor gfm or hugo for ~~text~~).");
+
+    public static readonly DiagnosticCode InlineStyleLost = new("CDS1302", Severity.Info,
+        "Inline style lost",
+        "A <span> or <font> with a colour, background, weight or decoration was unwrapped: its text is kept, the styling is not. Restyle it in the site if it mattered.");
+
+    public static readonly DiagnosticCode ShortcodeKept = new("CDS1303", Severity.Warning,
+        "Shortcode kept verbatim",
+        "A WordPress shortcode ([gallery], [contact-form]…) has no Markdown form; its tag is kept as written so it can be found and replaced by hand. [caption] and [embed] are converted.");
+
+    public static readonly DiagnosticCode FootnotesAsList = new("CDS1304", Severity.Info,
+        "Footnotes written as a numbered list",
+        "CommonMark has no footnotes: references are superscript links to a numbered list of notes at the end (use --flavor gfm or hugo for [^1] footnotes).");
+
     public static readonly DiagnosticCode NoFrontMatter = new("CDS2001", Severity.Warning,
         "No front matter",
         "The file has no YAML front matter; the body was converted and the output has none either.");
@@ -87,6 +104,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         RawHtmlKept, BlockDropped, BlockFailed, InlineUnwrapped, EmptyLinkDropped, InlineHtmlKept, NestingTooDeep, LayoutLost, EmptyAlt, TableAsHtml,
+        StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         OutputNotWritten, InternalError, VerificationMismatch,
     ];
