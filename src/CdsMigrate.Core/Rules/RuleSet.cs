@@ -29,6 +29,8 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
         new FileRule(),
         new TableRule(),
         new ImageFigureRule(),
+        new FootnotesRule(),
+        new EmbedUrlRule(),
         // Plain HTML, which WordPress blocks also render to.
         new DetailsRule(),
         new HeadingRule(),

@@ -15,6 +15,11 @@ public static class OutputVerifier
     /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body.</summary>
     public static IReadOnlyList<Diagnostic> Verify(IElement sourceBody, string markdown, ConversionOptions options, string file, int htmlLine)
     {
+        if (options.Flavor == MarkdownFlavor.Hugo)
+        {
+            markdown = HugoShortcodeRendering.Expand(markdown);
+        }
+
         string html = MarkdownRendering.ToHtml(markdown, options.Flavor);
         var rendered = new HtmlParser().ParseDocument(html).Body!;
         var expected = Fingerprint.Of(sourceBody);
