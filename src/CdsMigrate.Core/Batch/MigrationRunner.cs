@@ -46,6 +46,10 @@ public sealed class MigrationRunner
         return (new DocumentReport(displayPath, null, status, result.Diagnostics), result.Markdown);
     }
 
+    /// <summary>The report for an input that does not exist.</summary>
+    public static DocumentReport MissingInput(string path) =>
+        new(path, null, DocumentStatus.Failed, [DiagnosticCodes.UnreadableInput.At(new SourceSpan(path, 0, 0), "no such file or folder")]) { InputFailed = true };
+
     private IReadOnlyList<DocumentReport> RunOne(InputFile input)
     {
         ReadResult read;

@@ -21,7 +21,7 @@ public static class OutputVerifier
         }
 
         string html = MarkdownRendering.ToHtml(markdown, options.Flavor);
-        var rendered = new HtmlParser().ParseDocument(html).Body!;
+        var rendered = Parsing.HtmlBodyParser.ParseQuiet(html);
         var expected = Fingerprint.Of(sourceBody);
         var actual = Fingerprint.Of(rendered);
         var diagnostics = new List<Diagnostic>();
