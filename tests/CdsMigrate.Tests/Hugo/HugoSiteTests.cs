@@ -75,10 +75,10 @@ public sealed class HugoSiteTests
         var converter = new DocumentConverter(options);
         var pages = new List<(string, string)>();
         var inputs = GoldenCase.All().Select(c => (Name: "golden/" + c.Name, Text: c.Load().Text)).ToList();
-        foreach (var root in new[] { RepoPaths.Samples, Path.Combine(RepoPaths.Corpus, "cds") }.Where(Directory.Exists))
+        foreach (var root in new[] { Path.Combine(RepoPaths.Samples, "posts"), Path.Combine(RepoPaths.Corpus, "cds") }.Where(Directory.Exists))
         {
             inputs.AddRange(Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-                .Where(p => p.EndsWith(".html", StringComparison.Ordinal) || (p.EndsWith(".md", StringComparison.Ordinal) && !p.EndsWith(".expected.md", StringComparison.Ordinal)))
+                .Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .Select(p => (Name: Path.GetFileName(root) + "/" + Path.GetRelativePath(root, p), Text: File.ReadAllText(p))));
         }
