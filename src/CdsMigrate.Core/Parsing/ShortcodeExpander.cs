@@ -25,9 +25,10 @@ public static partial class ShortcodeExpander
 
         foreach (var text in Descendants(body).OfType<IText>().Where(t => t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase)).ToList())
         {
-            if (text.Parent is not null)
+            // The text after one caption's closing tag may open the next caption: follow it.
+            for (IText? next = text; next?.Parent is not null;)
             {
-                ExpandCaption(text, document);
+                next = ExpandCaption(next, document);
             }
         }
 
@@ -66,12 +67,12 @@ public static partial class ShortcodeExpander
     /// <c>[caption id=… caption="…"]&lt;img&gt; Caption text[/caption]</c>: the opening tag, the image and the
     /// closing tag are siblings (or in one text node when the image is a link's).
     /// </summary>
-    private static void ExpandCaption(IText opening, IDocument document)
+    private static IText? ExpandCaption(IText opening, IDocument document)
     {
         var open = CaptionOpen().Match(opening.Data);
         if (!open.Success)
         {
-            return;
+            return null;
         }
 
         var parent = opening.Parent!;
@@ -97,7 +98,7 @@ public static partial class ShortcodeExpander
 
             if (closing is null)
             {
-                return; // unclosed: left as text, kept verbatim with a diagnostic
+                return null; // unclosed: left as text, kept verbatim with a diagnostic
             }
         }
 
@@ -154,12 +155,15 @@ public static partial class ShortcodeExpander
 
         parent.InsertBefore(document.CreateTextNode(before), opening);
         parent.InsertBefore(figure, opening);
-        parent.InsertBefore(document.CreateTextNode(trailingAfterClose), opening);
+        var trailing = document.CreateTextNode(trailingAfterClose);
+        parent.InsertBefore(trailing, opening);
         parent.RemoveChild(opening);
         if (closing is not null)
         {
             parent.RemoveChild(closing);
         }
+
+        return trailing;
     }
 
     private static IElement EmbedLink(IDocument document, string url)

@@ -80,7 +80,7 @@ internal static partial class HugoShortcodeRendering
 
     private static string Attr(string value) => SummaryHtmlRenderer.Attr(value);
 
-    [GeneratedRegex(@"^(?<prefix>[ >]*)\{\{< (?<name>figure|youtube|vimeo)(?<params>.*?) >\}\}\s*$")]
+    [GeneratedRegex(@"^(?<prefix>(?:[ >]|[-*+] |[0-9]{1,9}[.)] )*)\{\{< (?<name>figure|youtube|vimeo)(?<params>.*?) >\}\}\s*$")]
     private static partial Regex ShortcodeLine();
 
     [GeneratedRegex(@"(?:(?<key>\w+)=)?(?:`(?<raw>[^`]*)`|""(?<quoted>(?:[^""\\]|\\.)*)""|(?<bare>[^\s`""]+))")]
