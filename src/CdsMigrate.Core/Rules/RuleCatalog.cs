@@ -48,10 +48,10 @@ public static class RuleCatalog
     public static string Markdown(RuleSet rules)
     {
         var sb = new StringBuilder();
-        sb.Append("| Rule | Matches | Converts to | Diagnostics |\n|---|---|---|---|\n");
+        sb.Append("| Rule | Matches | Converts to | Diagnostics |\n| --- | --- | --- | --- |\n");
         foreach (var e in Entries(rules))
         {
-            string codes = e.Diagnostics.Count == 0 ? "" : string.Join(", ", e.Diagnostics.Select(d => d.Code));
+            string codes = e.Diagnostics.Count == 0 ? "none" : string.Join(", ", e.Diagnostics.Select(d => d.Code));
             sb.Append("| `").Append(e.Name).Append("` | ").Append(Cell(e.Matches)).Append(" | ").Append(Cell(e.Produces)).Append(" | ").Append(codes).Append(" |\n");
         }
 
