@@ -13,7 +13,7 @@ internal static partial class HugoShortcodeRendering
 {
     public static string Expand(string markdown)
     {
-        if (!markdown.Contains("{{<", StringComparison.Ordinal))
+        if (!markdown.Contains("{{", StringComparison.Ordinal))
         {
             return markdown;
         }
@@ -38,7 +38,8 @@ internal static partial class HugoShortcodeRendering
             lines[i] = m.Groups["prefix"].Value + html;
         }
 
-        return string.Join('\n', lines);
+        // Shortcode examples in code are written in Hugo's comment form; Hugo shows them as written.
+        return HugoShortcode.UnescapeInCode(string.Join('\n', lines));
     }
 
     private static string Figure(Dictionary<string, string> p)

@@ -64,7 +64,7 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
             case MdHardBreak:
                 return "\\\n";
             case MdCode c:
-                return MarkdownEscaper.CodeSpan(c.Code);
+                return MarkdownEscaper.CodeSpan(flavor == MarkdownFlavor.Hugo ? HugoShortcode.EscapeInCode(c.Code) : c.Code);
             case MdEmphasis e:
                 return "*" + RenderChildren(e.Children) + "*";
             case MdStrong s:

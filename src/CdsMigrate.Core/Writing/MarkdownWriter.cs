@@ -170,8 +170,13 @@ public sealed partial class MarkdownWriter
         return true;
     }
 
-    private static List<string> WriteCode(MdCodeBlock code)
+    private List<string> WriteCode(MdCodeBlock code)
     {
+        if (_flavor == MarkdownFlavor.Hugo)
+        {
+            code = code with { Code = HugoShortcode.EscapeInCode(code.Code) };
+        }
+
         string fence = new('`', Math.Max(3, MarkdownEscaper.LongestRun(code.Code, '`') + 1));
         var lines = new List<string> { fence + (code.Language ?? "text") };
         lines.AddRange(SplitLines(code.Code.TrimEnd('\n')));
