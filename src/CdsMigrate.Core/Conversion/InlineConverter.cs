@@ -145,15 +145,24 @@ internal sealed class InlineConverter(ConversionContext context)
                 AppendImage(element, result);
                 break;
             case "span" or "font":
-                // Presentation only: keep the text. A colour, a background, weight or decoration is
-                // formatting the reader sees, so losing it is reported; sizes and fonts are the site's business.
+                // Presentation only: keep the text. Bold, italic and line-through styles are emphasis Markdown
+                // can say; a colour, background or underline is reported as lost; sizes and fonts are the site's.
                 var lost = InlineStyle.MeaningfulProperties(element);
                 if (lost.Count > 0)
                 {
                     context.Report(DiagnosticCodes.InlineStyleLost, element, $"<{name}> unwrapped: its {string.Join(", ", lost)} is lost", name);
                 }
 
-                result.AddRange(Convert(element.ChildNodes));
+                var (bold, italic, strike) = InlineStyle.Emphasis(element);
+                IReadOnlyList<MdInline> inner = Convert(element.ChildNodes);
+                if (strike)
+                {
+                    inner = context.Flavor == MarkdownFlavor.CommonMark ? [new MdHtmlInline("del", "<del>", inner)] : [new MdStrike(inner)];
+                }
+
+                if (italic) inner = [new MdEmphasis(inner)];
+                if (bold) inner = [new MdStrong(inner)];
+                result.AddRange(inner);
                 break;
             case "wbr" or "script" or "style" or "template":
                 break;
