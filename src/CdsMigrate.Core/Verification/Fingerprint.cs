@@ -25,6 +25,9 @@ public sealed class Fingerprint
     public List<(string Text, IElement? Where)> Summaries { get; } = [];
     public List<(string Text, IElement? Where)> CodeBlocks { get; } = [];
 
+    /// <summary>For each in-page link (<c>href="#x"</c>), whether the page has its target.</summary>
+    public List<(string Text, IElement? Where)> InPageTargets { get; } = [];
+
     public static Fingerprint Of(IElement root)
     {
         var fingerprint = new Fingerprint();
@@ -35,6 +38,8 @@ public sealed class Fingerprint
         fingerprint.FlushWords(text, owner);
 
         // Renderers put footnotes last, whatever their place in the source: compare them last.
+        fingerprint.ResolveInPageLinks(root);
+
         // In the order of first reference, as renderers number them; their numbers are the renderer's choice.
         fingerprint._inFootnotes = true;
         var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
@@ -74,6 +79,31 @@ public sealed class Fingerprint
         }
 
         _footnoteLists.AddRange(notes.Lists.Where(l => !notes.Lists.Any(o => o != l && o.Contains(l))));
+    }
+
+    /// <summary>An anchor the converter dropped breaks the links to it: compare which targets resolve.</summary>
+    private void ResolveInPageLinks(IElement root)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in root.QuerySelectorAll("[id], a[name]"))
+        {
+            ids.Add(e.Id ?? "");
+            if (e.GetAttribute("name") is { } name) ids.Add(name);
+        }
+
+        foreach (var link in root.QuerySelectorAll("a[href^='#']"))
+        {
+            if (_footnoteReferences.ContainsKey(link) || link.HasAttribute(DroppedAttribute) || link.Closest("[" + DroppedAttribute + "]") is not null)
+            {
+                continue;
+            }
+
+            string id = Uri.UnescapeDataString(link.GetAttribute("href")![1..]);
+            if (id.Length > 0)
+            {
+                InPageTargets.Add(($"#{id} {(ids.Contains(id) ? "resolves" : "has no target")}", link));
+            }
+        }
     }
 
     private void Walk(INode node, StringBuilder text, ref IElement? owner, int depth)

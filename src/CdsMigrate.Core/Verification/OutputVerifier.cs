@@ -34,6 +34,7 @@ public static class OutputVerifier
         Compare("quote", expected.Quotes, actual.Quotes, diagnostics, file, sourceBody, htmlLine);
         Compare("details summary", expected.Summaries, actual.Summaries, diagnostics, file, sourceBody, htmlLine);
         Compare("code block", expected.CodeBlocks, actual.CodeBlocks, diagnostics, file, sourceBody, htmlLine);
+        Compare("in-page link", expected.InPageTargets, actual.InPageTargets, diagnostics, file, sourceBody, htmlLine);
         return diagnostics;
     }
 
