@@ -81,11 +81,14 @@ public sealed partial class MarkdownWriter
         return lines;
     }
 
-    /// <summary>Two lists of the same kind, or two quotes, in a row would be read as one: keep them apart.</summary>
+    /// <summary>
+    /// Two lists of the same kind, or two quotes (alerts are quotes), in a row would be read as one, and
+    /// markdownlint (MD028) flags the blank line between them: keep them apart.
+    /// </summary>
     private static bool NeedsSeparator(MdBlock previous, MdBlock next) => (previous, next) switch
     {
         (MdList a, MdList b) => a.Ordered == b.Ordered,
-        (MdQuote, MdQuote) => true,
+        (MdQuote or MdAlert, MdQuote or MdAlert) => true,
         _ => false,
     };
 
@@ -101,6 +104,7 @@ public sealed partial class MarkdownWriter
         MdDetails d => WriteDetails(d),
         MdHtmlContainer c => WriteContainer(c),
         MdTable t => WriteTable(t),
+        MdAlert a => WriteAlert(a),
         MdFootnotes f => WriteFootnotes(f),
         MdFigure f => WriteFigure(f),
         MdEmbed e => WriteEmbed(e),
@@ -230,6 +234,28 @@ public sealed partial class MarkdownWriter
         return lines;
     }
 
+    /// <summary>
+    /// The title is a bold paragraph of its own: GitHub shows the alert type as the heading, and the
+    /// author's title follows it. CommonMark has no alerts, so the same content is a plain quote.
+    /// </summary>
+    private List<string> WriteAlert(MdAlert alert)
+    {
+        var blocks = new List<MdBlock>();
+        if (InlineContent.HasContent(alert.Title))
+        {
+            blocks.Add(new MdParagraph(alert.Title is [MdStrong] ? alert.Title : [new MdStrong(alert.Title)]));
+        }
+
+        blocks.AddRange(alert.Blocks);
+        var lines = Prefix(WriteBlocks(blocks, tight: false), "> ", ">");
+        if (_flavor == MarkdownFlavor.Gfm)
+        {
+            lines.Insert(0, "> [!" + alert.Kind + "]");
+        }
+
+        return lines;
+    }
+
     private List<string> WriteTable(MdTable table)
     {
         string Cell(IReadOnlyList<MdInline> cell) =>
@@ -332,30 +358,19 @@ public sealed partial class MarkdownWriter
         return [sb.Append(" >}}").ToString()];
     }
 
-    /// <summary>A link to the embedded URL, then its caption; Hugo's youtube/vimeo shortcodes in hugo.</summary>
+    /// <summary>
+    /// A link to the embedded URL on its own line (the rule puts any caption after it); in hugo, YouTube and
+    /// Vimeo videos as Hugo's built-in shortcodes, which show the player.
+    /// </summary>
     private List<string> WriteEmbed(MdEmbed embed)
     {
-        var lines = new List<string>();
         if (_flavor == MarkdownFlavor.Hugo && VideoEmbeds.TryParse(embed.Url, out string provider, out string id))
         {
-            lines.Add("{{< " + provider + " " + id + " >}}");
-        }
-        else
-        {
-            lines.AddRange(AutolinkShape().IsMatch(embed.Url) ? ["<" + embed.Url + ">"] : SplitLines(_inline.Render([new MdLink(embed.Url, null, [new MdText(embed.Url)])])));
+            return ["{{< " + provider + " " + id + " >}}"];
         }
 
-        if (Conversion.InlineContent.HasContent(embed.Caption))
-        {
-            lines.Add("");
-            lines.AddRange(SplitLines(_inline.Render(embed.Caption)));
-        }
-
-        return lines;
+        return SplitLines(_inline.Render([new MdLink(embed.Url, null, embed.Text)]));
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^https?://[^\s<>\\`]+$")]
-    private static partial System.Text.RegularExpressions.Regex AutolinkShape();
 
     private static List<string> Prefix(List<string> lines, string prefix, string blankPrefix) =>
         lines.Select(l => l.Length == 0 ? blankPrefix : prefix + l).ToList();

@@ -1,5 +1,6 @@
 using CdsMigrate.Cli;
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Tests.Golden;
@@ -56,7 +57,9 @@ public sealed class RuleCatalogTests
     [Fact]
     public void Rules_declare_the_codes_they_report_in_the_golden_cases()
     {
-        var declared = RuleSet.Default.Rules.ToDictionary(r => r.Name, r => r.Diagnostics.Select(d => d.Code).ToHashSet());
+        var declared = RuleSet.Default.Rules.GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.SelectMany(r => r.Diagnostics).Select(d => d.Code).ToHashSet());
+        // Reported around any rule, not by it: broken block comments, blocks known only by their HTML, depth.
+        string[] contextCodes = [DiagnosticCodes.BlockCommentBroken.Code, DiagnosticCodes.UnknownBlockConverted.Code, DiagnosticCodes.NestingTooDeep.Code];
         var undeclared = new List<string>();
         foreach (var golden in GoldenCase.All())
         {
@@ -64,7 +67,7 @@ public sealed class RuleCatalogTests
             var read = PostFileReader.ReadText(text, golden.Name + ".html", golden.Name + ".md");
             foreach (var d in new DocumentConverter(options).Convert(read.Documents[0]).Diagnostics)
             {
-                if (d.Block is { } block && declared.TryGetValue(block, out var codes) && !codes.Contains(d.Code) && d.Code.StartsWith("CDS1", StringComparison.Ordinal))
+                if (d.Block is { } block && declared.TryGetValue(block, out var codes) && !codes.Contains(d.Code) && d.Code.StartsWith("CDS1", StringComparison.Ordinal) && !contextCodes.Contains(d.Code))
                 {
                     undeclared.Add($"{golden.Name}: {block} reports {d.Code}");
                 }

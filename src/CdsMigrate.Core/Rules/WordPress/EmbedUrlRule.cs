@@ -25,6 +25,6 @@ public sealed class EmbedUrlRule : IBlockRule
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
         string url = element.Children[0].GetAttribute("href")!;
-        return [new MdEmbed(url, [])];
+        return [new MdEmbed(url, null, [new MdText(url)])];
     }
 }
