@@ -47,3 +47,9 @@ public sealed record MdTable(IReadOnlyList<IReadOnlyList<MdInline>> Header, IRea
 /// GFM and Hugo get <c>&gt; [!KIND]</c> with the title in bold; CommonMark a block quote with the bold title.
 /// </summary>
 public sealed record MdAlert(string Kind, IReadOnlyList<MdInline> Title, IReadOnlyList<MdBlock> Blocks) : MdBlock;
+
+/// <summary>
+/// An embedded player or card (core/embed): written as a link to <paramref name="Url"/> on its own line.
+/// <paramref name="Provider"/> (youtube, vimeo, twitter…) lets a flavour choose a shortcode instead.
+/// </summary>
+public sealed record MdEmbed(string Url, string? Provider, IReadOnlyList<MdInline> Text) : MdBlock;

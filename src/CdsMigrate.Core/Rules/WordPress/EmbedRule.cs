@@ -61,9 +61,8 @@ public sealed class EmbedRule : IBlockRule
             {
                 // The URL as saved text is already a word of the source; an iframe has none, so say so.
                 ConversionContext.MarkImplied(wrapper, link: url, text: written == url ? null : url);
-                // A link whose text is the URL, on its own line. (The inline-flavors branch adds an MdEmbed
-                // node with the same output that hugo writes as youtube/vimeo shortcodes: use it once merged.)
-                blocks.Add(new MdParagraph([new MdLink(url, null, [new MdText(url)])]));
+                // A link whose text is the URL, on its own line (hugo: the youtube/vimeo shortcodes).
+                blocks.Add(new MdEmbed(url, provider ?? ProviderOf(url), [new MdText(url)]));
                 context.Report(DiagnosticCodes.EmbedAsLink, element, $"{provider ?? ProviderOf(url) ?? "embed"} written as a link to {url}", Name);
             }
 
