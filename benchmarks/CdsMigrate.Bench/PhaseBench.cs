@@ -1,0 +1,161 @@
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.FrontMatter;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Sources;
+using CdsMigrate.Core.Verification;
+using CdsMigrate.Core.Writing;
+
+namespace CdsMigrate.Bench;
+
+/// <summary>
+/// Runs the steps of <see cref="DocumentConverter.Convert"/> one by one, timing each with the thread's CPU
+/// clock, then the whole converter with and without verification. The steps are repeated here (keep them
+/// in step with DocumentConverter); a check at the start makes sure they give the converter's output.
+/// </summary>
+internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, MarkdownFlavor flavor)
+{
+    private const int WarmUpRounds = 5;
+
+    private readonly ConversionOptions _options = new() { Flavor = flavor };
+    private readonly MarkdownWriter _writer = new(flavor);
+
+    public void Run(int rounds)
+    {
+        CheckSameOutput();
+
+        // Rounds interleave the three loops, so that JIT tiering and a machine busy with other work
+        // weigh on all three alike; the first rounds only warm up (tiered JIT, PGO).
+        var phases = new PhaseTimes();
+        long verified = 0, unverified = 0;
+        for (int i = -WarmUpRounds; i < rounds; i++)
+        {
+            var round = RunPhases();
+            long v = TimeConvert(verify: true, 1);
+            long nv = TimeConvert(verify: false, 1);
+            if (i >= 0)
+            {
+                phases.Add(round);
+                verified += v;
+                unverified += nv;
+            }
+        }
+
+        int docs = documents.Count * rounds;
+        Console.WriteLine();
+        Console.WriteLine($"{"phase",-22} {"µs/doc",9} {"docs/CPU-s",11} {"share",6}");
+        long sum = phases.Parse + phases.Rules + phases.Write + phases.Verify;
+        Print("parse (+annotate)", phases.Parse, docs, sum);
+        Print("rules", phases.Rules, docs, sum);
+        Print("write", phases.Write, docs, sum);
+        Print("verify", phases.Verify, docs, sum);
+        Print("sum of phases", sum, docs, sum);
+        Console.WriteLine();
+        Print("convert, verified", verified, docs, sum);
+        Print("convert, no verify", unverified, docs, sum);
+    }
+
+    /// <summary>Just the converter, for a profiler to look at.</summary>
+    public void RunConvertOnly(bool verify, int rounds)
+    {
+        long ns = TimeConvert(verify, WarmUpRounds);
+        ns = TimeConvert(verify, rounds);
+        Print(verify ? "convert, verified" : "convert, no verify", ns, documents.Count * rounds, ns);
+    }
+
+    private long TimeConvert(bool verify, int rounds)
+    {
+        var converter = new DocumentConverter(_options with { Verify = verify });
+        long start = ThreadCpuClock.Now();
+        for (int i = 0; i < rounds; i++)
+        {
+            foreach (var document in documents)
+            {
+                converter.Convert(document);
+            }
+        }
+
+        return ThreadCpuClock.Now() - start;
+    }
+
+    private PhaseTimes RunPhases()
+    {
+        var times = new PhaseTimes();
+        foreach (var document in documents)
+        {
+            ConvertInPhases(document, times);
+        }
+
+        return times;
+    }
+
+    private string ConvertInPhases(SourceDocument document, PhaseTimes times)
+    {
+        long t0 = ThreadCpuClock.Now();
+        var parsed = HtmlBodyParser.Parse(document.Html);
+        ShortcodeExpander.Expand(parsed.Body);
+        var context = new ConversionContext(_options, Core.Rules.RuleSet.Default, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body));
+        foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
+        {
+            if (issue.Line > 0)
+            {
+                context.ReportAt(issue.Code, issue.Line, issue.Column, issue.Message, issue.Block);
+            }
+            else
+            {
+                context.Report(issue.Code, issue.Near, issue.Message, issue.Block);
+            }
+        }
+
+        long t1 = ThreadCpuClock.Now();
+        var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
+        long t2 = ThreadCpuClock.Now();
+        string body = _writer.Write(blocks);
+        string markdown = document.FrontMatter is null
+            ? body
+            : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
+        long t3 = ThreadCpuClock.Now();
+        var verification = OutputVerifier.Verify(parsed.Body, body, _options, document.SourcePath, document.HtmlLine);
+        long t4 = ThreadCpuClock.Now();
+
+        times.Parse += t1 - t0;
+        times.Rules += t2 - t1;
+        times.Write += t3 - t2;
+        times.Verify += t4 - t3;
+        times.Errors += verification.Count;
+        return markdown;
+    }
+
+    private void CheckSameOutput()
+    {
+        var converter = new DocumentConverter(_options);
+        foreach (var document in documents)
+        {
+            var expected = converter.Convert(document).Markdown;
+            if (expected is not null && expected != ConvertInPhases(document, new PhaseTimes()))
+            {
+                throw new InvalidOperationException($"the benchmark's phases no longer match DocumentConverter ({document.SourcePath})");
+            }
+        }
+    }
+
+    private static void Print(string what, long ns, int docs, long sum) =>
+        Console.WriteLine($"{what,-22} {ns / 1000.0 / docs,9:F1} {docs / (ns / 1e9),11:F0} {100.0 * ns / sum,5:F0}%");
+
+    private sealed class PhaseTimes
+    {
+        public long Parse;
+        public long Rules;
+        public long Write;
+        public long Verify;
+        public int Errors;
+
+        public void Add(PhaseTimes other)
+        {
+            Parse += other.Parse;
+            Rules += other.Rules;
+            Write += other.Write;
+            Verify += other.Verify;
+            Errors += other.Errors;
+        }
+    }
+}
