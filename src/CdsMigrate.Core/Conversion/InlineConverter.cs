@@ -251,8 +251,8 @@ internal sealed class InlineConverter(ConversionContext context)
     /// <summary>HTML collapses runs of ASCII whitespace to one space; U+00A0 and friends are not whitespace there.</summary>
     internal static string CollapseWhitespace(string text)
     {
-        int i = text.AsSpan().IndexOfAny(" \t\n\r\f");
-        if (i < 0)
+        // Most text has single spaces only: nothing to collapse, and no new string.
+        if (text.AsSpan().IndexOfAny("\t\n\r\f") < 0 && !text.Contains("  ", StringComparison.Ordinal))
         {
             return text;
         }

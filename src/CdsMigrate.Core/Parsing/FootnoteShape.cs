@@ -17,16 +17,31 @@ public static class FootnoteShape
 
     public static Notes FindNotes(IElement root)
     {
-        // Every element with an id, first one wins (as in browsers).
+        // One walk gathers what the rest looks at (it runs for every document, twice when verifying):
+        // every element with an id, first one wins (as in browsers); links to "#x"; ordered lists.
         var byId = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        foreach (var e in root.QuerySelectorAll("[id]"))
+        var hashLinks = new List<IElement>();
+        var orderedLists = new List<IElement>();
+        foreach (var e in root.Descendants<IElement>())
         {
-            byId.TryAdd(e.Id!, e);
+            if (e.Id is { } id)
+            {
+                byId.TryAdd(id, e);
+            }
+
+            if (e.LocalName == "a" && e.GetAttribute("href") is { } href && href.StartsWith('#'))
+            {
+                hashLinks.Add(e);
+            }
+            else if (e.LocalName == "ol")
+            {
+                orderedLists.Add(e);
+            }
         }
 
         // Candidate references: links to "#x" inside or around a <sup>.
         var candidates = new List<(IElement Link, IElement Li)>();
-        foreach (var link in root.QuerySelectorAll("a[href^='#']"))
+        foreach (var link in hashLinks)
         {
             bool supShaped = link.Closest("sup") is not null || link.QuerySelector("sup") is not null;
             if (!supShaped || !byId.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target))
@@ -44,7 +59,7 @@ public static class FootnoteShape
 
         var lists = new List<IElement>();
         var referenced = candidates.Select(c => c.Li).ToHashSet();
-        foreach (var ol in root.QuerySelectorAll("ol"))
+        foreach (var ol in orderedLists)
         {
             var items = ol.Children.Where(c => c.LocalName == "li").ToList();
             if (items.Count == 0)

@@ -18,12 +18,15 @@ public static partial class ShortcodeExpander
     public static void Expand(IElement body)
     {
         var document = body.Owner!;
-        foreach (var text in Descendants(body).OfType<IText>().Where(t => t.Data.Contains("[embed", StringComparison.OrdinalIgnoreCase)).ToList())
+
+        // Most text has no '[' at all: looking for one (a vectorised search) first spares every text
+        // node the case-insensitive searches for the shortcode names.
+        foreach (var text in TextNodes(body).Where(t => t.Data.Contains('[') && t.Data.Contains("[embed", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             ExpandEmbeds(text, document);
         }
 
-        foreach (var text in Descendants(body).OfType<IText>().Where(t => t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var text in TextNodes(body).Where(t => t.Data.Contains('[') && (t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase))).ToList())
         {
             // The text after one caption's closing tag may open the next caption: follow it.
             for (IText? next = text; next?.Parent is not null;)
@@ -34,12 +37,36 @@ public static partial class ShortcodeExpander
 
         foreach (var p in body.QuerySelectorAll("p").ToList())
         {
-            var meaningful = p.ChildNodes.Where(n => n is not IText t || t.Data.Trim().Length > 0).ToList();
-            if (meaningful is [IText only] && BareUrl().IsMatch(only.Data.Trim()))
+            if (OnlyMeaningfulText(p) is { } only && BareUrl().IsMatch(only.Data.Trim()))
             {
                 only.Replace(EmbedLink(document, only.Data.Trim()));
             }
         }
+    }
+
+    /// <summary>
+    /// The paragraph's one child that is not blank text, when it is text; null when there are others.
+    /// (Stops at the second such child: paragraphs are usually long and rarely a bare URL.)
+    /// </summary>
+    private static IText? OnlyMeaningfulText(IElement p)
+    {
+        INode? meaningful = null;
+        foreach (var node in p.ChildNodes)
+        {
+            if (node is IText t && string.IsNullOrWhiteSpace(t.Data))
+            {
+                continue;
+            }
+
+            if (meaningful is not null)
+            {
+                return null;
+            }
+
+            meaningful = node;
+        }
+
+        return meaningful as IText;
     }
 
     private static void ExpandEmbeds(IText text, IDocument document)
@@ -175,17 +202,24 @@ public static partial class ShortcodeExpander
         return link;
     }
 
-    private static IEnumerable<INode> Descendants(INode root)
+    /// <summary>The text nodes under <paramref name="root"/>, in document order.</summary>
+    private static IEnumerable<IText> TextNodes(INode root)
     {
         var stack = new Stack<INode>();
         stack.Push(root);
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            yield return node;
-            for (int i = node.ChildNodes.Length - 1; i >= 0; i--)
+            if (node is IText text)
             {
-                stack.Push(node.ChildNodes[i]);
+                yield return text;
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
             }
         }
     }

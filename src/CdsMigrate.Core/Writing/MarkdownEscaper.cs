@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using CdsMigrate.Core.Conversion;
@@ -12,10 +13,19 @@ namespace CdsMigrate.Core.Writing;
 /// </summary>
 public static partial class MarkdownEscaper
 {
+    /// <summary>Every character <see cref="NeedsEscape"/> (or Hugo's "{{" rule) may escape, in any flavour.</summary>
+    private static readonly SearchValues<char> MaybeEscaped = SearchValues.Create("\\*`[]_<&~\"'-.>{");
+
     /// <summary>Escapes <paramref name="text"/>, which begins a line when <paramref name="atLineStart"/>.</summary>
     public static string EscapeText(string text, bool atLineStart, MarkdownFlavor flavor = MarkdownFlavor.Gfm)
     {
         if (text.Length == 0)
+        {
+            return text;
+        }
+
+        // Most text holds none of the characters that may need a backslash: return it as it is.
+        if (!atLineStart && text.AsSpan().IndexOfAny(MaybeEscaped) < 0)
         {
             return text;
         }
