@@ -52,5 +52,19 @@ public static class BlockNaming
     public static string? PlaceholderOf(IElement element) => element.GetAttribute(BlockCommentAnnotator.PlaceholderAttribute);
 
     /// <summary>True when the element carries the class <c>wp-block-{name}</c>.</summary>
-    public static bool HasBlockClass(IElement element, string name) => element.ClassList.Contains("wp-block-" + name);
+    public static bool HasBlockClass(IElement element, string name)
+    {
+        // Rules ask this of every block they see: compare each class in place rather than build
+        // "wp-block-" + name for every question.
+        const string prefix = "wp-block-";
+        foreach (var cls in element.ClassList)
+        {
+            if (cls.Length == prefix.Length + name.Length && cls.StartsWith(prefix, StringComparison.Ordinal) && cls.EndsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

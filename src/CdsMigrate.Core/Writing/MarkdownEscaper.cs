@@ -39,6 +39,16 @@ public static partial class MarkdownEscaper
 
         for (int i = start; i < text.Length; i++)
         {
+            // Copy the run of characters that never need a backslash in one go.
+            int run = text.AsSpan(i).IndexOfAny(MaybeEscaped);
+            if (run < 0)
+            {
+                sb.Append(text, i, text.Length - i);
+                break;
+            }
+
+            sb.Append(text, i, run);
+            i += run;
             char c = text[i];
             char prev = i > 0 ? text[i - 1] : ' ';
             char next = i + 1 < text.Length ? text[i + 1] : ' ';
@@ -131,8 +141,7 @@ public static partial class MarkdownEscaper
             return "<>";
         }
 
-        bool needsAngle = url.Any(ch => ch is ' ' or '\t' or '\n' or '<' or '>' or '\\') || !ParenthesesBalanced(url) || url.Any(char.IsControl);
-        if (!needsAngle)
+        if (!NeedsAngleBrackets(url))
         {
             return url;
         }
@@ -151,6 +160,19 @@ public static partial class MarkdownEscaper
         }
 
         return sb.Append('>').ToString();
+    }
+
+    private static bool NeedsAngleBrackets(string url)
+    {
+        foreach (char ch in url)
+        {
+            if (ch is ' ' or '\t' or '\n' or '<' or '>' or '\\' || char.IsControl(ch))
+            {
+                return true;
+            }
+        }
+
+        return !ParenthesesBalanced(url);
     }
 
     /// <summary>Writes a link title in double quotes.</summary>
