@@ -62,6 +62,12 @@ public static class BlockCommentAnnotator
     {
         var issues = new List<BlockCommentIssue>();
         AdoptLeadingNodes(body);
+        if (!body.Descendants<IComment>().Any())
+        {
+            // Rendered posts usually have no comments at all: nothing to place and nothing to walk.
+            return issues;
+        }
+
         var positions = CommentPositions(body, html);
         Walk(body, new Run(issues, positions), 0, null);
         return issues;

@@ -179,7 +179,8 @@ internal static partial class InlineNormalizer
 
                     if (text.Length > 0)
                     {
-                        result.Add(new MdText(text));
+                        // Most texts come out unchanged: keep the node rather than copy it.
+                        result.Add(ReferenceEquals(text, t.Text) ? t : new MdText(text));
                         lastWasSpace = text[^1] == ' ';
                     }
 
@@ -224,7 +225,10 @@ internal static partial class InlineNormalizer
                 string s = t.Text;
                 if (lineStart) s = s[CountLeading(s)..];
                 if (lineEnd) s = s[..^CountTrailing(s)];
-                result[i] = new MdText(s);
+                if (!ReferenceEquals(s, t.Text))
+                {
+                    result[i] = new MdText(s);
+                }
             }
         }
 
