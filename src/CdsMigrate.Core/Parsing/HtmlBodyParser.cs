@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -11,6 +12,10 @@ public static class HtmlBodyParser
     // One browsing context for all parses: creating one per document costs more than parsing a post.
     private static readonly IBrowsingContext SharedContext = BrowsingContext.New(Configuration.Default);
 
+    // AngleSharp finds an error's message by reflection on each call; most posts have a few errors, so the
+    // messages (one per error code) are looked up once.
+    private static readonly ConcurrentDictionary<int, string> Messages = new();
+
     /// <summary>A parse error at a 1-based line and column of the HTML text.</summary>
     public readonly record struct ParseError(int Line, int Column, string Message);
 
@@ -23,14 +28,21 @@ public static class HtmlBodyParser
         parser.Error += (_, e) =>
         {
             // A body has no doctype by nature: that "error" says nothing about the content.
-            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error && errors.Count < 100 && !error.Message.Contains("doctype", StringComparison.OrdinalIgnoreCase))
+            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error && errors.Count < 100)
             {
-                errors.Add(new ParseError(error.Position.Line, error.Position.Column, error.Message));
+                string message = MessageOf(error);
+                if (!message.Contains("doctype", StringComparison.OrdinalIgnoreCase))
+                {
+                    errors.Add(new ParseError(error.Position.Line, error.Position.Column, message));
+                }
             }
         };
         IHtmlDocument document = parser.ParseDocument(html);
         return new Result(document.Body!, errors);
     }
+
+    private static string MessageOf(AngleSharp.Html.Dom.Events.HtmlErrorEvent error) =>
+        Messages.GetOrAdd(error.Code, static (_, e) => e.Message, error);
 
     /// <summary>Parses HTML without positions or errors (rendered output being verified).</summary>
     public static IElement ParseQuiet(string html) => new HtmlParser(new HtmlParserOptions(), SharedContext).ParseDocument(html).Body!;
