@@ -54,7 +54,7 @@ public sealed class DocumentIndex
             index._backReferences.Add(back);
         }
 
-        foreach (var link in body.QuerySelectorAll("a[href^='#']"))
+        foreach (var link in notes.InPageLinks)
         {
             if (!index._referenceNumbers.ContainsKey(link) && !notes.BackReferences.Contains(link))
             {

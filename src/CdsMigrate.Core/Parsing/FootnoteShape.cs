@@ -13,7 +13,11 @@ public static class FootnoteShape
     public sealed record Notes(
         IReadOnlyList<(IElement Reference, IElement Note)> References,
         IReadOnlyList<IElement> Lists,
-        IReadOnlySet<IElement> BackReferences);
+        IReadOnlySet<IElement> BackReferences)
+    {
+        /// <summary>Every link to "#x" in the document, in document order (found on the way, for <see cref="DocumentIndex"/>).</summary>
+        public IReadOnlyList<IElement> InPageLinks { get; init; } = [];
+    }
 
     public static Notes FindNotes(IElement root)
     {
@@ -101,6 +105,6 @@ public static class FootnoteShape
             }
         }
 
-        return new Notes(references, lists, backReferences);
+        return new Notes(references, lists, backReferences) { InPageLinks = hashLinks };
     }
 }
