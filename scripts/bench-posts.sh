@@ -15,9 +15,11 @@ cli="dotnet src/CdsMigrate.Cli/bin/Release/net10.0/cdsmigrate.dll"
 for mode in verify no-verify; do
   flag=""; [ "$mode" = no-verify ] && flag="--no-verify"
   rm -rf "$work/out"
-  start=$(date +%s.%N)
-  $cli convert "$work/in" --out "$work/out" $flag 2>"$work/err" || true
-  end=$(date +%s.%N)
-  secs=$(echo "$end - $start" | bc)
-  printf '%-10s %6d posts in %6.2f s = %7.0f posts/s   (%s)\n' "$mode" "$posts" "$secs" "$(echo "$posts / $secs" | bc -l)" "$(tail -1 "$work/err")"
+  # CPU time (user + system) too: on a machine busy with other work, elapsed time says little.
+  TIMEFORMAT='%R %U %S'
+  times=$( { time $cli convert "$work/in" --out "$work/out" $flag 2>"$work/err" >/dev/null || true; } 2>&1 )
+  read -r secs user sys <<<"$times"
+  cpu=$(echo "$user + $sys" | bc)
+  printf '%-10s %6d posts in %6.2f s = %7.0f posts/s; CPU %6.2f s = %7.0f posts per CPU-second   (%s)\n' \
+    "$mode" "$posts" "$secs" "$(echo "$posts / $secs" | bc -l)" "$cpu" "$(echo "$posts / $cpu" | bc -l)" "$(tail -1 "$work/err")"
 done
