@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -19,7 +20,7 @@ public static partial class YamlScalarWriter
             return value;
         }
 
-        if (value.All(IsSingleQuotable))
+        if (value.AsSpan().IndexOfAny(NotQuotable) < 0)
         {
             return "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
         }
@@ -34,7 +35,7 @@ public static partial class YamlScalarWriter
     /// </summary>
     public static bool IsPlainString(string value)
     {
-        if (value.Length == 0 || value != value.Trim() || value.Any(c => c < ' ' || c == '\u007f' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\ufeff'))
+        if (value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]) || value.AsSpan().IndexOfAny(NotQuotable) >= 0)
         {
             return false;
         }
@@ -55,8 +56,11 @@ public static partial class YamlScalarWriter
     private static bool LooksTyped(string value) =>
         Reserved().IsMatch(value) || Number().IsMatch(value) || DateLike().IsMatch(value);
 
-    private static bool IsSingleQuotable(char c) =>
-        c >= ' ' && c != '\u007f' && c != '\u0085' && c != '\u2028' && c != '\u2029' && c != '\ufeff';
+    private static bool IsSingleQuotable(char c) => !NotQuotable.Contains(c);
+
+    /// <summary>Control characters, line and paragraph separators and the BOM: only double quotes can hold them (escaped).</summary>
+    private static readonly SearchValues<char> NotQuotable = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, ' ').Select(c => (char)c)) + "\u007f\u0085\u2028\u2029\ufeff");
 
     private static string DoubleQuoted(string value)
     {
