@@ -20,13 +20,16 @@ public static partial class ShortcodeExpander
         var document = body.Owner!;
 
         // Most text has no '[' at all: looking for one (a vectorised search) first spares every text
-        // node the case-insensitive searches for the shortcode names.
-        foreach (var text in TextNodes(body).Where(t => t.Data.Contains('[') && t.Data.Contains("[embed", StringComparison.OrdinalIgnoreCase)).ToList())
+        // node the case-insensitive searches for the shortcode names, and a post with none the second walk.
+        var bracketed = TextNodes(body).Where(t => t.Data.Contains('[')).ToList();
+        foreach (var text in bracketed.Where(t => t.Data.Contains("[embed", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             ExpandEmbeds(text, document);
         }
 
-        foreach (var text in TextNodes(body).Where(t => t.Data.Contains('[') && (t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase))).ToList())
+        // Embeds replaced text nodes with new ones: walk again for captions.
+        var captions = bracketed.Count == 0 ? [] : TextNodes(body).Where(t => t.Data.Contains('[') && (t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase))).ToList();
+        foreach (var text in captions)
         {
             // The text after one caption's closing tag may open the next caption: follow it.
             for (IText? next = text; next?.Parent is not null;)
