@@ -42,7 +42,12 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                 : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
             if (Options.Verify)
             {
-                diagnostics.AddRange(OutputVerifier.Verify(parsed.Body, body, Options, document.SourcePath, document.HtmlLine));
+                diagnostics.AddRange(OutputVerifier.Verify(parsed.Body, body, Options, document.SourcePath, document.HtmlLine, document.HtmlColumn));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticCodes.VerificationSkipped.At(new SourceSpan(document.SourcePath, document.HtmlLine, document.HtmlColumn),
+                    "not verified (--no-verify): the output was not compared with the source"));
             }
 
             return new ConversionResult(document, markdown, diagnostics);

@@ -80,8 +80,58 @@ public static class DiagnosticCodes
         "The converter failed on this document; nothing was written for it and the other documents were converted. Please report it with the input.");
 
     public static readonly DiagnosticCode VerificationMismatch = new("CDS9001", Severity.Error,
-        "Output differs from the source",
-        "Rendered back to HTML, the Markdown does not say what the source said (a word, link, image, heading, list number or non-breaking space differs). Report it: this is a converter bug.");
+        "Output could not be verified",
+        "Rendering the Markdown back to HTML failed, so nothing could be compared with the source. Report it with the input: this is a converter bug. (The specific differences have their own codes, CDS9002 to CDS9012.)");
+
+    // --- check/report helper: verification differences (CDS9002+) and reporting (CDS5xxx) ---
+
+    public static readonly DiagnosticCode VerifyWord = new("CDS9002", Severity.Error,
+        "Word lost, added or changed",
+        "Rendered back, the output's words differ from the source's at the block shown. A converter bug: compare the block with the output and report it with the input.");
+
+    public static readonly DiagnosticCode VerifyNbsp = new("CDS9003", Severity.Error,
+        "Non-breaking space lost or added",
+        "Two words joined by a non-breaking space in the source (French '10 %', 'M. Tremblay') are not joined in the output, or the reverse. Line breaks may now split them. A converter bug: report it.");
+
+    public static readonly DiagnosticCode VerifyHeading = new("CDS9004", Severity.Error,
+        "Heading level or text differs",
+        "A heading of the source is missing from the output, or has another level or text. The page outline changed: report it.");
+
+    public static readonly DiagnosticCode VerifyListNumber = new("CDS9005", Severity.Error,
+        "List item or its number differs",
+        "A list item is missing or an ordered list shows other numbers than the source (a continued list restarted at 1, a start lost). Steps and references to 'item 4' break: report it.");
+
+    public static readonly DiagnosticCode VerifyLink = new("CDS9006", Severity.Error,
+        "Link lost or its target changed",
+        "A link of the source is missing from the output or points elsewhere. Readers lose a destination: report it.");
+
+    public static readonly DiagnosticCode VerifyImage = new("CDS9007", Severity.Error,
+        "Image lost or its source or alt text changed",
+        "An image of the source is missing from the output, or its src or alt text differs. Report it.");
+
+    public static readonly DiagnosticCode VerifyQuote = new("CDS9008", Severity.Error,
+        "Quotation differs",
+        "A block quote is missing, or its text is not the same as in the source (text may have left or entered the quote). Report it.");
+
+    public static readonly DiagnosticCode VerifyDetails = new("CDS9009", Severity.Error,
+        "Details/summary differs",
+        "A disclosure widget (details/summary, an accordion or expander) is missing, or its summary or hidden content differs. Report it.");
+
+    public static readonly DiagnosticCode VerifyTableCell = new("CDS9010", Severity.Error,
+        "Table cell differs",
+        "A table cell of the source is missing from the output or holds other text (cells shifted, merged or split). Report it.");
+
+    public static readonly DiagnosticCode VerifyCode = new("CDS9011", Severity.Error,
+        "Code block differs",
+        "A code or preformatted block lost text, line breaks or indentation. Code that is copied from the page may no longer work: report it.");
+
+    public static readonly DiagnosticCode VerifyFootnote = new("CDS9012", Severity.Error,
+        "Footnote lost or renumbered",
+        "A footnote reference or footnote text of the source is missing from the output or has another number. Report it.");
+
+    public static readonly DiagnosticCode VerificationSkipped = new("CDS5001", Severity.Info,
+        "Verification skipped",
+        "--no-verify was given: the output was not rendered back and compared with the source. Run without it (or run 'cdsmigrate check') before trusting the output.");
 
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -89,5 +139,11 @@ public static class DiagnosticCodes
         RawHtmlKept, BlockDropped, BlockFailed, InlineUnwrapped, EmptyLinkDropped, InlineHtmlKept, NestingTooDeep, LayoutLost, EmptyAlt, TableAsHtml,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         OutputNotWritten, InternalError, VerificationMismatch,
+        // check/report helper
+        VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
+        VerifyTableCell, VerifyCode, VerifyFootnote, VerificationSkipped,
     ];
+
+    /// <summary>True for the codes of the verifier (CDS9xxx): a difference between output and source.</summary>
+    public static bool IsVerification(string code) => code.StartsWith("CDS9", StringComparison.Ordinal);
 }

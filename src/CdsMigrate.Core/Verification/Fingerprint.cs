@@ -1,13 +1,18 @@
+using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 
 namespace CdsMigrate.Core.Verification;
 
 /// <summary>
-/// What a reader takes from a page, reduced to comparable lists: the words (a non-breaking space
-/// between two words keeps them one token), headings, list item numbers, links, images, quotes,
-/// details summaries, table cells and code. Built the same way from the source HTML and from the
-/// Markdown rendered back, so that any difference is a fidelity bug.
+/// What a reader takes from a page, reduced to comparable lists (see <see cref="FingerprintAspect"/>).
+/// Built the same way from the source HTML and from the Markdown rendered back, so that any difference
+/// is a fidelity bug. Normalised on both sides: whitespace runs are one space, entities are decoded by the
+/// HTML parser, wrapper elements (div, span, figure…) add nothing, what a rule deliberately dropped
+/// (<see cref="DroppedAttribute"/>) and what no reader sees (script, style, template) is skipped, ordered
+/// list numbers are computed (start, reversed, value) so a continued list compares by its numbers, one-cell
+/// layout tables count as wrappers, and
+/// footnote plumbing (ids, back-links) is ignored while footnote numbers and texts are compared.
 /// </summary>
 public sealed class Fingerprint
 {
@@ -16,56 +21,61 @@ public sealed class Fingerprint
 
     private const int MaxDepth = 512;
 
-    public List<(string Text, IElement? Where)> Words { get; } = [];
-    public List<(string Text, IElement? Where)> Headings { get; } = [];
-    public List<(string Text, IElement? Where)> ListItems { get; } = [];
-    public List<(string Text, IElement? Where)> Links { get; } = [];
-    public List<(string Text, IElement? Where)> Images { get; } = [];
-    public List<(string Text, IElement? Where)> Quotes { get; } = [];
-    public List<(string Text, IElement? Where)> Summaries { get; } = [];
-    public List<(string Text, IElement? Where)> CodeBlocks { get; } = [];
+    private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\r', '\f'];
+
+    // Characters that join two words into one unbreakable unit, as French typography intends.
+    private static readonly char[] NonBreaking = ['\u00a0', '\u202f', '\u2007'];
+
+    private readonly Dictionary<FingerprintAspect, List<FingerprintItem>> _items =
+        Enum.GetValues<FingerprintAspect>().ToDictionary(a => a, _ => new List<FingerprintItem>());
+
+    private readonly StringBuilder _text = new();
+    private IElement? _owner;
+
+    /// <summary>The items of one aspect, in document order.</summary>
+    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => _items[aspect];
 
     public static Fingerprint Of(IElement root)
     {
         var fingerprint = new Fingerprint();
-        var text = new StringBuilder();
-        IElement? owner = null;
-        fingerprint.Walk(root, text, ref owner, 0);
-        fingerprint.FlushWords(text, owner);
+        fingerprint.Walk(root, 0);
+        fingerprint.FlushWords();
         return fingerprint;
     }
 
-    private void Walk(INode node, StringBuilder text, ref IElement? owner, int depth)
+    private void Walk(INode node, int depth)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
                 case IText t:
-                    text.Append(t.Data);
+                    _text.Append(t.Data);
                     break;
-                case IElement e when e.HasAttribute(DroppedAttribute):
+                case IElement e when IsSkipped(e):
+                    break;
+                case IElement { LocalName: "br" }:
+                    _text.Append(' ');
                     break;
                 case IElement e:
-                    if (IsBlockBoundary(e))
+                    bool block = IsBlockBoundary(e);
+                    var outer = _owner;
+                    if (block)
                     {
-                        FlushWords(text, owner);
-                        owner = e;
+                        FlushWords();
+                        _owner = e;
                     }
 
                     Record(e);
-                    if (e.LocalName == "br")
+                    if (depth < MaxDepth)
                     {
-                        text.Append(' ');
-                    }
-                    else if (depth < MaxDepth)
-                    {
-                        Walk(e, text, ref owner, depth + 1);
+                        Walk(e, depth + 1);
                     }
 
-                    if (IsBlockBoundary(e))
+                    if (block)
                     {
-                        FlushWords(text, owner);
+                        FlushWords();
+                        _owner = outer;
                     }
 
                     break;
@@ -73,35 +83,79 @@ public sealed class Fingerprint
         }
     }
 
+    private void Add(FingerprintAspect aspect, string text, IElement? where) => _items[aspect].Add(new FingerprintItem(text, where));
+
     private void Record(IElement e)
     {
         switch (e.LocalName)
         {
-            // An empty heading shows nothing, and the converter drops it.
-            case ['h', >= '1' and <= '6'] when e.LocalName.Length == 2 && e.Closest("summary") is null && Normalize(TextOf(e)).Length > 0:
-                Headings.Add(($"h{e.LocalName[1]} {Normalize(TextOf(e))}", e));
+            // An empty heading shows nothing, and the converter drops it; a heading in a summary is the summary.
+            case ['h', >= '1' and <= '6'] when e.Closest("summary") is null && Normalize(TextOf(e)).Length > 0:
+                Add(FingerprintAspect.Heading, $"h{e.LocalName[1]} {Normalize(TextOf(e))}", e);
+                break;
+            case "li" when IsFootnoteList(e.ParentElement):
+                Add(FingerprintAspect.Footnote, $"note {FootnoteNumber(e)}: {Normalize(TextOf(e))}", e);
                 break;
             case "li":
-                ListItems.Add((MarkerOf(e), e));
+                Add(FingerprintAspect.ListItem, MarkerOf(e), e);
+                break;
+            case "a" when IsFootnoteReference(e):
+                if (e.ClassList.Contains("footnote-ref"))
+                {
+                    Add(FingerprintAspect.Footnote, $"ref {Normalize(TextOf(e))}", e);
+                }
+
+                break;
+            case "sup" when e.HasAttribute("data-fn") || e.ClassList.Contains("fn"):
+                Add(FingerprintAspect.Footnote, $"ref {Normalize(TextOf(e))}", e);
                 break;
             case "a" when e.GetAttribute("href") is { } href && (TextOf(e).Trim().Length > 0 || e.QuerySelector("img") is not null):
-                Links.Add((NormalizeUrl(href), e));
+                Add(FingerprintAspect.Link, NormalizeUrl(href), e);
                 break;
             case "img":
-                Images.Add(($"{NormalizeUrl(e.GetAttribute("src") ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e));
+                Add(FingerprintAspect.Image, $"{NormalizeUrl(e.GetAttribute("src") ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e);
                 break;
             case "blockquote":
-                Quotes.Add((Normalize(TextOf(e)), e));
+                Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
                 break;
-            case "summary":
-                Summaries.Add((Normalize(TextOf(e)), e));
+            case "details":
+                var summary = e.Children.FirstOrDefault(c => c.LocalName == "summary");
+                Add(FingerprintAspect.Details, "summary: " + (summary is null ? "" : Normalize(TextOf(summary))), e);
+                Add(FingerprintAspect.Details, "content: " + Normalize(TextOf(e, skip: summary)), e);
+                break;
+            // A one-cell table is page layout (a coloured box), not data: a wrapper like a div.
+            case "td" or "th" when !IsLayoutTable(e.Closest("table")):
+                Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
                 break;
             case "pre":
-                CodeBlocks.Add((Normalize(TextOf(e)), e));
+                Add(FingerprintAspect.Code, CodeText(e), e);
                 break;
         }
     }
 
+    /// <summary>Not part of what a reader gets: deliberately dropped, invisible, or footnote back-links.</summary>
+    private static bool IsSkipped(IElement e) =>
+        e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || IsFootnoteBackLink(e);
+
+    private static bool IsLayoutTable(IElement? table) =>
+        table is not null && table.QuerySelectorAll("td, th").Count(c => c.Closest("table") == table) == 1;
+
+    private static bool IsFootnoteList(IElement? list) =>
+        list is { LocalName: "ol" } && (list.ClassList.Contains("wp-block-footnotes") || list.ParentElement?.ClassList.Contains("footnotes") == true);
+
+    /// <summary>The link to a footnote: Markdig's <c>a.footnote-ref</c>, or the anchor in WordPress's <c>sup.fn</c>.</summary>
+    private static bool IsFootnoteReference(IElement a) =>
+        a.ClassList.Contains("footnote-ref") || a.ParentElement is { LocalName: "sup" } sup && (sup.HasAttribute("data-fn") || sup.ClassList.Contains("fn"));
+
+    /// <summary>The "↩" link from a footnote back to its reference: ids differ by design, so it is not compared.</summary>
+    private static bool IsFootnoteBackLink(IElement e) =>
+        e.LocalName == "a" && (e.ClassList.Contains("footnote-back-ref") ||
+            (e.Closest("li") is { } li && IsFootnoteList(li.ParentElement) &&
+             (e.GetAttribute("href")?.EndsWith("-link", StringComparison.Ordinal) == true || e.TextContent.Trim().Trim('\ufe0e', '\ufe0f') == "\u21a9")));
+
+    private static int FootnoteNumber(IElement li) => li.ParentElement!.Children.Where(c => c.LocalName == "li").ToList().IndexOf(li) + 1;
+
+    /// <summary>The number a browser shows for an ordered list item (start, reversed, value), a bullet otherwise.</summary>
     private static string MarkerOf(IElement li)
     {
         if (li.ParentElement is not { LocalName: "ol" } ol)
@@ -109,27 +163,51 @@ public sealed class Fingerprint
             return "•";
         }
 
-        int start = int.TryParse(ol.GetAttribute("start"), out int s) ? s : 1;
-        int index = ol.Children.Where(c => c.LocalName == "li").ToList().IndexOf(li);
-        return (start + index).ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static bool IsBlockBoundary(IElement e) => Parsing.HtmlElements.IsBlock(e.LocalName) || e.LocalName is "li" or "br";
-
-    private void FlushWords(StringBuilder text, IElement? owner)
-    {
-        foreach (var word in Tokenize(text.ToString()))
+        var items = ol.Children.Where(c => c.LocalName == "li").ToList();
+        bool reversed = ol.HasAttribute("reversed");
+        int n = int.TryParse(ol.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : reversed ? items.Count : 1;
+        foreach (var item in items)
         {
-            Words.Add((word, owner));
+            if (int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            {
+                n = value;
+            }
+
+            if (item == li)
+            {
+                break;
+            }
+
+            n += reversed ? -1 : 1;
         }
 
-        text.Clear();
+        return n.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Splits on ASCII whitespace only: U+00A0 joins words, as French typography intends.</summary>
+    private static bool IsBlockBoundary(IElement e) => Parsing.HtmlElements.IsBlock(e.LocalName) || e.LocalName is "li";
+
+    private void FlushWords()
+    {
+        foreach (var token in Tokenize(_text.ToString()))
+        {
+            if (token.IndexOfAny(NonBreaking) >= 0)
+            {
+                Add(FingerprintAspect.Nbsp, token, _owner);
+            }
+
+            foreach (var word in token.Split(NonBreaking, StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(FingerprintAspect.Word, word, _owner);
+            }
+        }
+
+        _text.Clear();
+    }
+
+    /// <summary>Splits on ASCII whitespace only: U+00A0 (and U+202F, U+2007) join words, as French typography intends.</summary>
     internal static IEnumerable<string> Tokenize(string text)
     {
-        foreach (var raw in text.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in text.Split(AsciiWhitespace, StringSplitOptions.RemoveEmptyEntries))
         {
             // A non-breaking space at the edge of a word joins nothing: it is dropped at block edges.
             string word = raw.Trim('\u00a0', '\u202f', '\u2007', '\u200b');
@@ -140,20 +218,20 @@ public sealed class Fingerprint
         }
     }
 
-    /// <summary>The text of an element, skipping deliberately dropped parts, with breaks as spaces.</summary>
-    internal static string TextOf(IElement element)
+    /// <summary>The text of an element, skipping what is not compared, with breaks and block edges as spaces.</summary>
+    internal static string TextOf(IElement element, IElement? skip = null)
     {
         var sb = new StringBuilder();
         Append(element, sb, 0);
         return sb.ToString();
 
-        static void Append(INode node, StringBuilder sb, int depth)
+        void Append(INode node, StringBuilder sb, int depth)
         {
             foreach (var child in node.ChildNodes)
             {
                 if (child is IText t) sb.Append(t.Data);
                 else if (child is IElement { LocalName: "br" }) sb.Append(' ');
-                else if (child is IElement e && !e.HasAttribute(DroppedAttribute) && depth < MaxDepth)
+                else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
                 {
                     if (IsBlockBoundary(e)) sb.Append(' ');
                     Append(e, sb, depth + 1);
@@ -163,6 +241,26 @@ public sealed class Fingerprint
         }
     }
 
+    /// <summary>Code keeps its line breaks and indentation; only trailing spaces and edge blank lines are ignored.</summary>
+    internal static string CodeText(IElement pre)
+    {
+        var sb = new StringBuilder();
+        Append(pre, sb, 0);
+        var lines = sb.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd());
+        return string.Join('\n', lines).Trim('\n');
+
+        static void Append(INode node, StringBuilder sb, int depth)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t) sb.Append(t.Data);
+                else if (child is IElement { LocalName: "br" }) sb.Append('\n');
+                else if (child is IElement e && !IsSkipped(e) && depth < MaxDepth) Append(e, sb, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>Words joined by single spaces; non-breaking spaces inside words are kept.</summary>
     internal static string Normalize(string text) => string.Join(' ', Tokenize(text));
 
     internal static string NormalizeUrl(string url)
