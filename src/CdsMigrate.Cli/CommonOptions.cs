@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
 
@@ -31,9 +32,14 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => "error",
     };
 
-    public Option<string?> Report { get; } = new("--report")
+    public Option<string[]> Report { get; } = new("--report")
     {
-        Description = "Write all diagnostics as JSON to this file.",
+        Description = "Write a report to this file (repeatable). Its format is the matching --report-format (in order), else its extension: .json, .sarif, .xml (JUnit), .md; '-' is standard output.",
+    };
+
+    public Option<string[]> ReportFormat { get; } = new("--report-format")
+    {
+        Description = "Format of the matching --report file, in order (repeatable): json, junit, sarif, github or markdown. A format with no file goes to standard output (github: annotations, plus the job summary when $GITHUB_STEP_SUMMARY is set).",
     };
 
     public Option<bool> NoVerify { get; } = new("--no-verify")
@@ -60,6 +66,7 @@ internal sealed class CommonOptions
         command.Add(Unknown);
         command.Add(FailOn);
         command.Add(Report);
+        command.Add(ReportFormat);
         command.Add(NoVerify);
         command.Add(Verbose);
     }
@@ -70,6 +77,22 @@ internal sealed class CommonOptions
         Unknown = parse.GetValue(Unknown) switch { "drop" => UnknownBlockPolicy.Drop, "fail" => UnknownBlockPolicy.Fail, _ => UnknownBlockPolicy.Keep },
         Verify = !parse.GetValue(NoVerify),
     };
+
+    /// <summary>The reports asked for; a usage error when formats and files do not fit together.</summary>
+    public IReadOnlyList<ReportTarget> ReportTargets(ParseResult parse) =>
+        Cli.ReportTargets.Resolve(parse.GetValue(Report) ?? [], parse.GetValue(ReportFormat) ?? []);
+
+    /// <summary>Prints the diagnostics, writes the reports, and returns the exit code.</summary>
+    public int Finish(ParseResult parse, string command, string verb, MigrationResult result, IReadOnlyList<ReportTarget> reports,
+        TextWriter stdout, TextWriter stderr, CliHooks hooks)
+    {
+        ConsoleReporter.Print(result, stderr, parse.GetValue(Verbose), verb);
+        var info = new ReportInfo(CliApp.Version, command, ConversionOptions(parse), parse.GetValue(FailOn) ?? "error");
+        bool written = Cli.ReportTargets.WriteAll(reports, result, info, stdout, stderr, hooks);
+        int code = ConsoleReporter.ExitCode(result, FailOnSeverity(parse));
+        // A CI job must not pass without the report it asked for.
+        return code == ExitCodes.Success && !written ? ExitCodes.DiagnosticsFailed : code;
+    }
 
     /// <summary>The severity at which the exit code becomes 1, or null for never.</summary>
     public Severity? FailOnSeverity(ParseResult parse) => parse.GetValue(FailOn) switch

@@ -7,8 +7,9 @@ namespace CdsMigrate.Cli;
 /// <summary><c>cdsmigrate convert</c>: post files and folders to Markdown files in an output folder.</summary>
 internal static class ConvertCommand
 {
-    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, CliHooks? hooks = null)
     {
+        hooks ??= CliHooks.Default;
         var common = new CommonOptions();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder; each output keeps its path relative to its input folder." };
         var command = new Command("convert", """
@@ -17,6 +18,7 @@ internal static class ConvertCommand
             Examples:
               cdsmigrate convert samples/posts --out out
               cdsmigrate convert post.md --out out --flavor hugo --report report.json
+              cdsmigrate convert export --out out --report report.sarif --report junit.xml
               cat post.md | cdsmigrate convert - > post.converted.md
             """);
         common.AddTo(command);
@@ -24,11 +26,16 @@ internal static class ConvertCommand
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
-            var options = new MigrationOptions { Conversion = common.ConversionOptions(parse), OutputDirectory = parse.GetValue(output) };
-            bool verbose = parse.GetValue(common.Verbose);
+            var options = new MigrationOptions { Conversion = common.ConversionOptions(parse), OutputDirectory = parse.GetValue(output), Rules = hooks.Rules };
+            var reports = common.ReportTargets(parse);
             MigrationResult result;
             if (inputs is ["-"])
             {
+                if (reports.Any(r => r.Path is null))
+                {
+                    throw new UsageException("a report cannot go to standard output while the Markdown does: give --report a file");
+                }
+
                 var runner = new MigrationRunner(options with { OutputDirectory = null });
                 var (report, markdown) = runner.ConvertText(stdin.ReadToEnd(), "<stdin>");
                 if (markdown is not null)
@@ -59,29 +66,8 @@ internal static class ConvertCommand
                 result = new MigrationRunner(options).Run(files);
             }
 
-            ConsoleReporter.Print(result, stderr, verbose, "converted");
-            WriteReport(parse.GetValue(common.Report), result, stderr);
-            return ConsoleReporter.ExitCode(result, common.FailOnSeverity(parse));
+            return common.Finish(parse, "convert", "converted", result, reports, stdout, stderr, hooks);
         });
         return command;
-    }
-
-    internal static void WriteReport(string? path, MigrationResult result, TextWriter stderr)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        try
-        {
-            string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (folder is not null) Directory.CreateDirectory(folder);
-            File.WriteAllText(path, JsonReportWriter.Write(result, CliApp.Version));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"cdsmigrate: cannot write the report {path}: {ex.Message}");
-        }
     }
 }

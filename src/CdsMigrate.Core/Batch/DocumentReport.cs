@@ -7,4 +7,7 @@ public sealed record DocumentReport(string Source, string? Output, DocumentStatu
 {
     /// <summary>True when the input could not be read or parsed (exit code 3).</summary>
     public bool InputFailed { get; init; }
+
+    /// <summary>How many blocks each rule converted (rule name, e.g. <c>core/list</c>; <c>fallback</c> for unhandled blocks).</summary>
+    public IReadOnlyDictionary<string, int> BlockCounts { get; init; } = new Dictionary<string, int>();
 }

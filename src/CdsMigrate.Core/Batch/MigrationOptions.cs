@@ -12,4 +12,7 @@ public sealed record MigrationOptions
 
     /// <summary>How many documents to convert at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The block rules; null for <see cref="Rules.RuleSet.Default"/>. Embedders (and tests) inject their own.</summary>
+    public Rules.RuleSet? Rules { get; init; }
 }

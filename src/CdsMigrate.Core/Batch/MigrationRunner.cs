@@ -18,7 +18,7 @@ public sealed class MigrationRunner
     public MigrationRunner(MigrationOptions options)
     {
         _options = options;
-        _converter = new DocumentConverter(options.Conversion);
+        _converter = new DocumentConverter(options.Conversion, options.Rules);
         _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory);
     }
 
@@ -43,22 +43,26 @@ public sealed class MigrationRunner
 
         var result = _converter.Convert(read.Documents[0]);
         var status = result.Failed ? DocumentStatus.Failed : DocumentStatus.Converted;
-        return (new DocumentReport(displayPath, null, status, result.Diagnostics), result.Markdown);
+        return (new DocumentReport(displayPath, null, status, result.Diagnostics) { BlockCounts = result.BlockCounts }, result.Markdown);
+    }
+
+    /// <summary>Reads one input into its documents (or the diagnostics saying why not); shared by convert, check and inventory.</summary>
+    public static ReadResult Read(InputFile input)
+    {
+        try
+        {
+            byte[] bytes = File.ReadAllBytes(input.Path);
+            return PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Fail(DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
+        }
     }
 
     private IReadOnlyList<DocumentReport> RunOne(InputFile input)
     {
-        ReadResult read;
-        try
-        {
-            byte[] bytes = File.ReadAllBytes(input.Path);
-            read = PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            read = ReadResult.Fail(DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
-        }
-
+        var read = Read(input);
         if (read.Failed)
         {
             return [new DocumentReport(input.DisplayPath, null, DocumentStatus.Failed, read.Diagnostics) { InputFailed = true }];
@@ -72,23 +76,23 @@ public sealed class MigrationRunner
         var result = _converter.Convert(document);
         if (result.Failed)
         {
-            return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, result.Diagnostics);
+            return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, result.Diagnostics) { BlockCounts = result.BlockCounts };
         }
 
         if (_writer is null)
         {
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics);
+            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics) { BlockCounts = result.BlockCounts };
         }
 
         try
         {
             _writer.Write(document.OutputPath, result.Markdown!);
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics);
+            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics) { BlockCounts = result.BlockCounts };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UnsafePathException)
         {
             var diagnostics = result.Diagnostics.Append(DiagnosticCodes.OutputNotWritten.At(new SourceSpan(document.SourcePath, 0, 0), $"{document.OutputPath}: {ex.Message}")).ToList();
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics);
+            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics) { BlockCounts = result.BlockCounts };
         }
     }
 }

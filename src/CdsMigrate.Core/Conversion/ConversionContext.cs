@@ -19,6 +19,7 @@ public sealed class ConversionContext
     private readonly int _lineOffset;
     private readonly int _columnOffset;
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, int> _blockCounts = new(StringComparer.Ordinal);
     private int _depth;
 
     internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn)
@@ -39,6 +40,9 @@ public sealed class ConversionContext
     public string File { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>How many blocks each rule converted (the fallback's count is what no rule handled), for reports.</summary>
+    public IReadOnlyDictionary<string, int> BlockCounts => _blockCounts;
 
     /// <summary>Set when a block failed the document (<c>--unknown fail</c>).</summary>
     public bool Failed { get; internal set; }
@@ -114,6 +118,8 @@ public sealed class ConversionContext
         try
         {
             var rule = _rules.Find(element, this);
+            string name = (rule ?? _rules.Fallback).Name;
+            _blockCounts[name] = _blockCounts.GetValueOrDefault(name) + 1;
             return rule is null ? _rules.Fallback.Convert(element, this) : rule.Convert(element, this);
         }
         finally

@@ -33,7 +33,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)
             {
-                return new ConversionResult(document, null, diagnostics);
+                return new ConversionResult(document, null, diagnostics) { BlockCounts = context.BlockCounts };
             }
 
             string body = _writer.Write(blocks);
@@ -50,7 +50,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                     "not verified (--no-verify): the output was not compared with the source"));
             }
 
-            return new ConversionResult(document, markdown, diagnostics);
+            return new ConversionResult(document, markdown, diagnostics) { BlockCounts = context.BlockCounts };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
