@@ -139,7 +139,7 @@ public sealed class ReportFormatTests(ReportFixture fixture) : IClassFixture<Rep
     public void Github_format_without_a_file_prints_to_stdout_and_fills_the_job_summary()
     {
         string summary = Path.Combine(fixture.Temp.Path, "step-summary-" + Guid.NewGuid().ToString("N")[..6] + ".md");
-        var run = CliRun.With(new Cli.CliHooks { Environment = name => name == "GITHUB_STEP_SUMMARY" ? summary : null },
+        var run = CliRun.With(new CdsMigrate.Cli.CliHooks { Environment = name => name == "GITHUB_STEP_SUMMARY" ? summary : null },
             "check", fixture.Posts, "--report-format", "github");
         Assert.Contains("::warning file=", run.Stdout);
         Assert.Contains("::error file=", run.Stdout);
