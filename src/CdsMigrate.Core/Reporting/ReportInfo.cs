@@ -7,8 +7,6 @@ public sealed record ReportInfo(string ToolVersion, string Command, ConversionOp
 {
     public const string ToolName = "cdsmigrate";
 
-    public const string InformationUri = "https://github.com/cds-snc/cdsmigrate";
-
     public string Flavor => Options.Flavor switch { MarkdownFlavor.CommonMark => "commonmark", MarkdownFlavor.Hugo => "hugo", _ => "gfm" };
 
     public string Unknown => Options.Unknown switch { UnknownBlockPolicy.Drop => "drop", UnknownBlockPolicy.Fail => "fail", _ => "keep" };

@@ -31,7 +31,6 @@ public static class SarifReportWriter
             json.WriteString("name", ReportInfo.ToolName);
             json.WriteString("version", info.ToolVersion);
             json.WriteString("semanticVersion", info.ToolVersion);
-            json.WriteString("informationUri", ReportInfo.InformationUri);
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
