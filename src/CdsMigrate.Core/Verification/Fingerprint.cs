@@ -30,6 +30,10 @@ public sealed class Fingerprint
         Enum.GetValues<FingerprintAspect>().ToDictionary(a => a, _ => new List<FingerprintItem>());
 
     private readonly StringBuilder _text = new();
+
+    // Per list and per table, computed once: a 10,000-item list must not cost 10,000² sibling scans.
+    private readonly Dictionary<IElement, string> _markers = [];
+    private readonly Dictionary<IElement, bool> _layoutTables = [];
     private IElement? _owner;
 
     /// <summary>The items of one aspect, in document order.</summary>
@@ -94,7 +98,7 @@ public sealed class Fingerprint
                 Add(FingerprintAspect.Heading, $"h{e.LocalName[1]} {Normalize(TextOf(e))}", e);
                 break;
             case "li" when IsFootnoteList(e.ParentElement):
-                Add(FingerprintAspect.Footnote, $"note {FootnoteNumber(e)}: {Normalize(TextOf(e))}", e);
+                Add(FingerprintAspect.Footnote, $"note {MarkerOf(e)}: {Normalize(TextOf(e))}", e);
                 break;
             case "li":
                 Add(FingerprintAspect.ListItem, MarkerOf(e), e);
@@ -124,7 +128,7 @@ public sealed class Fingerprint
                 Add(FingerprintAspect.Details, "content: " + Normalize(TextOf(e, skip: summary)), e);
                 break;
             // A one-cell table is page layout (a coloured box), not data: a wrapper like a div.
-            case "td" or "th" when !IsLayoutTable(e.Closest("table")):
+            case "td" or "th" when !IsLayoutTable(e.Closest("table")!):
                 Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
                 break;
             case "pre":
@@ -137,8 +141,15 @@ public sealed class Fingerprint
     private static bool IsSkipped(IElement e) =>
         e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || IsFootnoteBackLink(e);
 
-    private static bool IsLayoutTable(IElement? table) =>
-        table is not null && table.QuerySelectorAll("td, th").Count(c => c.Closest("table") == table) == 1;
+    private bool IsLayoutTable(IElement table)
+    {
+        if (!_layoutTables.TryGetValue(table, out bool layout))
+        {
+            _layoutTables[table] = layout = table.QuerySelectorAll("td, th").Count(c => c.Closest("table") == table) == 1;
+        }
+
+        return layout;
+    }
 
     private static bool IsFootnoteList(IElement? list) =>
         list is { LocalName: "ol" } && (list.ClassList.Contains("wp-block-footnotes") || list.ParentElement?.ClassList.Contains("footnotes") == true);
@@ -153,35 +164,38 @@ public sealed class Fingerprint
             (e.Closest("li") is { } li && IsFootnoteList(li.ParentElement) &&
              (e.GetAttribute("href")?.EndsWith("-link", StringComparison.Ordinal) == true || e.TextContent.Trim().Trim('\ufe0e', '\ufe0f') == "\u21a9")));
 
-    private static int FootnoteNumber(IElement li) => li.ParentElement!.Children.Where(c => c.LocalName == "li").ToList().IndexOf(li) + 1;
-
-    /// <summary>The number a browser shows for an ordered list item (start, reversed, value), a bullet otherwise.</summary>
-    private static string MarkerOf(IElement li)
+    /// <summary>
+    /// The number a browser shows for an ordered list item (start, reversed, value), a bullet otherwise.
+    /// Footnote lists number from 1 whatever their markup says.
+    /// </summary>
+    private string MarkerOf(IElement li)
     {
         if (li.ParentElement is not { LocalName: "ol" } ol)
         {
             return "•";
         }
 
-        var items = ol.Children.Where(c => c.LocalName == "li").ToList();
-        bool reversed = ol.HasAttribute("reversed");
-        int n = int.TryParse(ol.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : reversed ? items.Count : 1;
-        foreach (var item in items)
+        if (!_markers.TryGetValue(li, out var marker))
         {
-            if (int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+            var items = ol.Children.Where(c => c.LocalName == "li").ToList();
+            bool footnotes = IsFootnoteList(ol);
+            bool reversed = !footnotes && ol.HasAttribute("reversed");
+            int n = footnotes ? 1 : int.TryParse(ol.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : reversed ? items.Count : 1;
+            foreach (var item in items)
             {
-                n = value;
+                if (!footnotes && int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+                {
+                    n = value;
+                }
+
+                _markers[item] = n.ToString(CultureInfo.InvariantCulture);
+                n += reversed ? -1 : 1;
             }
 
-            if (item == li)
-            {
-                break;
-            }
-
-            n += reversed ? -1 : 1;
+            marker = _markers[li];
         }
 
-        return n.ToString(CultureInfo.InvariantCulture);
+        return marker;
     }
 
     private static bool IsBlockBoundary(IElement e) => Parsing.HtmlElements.IsBlock(e.LocalName) || e.LocalName is "li";
