@@ -19,6 +19,15 @@ public sealed class Fingerprint
     /// <summary>Elements a rule deliberately left out carry this attribute; the verifier skips them.</summary>
     public const string DroppedAttribute = "data-cdsmigrate-dropped";
 
+    /// <summary>Content a rule made explicit (ConversionContext.MarkImplied): expected as if the source showed it.</summary>
+    public const string ImpliedLinkAttribute = "data-cdsmigrate-implied-link";
+    public const string ImpliedImageAttribute = "data-cdsmigrate-implied-image";
+    public const string ImpliedTextAttribute = "data-cdsmigrate-implied-text";
+    public const string ImpliedImageAltAttribute = "data-cdsmigrate-implied-alt";
+
+    /// <summary>How a restructured element is read (ConversionContext.MarkReadAs): "quote", "text" or "layout" (a list used as a grid).</summary>
+    public const string ReadAsAttribute = "data-cdsmigrate-read-as";
+
     private const int MaxDepth = 512;
 
     private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\r', '\f'];
@@ -71,6 +80,11 @@ public sealed class Fingerprint
                     }
 
                     Record(e);
+                    if (e.GetAttribute(ImpliedTextAttribute) is { } implied)
+                    {
+                        _text.Append(' ').Append(implied).Append(' ');
+                    }
+
                     if (depth < MaxDepth)
                     {
                         Walk(e, depth + 1);
@@ -91,6 +105,23 @@ public sealed class Fingerprint
 
     private void Record(IElement e)
     {
+        if (e.GetAttribute(ImpliedLinkAttribute) is { } link)
+        {
+            Add(FingerprintAspect.Link, NormalizeUrl(link), e);
+        }
+
+        if (e.GetAttribute(ImpliedImageAttribute) is { } image)
+        {
+            Add(FingerprintAspect.Image, $"{NormalizeUrl(image)} \"{Normalize(e.GetAttribute(ImpliedImageAltAttribute) ?? "")}\"", e);
+        }
+
+        // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
+        if (e.GetAttribute(ReadAsAttribute) == "quote" || e.ClassList.Contains("markdown-alert"))
+        {
+            Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
+            return;
+        }
+
         switch (e.LocalName)
         {
             // An empty heading shows nothing, and the converter drops it; a heading in a summary is the summary.
@@ -100,7 +131,7 @@ public sealed class Fingerprint
             case "li" when IsFootnoteList(e.ParentElement):
                 Add(FingerprintAspect.Footnote, $"note {MarkerOf(e)}: {Normalize(TextOf(e))}", e);
                 break;
-            case "li":
+            case "li" when e.ParentElement?.GetAttribute(ReadAsAttribute) != "layout":
                 Add(FingerprintAspect.ListItem, MarkerOf(e), e);
                 break;
             case "a" when IsFootnoteReference(e):
@@ -117,12 +148,12 @@ public sealed class Fingerprint
                 Add(FingerprintAspect.Link, NormalizeUrl(href), e);
                 break;
             case "img":
-                Add(FingerprintAspect.Image, $"{NormalizeUrl(e.GetAttribute("src") ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e);
+                Add(FingerprintAspect.Image, $"{NormalizeUrl(e.GetAttribute("src") ?? e.GetAttribute("data-src") ?? FirstSrcsetUrl(e.GetAttribute("srcset")) ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e);
                 break;
             case "blockquote":
                 Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
                 break;
-            case "details":
+            case "details" when e.Closest("[" + ReadAsAttribute + "=quote]") is null:
                 var summary = e.Children.FirstOrDefault(c => c.LocalName == "summary");
                 Add(FingerprintAspect.Details, "summary: " + (summary is null ? "" : Normalize(TextOf(summary))), e);
                 Add(FingerprintAspect.Details, "content: " + Normalize(TextOf(e, skip: summary)), e);
@@ -131,15 +162,23 @@ public sealed class Fingerprint
             case "td" or "th" when !IsLayoutTable(e.Closest("table")!):
                 Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
                 break;
-            case "pre":
+            case "pre" when e.GetAttribute(ReadAsAttribute) != "text":
                 Add(FingerprintAspect.Code, CodeText(e), e);
                 break;
         }
     }
 
-    /// <summary>Not part of what a reader gets: deliberately dropped, invisible, or footnote back-links.</summary>
+    /// <summary>
+    /// Not part of what a reader gets: deliberately dropped, invisible, footnote back-links, and the label a
+    /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
+    /// </summary>
     private static bool IsSkipped(IElement e) =>
-        e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || IsFootnoteBackLink(e);
+        e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || IsFootnoteBackLink(e) || e.ClassList.Contains("markdown-alert-title");
+
+    /// <summary>An image with only a srcset shows its first candidate (the converter writes that one).</summary>
+    private static string? FirstSrcsetUrl(string? srcset) =>
+        srcset?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.Split(' ', 2)[0]).FirstOrDefault(u => u.Length > 0);
 
     private bool IsLayoutTable(IElement table)
     {
@@ -247,6 +286,7 @@ public sealed class Fingerprint
                 else if (child is IElement { LocalName: "br" }) sb.Append(' ');
                 else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
                 {
+                    if (e.GetAttribute(ImpliedTextAttribute) is { } implied) sb.Append(' ').Append(implied).Append(' ');
                     if (IsBlockBoundary(e)) sb.Append(' ');
                     Append(e, sb, depth + 1);
                     if (IsBlockBoundary(e)) sb.Append(' ');

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
@@ -41,7 +40,7 @@ public static class OutputVerifier
         try
         {
             string html = MarkdownRendering.ToHtml(markdown, options.Flavor);
-            rendered = new HtmlParser().ParseDocument(html).Body!;
+            rendered = HtmlBodyParser.ParseQuiet(html);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

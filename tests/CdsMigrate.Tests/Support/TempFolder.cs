@@ -1,30 +1,40 @@
 namespace CdsMigrate.Tests.Support;
 
-/// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
+/// <summary>A temporary folder deleted when the test ends.</summary>
 public sealed class TempFolder : IDisposable
 {
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cdsmigrate-tests-" + Guid.NewGuid().ToString("N")[..10]);
+    public TempFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cdsmigrate-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
 
-    public TempFolder() => Directory.CreateDirectory(Path);
+    public string Path { get; }
 
-    /// <summary>Writes a file (folders created) and returns its full path.</summary>
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    /// <summary>Writes a file (creating folders) and returns its path.</summary>
     public string Write(string relative, string content)
     {
-        string full = System.IO.Path.Combine(Path, relative);
+        string full = Combine(relative);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         File.WriteAllText(full, content);
         return full;
     }
 
+    public string WriteBytes(string relative, byte[] content)
+    {
+        string full = Combine(relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+        return full;
+    }
+
     public void Dispose()
     {
-        try
+        if (Directory.Exists(Path))
         {
             Directory.Delete(Path, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is not worth failing a test for.
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class PullquoteRule : IBlockRule
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
-        // Older pullquotes are the blockquote itself (core__pullquote__deprecated-1); the verifier caught the loss.
+        // Old pullquotes are the blockquote itself (<blockquote class="wp-block-pullquote">).
         var quote = element.LocalName == "blockquote" ? element : element.QuerySelector("blockquote");
         return quote is null ? context.ConvertChildren(element) : [QuoteRule.ConvertQuote(quote, context)];
     }
