@@ -47,14 +47,11 @@ internal static class CheckCommand
                     throw new UsageException("'-' (standard input) cannot be mixed with other inputs");
                 }
 
-                var files = InputDiscovery.Expand(inputs, out var missing);
-                if (missing.Count > 0)
-                {
-                    throw new UsageException($"no such file or folder: {string.Join(", ", missing)}");
-                }
-
+                // As in convert, a missing input is reported like an unreadable one (exit code 3).
                 // Nothing is written: the output path a document would get is still reported.
-                result = new MigrationRunner(options).Run(files);
+                var files = InputDiscovery.Expand(inputs, out var missing);
+                var checkedDocs = new MigrationRunner(options).Run(files);
+                result = new MigrationResult([.. missing.Select(MigrationRunner.MissingInput), .. checkedDocs.Documents]);
             }
 
             return common.Finish(parse, "check", "checked", result, reports, stdout, stderr, hooks);

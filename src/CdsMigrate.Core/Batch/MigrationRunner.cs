@@ -46,27 +46,23 @@ public sealed class MigrationRunner
         return (new DocumentReport(displayPath, null, status, result.Diagnostics) { BlockCounts = result.BlockCounts }, result.Markdown);
     }
 
-    /// <summary>Reads one input into its documents (or the diagnostics saying why not); shared by convert, check and inventory.</summary>
-    public static ReadResult Read(InputFile input)
-    {
-        try
-        {
-            byte[] bytes = File.ReadAllBytes(input.Path);
-            return PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return ReadResult.Fail(DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
-        }
-    }
-
     /// <summary>The report for an input that does not exist.</summary>
     public static DocumentReport MissingInput(string path) =>
         new(path, null, DocumentStatus.Failed, [DiagnosticCodes.UnreadableInput.At(new SourceSpan(path, 0, 0), "no such file or folder")]) { InputFailed = true };
 
     private IReadOnlyList<DocumentReport> RunOne(InputFile input)
     {
-        var read = Read(input);
+        ReadResult read;
+        try
+        {
+            byte[] bytes = File.ReadAllBytes(input.Path);
+            read = PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            read = ReadResult.Fail(DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
+        }
+
         if (read.Failed)
         {
             return [new DocumentReport(input.DisplayPath, null, DocumentStatus.Failed, read.Diagnostics) { InputFailed = true }];

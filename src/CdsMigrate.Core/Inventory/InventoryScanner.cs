@@ -35,7 +35,7 @@ public sealed partial class InventoryScanner(RuleSet? rules = null)
         var scanner = new InventoryScanner(rules);
         foreach (var input in inputs)
         {
-            var read = MigrationRunner.Read(input);
+            var read = InventoryInputs.Read(input);
             if (read.Failed)
             {
                 scanner._failed.Add(input.DisplayPath);
