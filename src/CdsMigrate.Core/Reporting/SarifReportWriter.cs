@@ -60,7 +60,8 @@ public static class SarifReportWriter
             }
 
             json.WriteEndArray();
-            json.WriteString("columnKind", "unicodeCodePoints");
+            // Columns come from AngleSharp, which counts UTF-16 code units (the SARIF default, stated for clarity).
+            json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
