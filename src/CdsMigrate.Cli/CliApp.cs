@@ -18,6 +18,7 @@ public static class CliApp
             ConvertCommand.Create(stdin, stdout, stderr, hooks),
             CheckCommand.Create(stdin, stdout, stderr, hooks),
             InventoryCommand.Create(stdout, stderr, hooks),
+            RulesCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);

@@ -22,8 +22,9 @@ public sealed class ConversionContext
     private readonly Dictionary<string, int> _blockCounts = new(StringComparer.Ordinal);
     private int _depth;
 
-    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn)
+    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn, DocumentIndex? index = null)
     {
+        Index = index ?? DocumentIndex.Empty;
         Options = options;
         _rules = rules;
         File = file;
@@ -33,6 +34,12 @@ public sealed class ConversionContext
     }
 
     public ConversionOptions Options { get; }
+
+    /// <summary>Document-wide facts: in-page link targets, footnotes.</summary>
+    public DocumentIndex Index { get; }
+
+    /// <summary>Anchor ids already written, so a targeted id is kept once.</summary>
+    internal HashSet<string> WrittenAnchors { get; } = new(StringComparer.Ordinal);
 
     public MarkdownFlavor Flavor => Options.Flavor;
 
@@ -161,11 +168,11 @@ public sealed class ConversionContext
             _blockCounts[name] = _blockCounts.GetValueOrDefault(name) + 1;
             if (rule is null)
             {
-                return _rules.Fallback.Convert(element, this);
+                return AnchorPlacement.Attach(element, _rules.Fallback.Convert(element, this), this);
             }
 
             ReportUnknownBlock(element, rule);
-            return rule.Convert(element, this);
+            return AnchorPlacement.Attach(element, rule.Convert(element, this), this);
         }
         finally
         {

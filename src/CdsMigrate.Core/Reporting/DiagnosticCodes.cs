@@ -82,11 +82,28 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode AlertAsQuote = new("CDS1118", Severity.Info,
         "Alert written as a quote",
-        "The flavour has no alerts (commonmark), so the alert is a block quote with a bold title; its type (info, warning…) is lost.");
+        "The flavour has no alerts (commonmark; hugo, whose goldmark shows [!NOTE] as text without a blockquote render hook), so the alert is a block quote with a bold title; its type (info, warning…) is lost.");
 
     public static readonly DiagnosticCode UnknownBlockConverted = new("CDS1119", Severity.Info,
         "Unknown block converted from its HTML",
         "No rule knows this block by name; its HTML was converted by the plain HTML rules. Check the result.");
+
+    // Inline, footnotes, shortcodes and flavours: CDS13xx/CDS14xx.
+    public static readonly DiagnosticCode StrikeAsHtml = new("CDS1301", Severity.Info,
+        "Strikethrough kept as HTML",
+        "CommonMark has no strikethrough, so <s>/<del> is written as a raw <del> element (use --flavor gfm or hugo for ~~text~~).");
+
+    public static readonly DiagnosticCode InlineStyleLost = new("CDS1302", Severity.Info,
+        "Inline style lost",
+        "A <span> or <font> with a colour, background, weight or decoration was unwrapped: its text is kept, the styling is not. Restyle it in the site if it mattered.");
+
+    public static readonly DiagnosticCode ShortcodeKept = new("CDS1303", Severity.Warning,
+        "Shortcode kept verbatim",
+        "A WordPress shortcode ([gallery], [contact-form]…) has no Markdown form; its tag is kept as written so it can be found and replaced by hand. [caption] and [embed] are converted.");
+
+    public static readonly DiagnosticCode FootnotesAsList = new("CDS1304", Severity.Info,
+        "Footnotes written as a numbered list",
+        "CommonMark has no footnotes: references are superscript links to a numbered list of notes at the end (use --flavor gfm or hugo for [^1] footnotes).");
 
     public static readonly DiagnosticCode NoFrontMatter = new("CDS2001", Severity.Warning,
         "No front matter",
@@ -122,7 +139,7 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode VerificationMismatch = new("CDS9001", Severity.Error,
         "Output could not be verified",
-        "Rendering the Markdown back to HTML failed, so nothing could be compared with the source. Report it with the input: this is a converter bug. (The specific differences have their own codes, CDS9002 to CDS9012.)");
+        "Rendering the Markdown back to HTML failed, so nothing could be compared with the source. Report it with the input: this is a converter bug. (The specific differences have their own codes, CDS9002 to CDS9013.)");
 
     // --- check/report helper: verification differences (CDS9002+) and reporting (CDS5xxx) ---
 
@@ -170,6 +187,10 @@ public static class DiagnosticCodes
         "Footnote lost or renumbered",
         "A footnote reference or footnote text of the source is missing from the output or has another number. Report it.");
 
+    public static readonly DiagnosticCode VerifyInPageLink = new("CDS9013", Severity.Error,
+        "In-page link lost its target",
+        "A link to a place in the page (href=\"#…\") resolved in the source but its target (an id or named anchor) is gone from the output, or the reverse. Readers following it land nowhere: report it.");
+
     public static readonly DiagnosticCode VerificationSkipped = new("CDS5001", Severity.Info,
         "Verification skipped",
         "--no-verify was given: the output was not rendered back and compared with the source. Run without it (or run 'cdsmigrate check') before trusting the output.");
@@ -179,11 +200,12 @@ public static class DiagnosticCodes
     [
         RawHtmlKept, BlockDropped, BlockFailed, InlineUnwrapped, EmptyLinkDropped, InlineHtmlKept, NestingTooDeep, LayoutLost, EmptyAlt, TableAsHtml,
         BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted,
+        StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         OutputNotWritten, InternalError, VerificationMismatch,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
-        VerifyTableCell, VerifyCode, VerifyFootnote, VerificationSkipped,
+        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped,
     ];
 
     /// <summary>True for the codes of the verifier (CDS9xxx): a difference between output and source.</summary>

@@ -12,7 +12,9 @@ namespace CdsMigrate.Core.Verification;
 /// (<see cref="DroppedAttribute"/>) and what no reader sees (script, style, template) is skipped, ordered
 /// list numbers are computed (start, reversed, value) so a continued list compares by its numbers, one-cell
 /// layout tables count as wrappers, and
-/// footnote plumbing (ids, back-links) is ignored while footnote numbers and texts are compared.
+/// footnote plumbing (labels, ids, back-links) is ignored while what each reference points at and the
+/// notes' texts are compared (footnotes are recognised by <see cref="Parsing.FootnoteShape"/>, which the
+/// converter shares, and compared last, where renderers put them).
 /// </summary>
 public sealed class Fingerprint
 {
@@ -40,6 +42,12 @@ public sealed class Fingerprint
 
     private readonly StringBuilder _text = new();
 
+    // Footnotes, found before the walk: reference element → the text of its note; the note lists; the notes in order of first reference.
+    private readonly Dictionary<IElement, string> _footnoteReferences = [];
+    private readonly List<IElement> _footnoteLists = [];
+    private readonly List<IElement> _footnoteOrder = [];
+    private bool _inFootnotes;
+
     // Per list and per table, computed once: a 10,000-item list must not cost 10,000² sibling scans.
     private readonly Dictionary<IElement, string> _markers = [];
     private readonly Dictionary<IElement, bool> _layoutTables = [];
@@ -51,9 +59,70 @@ public sealed class Fingerprint
     public static Fingerprint Of(IElement root)
     {
         var fingerprint = new Fingerprint();
+        fingerprint.FindFootnotes(root);
         fingerprint.Walk(root, 0);
         fingerprint.FlushWords();
+        fingerprint.ResolveInPageLinks(root);
+
+        // Renderers put footnotes last and number them in order of first reference: compare them so.
+        fingerprint._inFootnotes = true;
+        var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
+        foreach (var li in notes)
+        {
+            fingerprint.Add(FingerprintAspect.Footnote, "note: " + Normalize(TextOf(li)), li);
+            fingerprint._owner = li;
+            fingerprint.Walk(li, 0);
+            fingerprint.FlushWords();
+        }
+
         return fingerprint;
+    }
+
+    /// <summary>
+    /// Footnotes are compared by what they say, not by how they are wired: a reference is the text of the
+    /// note it points at (labels and ids differ between WordPress and Markdown renderers), and the links
+    /// back from a note to its reference are navigation that renderers add themselves.
+    /// </summary>
+    private void FindFootnotes(IElement root)
+    {
+        var notes = Parsing.FootnoteShape.FindNotes(root);
+        foreach (var back in notes.BackReferences)
+        {
+            back.SetAttribute(DroppedAttribute, "");
+        }
+
+        foreach (var (reference, note) in notes.References)
+        {
+            _footnoteReferences[reference] = "reference to: " + Normalize(TextOf(note));
+            _footnoteOrder.Add(note);
+        }
+
+        _footnoteLists.AddRange(notes.Lists.Where(l => !notes.Lists.Any(o => o != l && o.Contains(l))));
+    }
+
+    /// <summary>An anchor the converter dropped breaks the links to it: compare which targets resolve.</summary>
+    private void ResolveInPageLinks(IElement root)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in root.QuerySelectorAll("[id], a[name]"))
+        {
+            ids.Add(e.Id ?? "");
+            if (e.GetAttribute("name") is { } name) ids.Add(name);
+        }
+
+        foreach (var link in root.QuerySelectorAll("a[href^='#']"))
+        {
+            if (_footnoteReferences.ContainsKey(link) || link.HasAttribute(DroppedAttribute) || link.Closest("[" + DroppedAttribute + "]") is not null)
+            {
+                continue;
+            }
+
+            string id = Uri.UnescapeDataString(link.GetAttribute("href")![1..]);
+            if (id.Length > 0)
+            {
+                Add(FingerprintAspect.InPageLink, $"#{id} {(ids.Contains(id) ? "resolves" : "has no target")}", link);
+            }
+        }
     }
 
     private void Walk(INode node, int depth)
@@ -66,6 +135,12 @@ public sealed class Fingerprint
                     _text.Append(t.Data);
                     break;
                 case IElement e when IsSkipped(e):
+                    break;
+                case IElement e when _footnoteReferences.TryGetValue(e, out var note):
+                    // The reference's label is the renderer's choice; what it points at is content.
+                    Add(FingerprintAspect.Footnote, note, e);
+                    break;
+                case IElement e when !_inFootnotes && _footnoteLists.Contains(e):
                     break;
                 case IElement { LocalName: "br" }:
                     _text.Append(' ');
@@ -128,21 +203,8 @@ public sealed class Fingerprint
             case ['h', >= '1' and <= '6'] when e.Closest("summary") is null && Normalize(TextOf(e)).Length > 0:
                 Add(FingerprintAspect.Heading, $"h{e.LocalName[1]} {Normalize(TextOf(e))}", e);
                 break;
-            case "li" when IsFootnoteList(e.ParentElement):
-                Add(FingerprintAspect.Footnote, $"note {MarkerOf(e)}: {Normalize(TextOf(e))}", e);
-                break;
             case "li" when e.ParentElement?.GetAttribute(ReadAsAttribute) != "layout":
                 Add(FingerprintAspect.ListItem, MarkerOf(e), e);
-                break;
-            case "a" when IsFootnoteReference(e):
-                if (e.ClassList.Contains("footnote-ref"))
-                {
-                    Add(FingerprintAspect.Footnote, $"ref {Normalize(TextOf(e))}", e);
-                }
-
-                break;
-            case "sup" when e.HasAttribute("data-fn") || e.ClassList.Contains("fn"):
-                Add(FingerprintAspect.Footnote, $"ref {Normalize(TextOf(e))}", e);
                 break;
             case "a" when e.GetAttribute("href") is { } href && (TextOf(e).Trim().Length > 0 || e.QuerySelector("img") is not null):
                 Add(FingerprintAspect.Link, NormalizeUrl(href), e);
@@ -173,7 +235,7 @@ public sealed class Fingerprint
     /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
     /// </summary>
     private static bool IsSkipped(IElement e) =>
-        e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || IsFootnoteBackLink(e) || e.ClassList.Contains("markdown-alert-title");
+        e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || e.ClassList.Contains("markdown-alert-title");
 
     /// <summary>An image with only a srcset shows its first candidate (the converter writes that one).</summary>
     private static string? FirstSrcsetUrl(string? srcset) =>
@@ -190,22 +252,8 @@ public sealed class Fingerprint
         return layout;
     }
 
-    private static bool IsFootnoteList(IElement? list) =>
-        list is { LocalName: "ol" } && (list.ClassList.Contains("wp-block-footnotes") || list.ParentElement?.ClassList.Contains("footnotes") == true);
-
-    /// <summary>The link to a footnote: Markdig's <c>a.footnote-ref</c>, or the anchor in WordPress's <c>sup.fn</c>.</summary>
-    private static bool IsFootnoteReference(IElement a) =>
-        a.ClassList.Contains("footnote-ref") || a.ParentElement is { LocalName: "sup" } sup && (sup.HasAttribute("data-fn") || sup.ClassList.Contains("fn"));
-
-    /// <summary>The "↩" link from a footnote back to its reference: ids differ by design, so it is not compared.</summary>
-    private static bool IsFootnoteBackLink(IElement e) =>
-        e.LocalName == "a" && (e.ClassList.Contains("footnote-back-ref") ||
-            (e.Closest("li") is { } li && IsFootnoteList(li.ParentElement) &&
-             (e.GetAttribute("href")?.EndsWith("-link", StringComparison.Ordinal) == true || e.TextContent.Trim().Trim('\ufe0e', '\ufe0f') == "\u21a9")));
-
     /// <summary>
     /// The number a browser shows for an ordered list item (start, reversed, value), a bullet otherwise.
-    /// Footnote lists number from 1 whatever their markup says.
     /// </summary>
     private string MarkerOf(IElement li)
     {
@@ -217,12 +265,11 @@ public sealed class Fingerprint
         if (!_markers.TryGetValue(li, out var marker))
         {
             var items = ol.Children.Where(c => c.LocalName == "li").ToList();
-            bool footnotes = IsFootnoteList(ol);
-            bool reversed = !footnotes && ol.HasAttribute("reversed");
-            int n = footnotes ? 1 : int.TryParse(ol.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : reversed ? items.Count : 1;
+            bool reversed = ol.HasAttribute("reversed");
+            int n = int.TryParse(ol.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : reversed ? items.Count : 1;
             foreach (var item in items)
             {
-                if (!footnotes && int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+                if (int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
                 {
                     n = value;
                 }
@@ -250,7 +297,8 @@ public sealed class Fingerprint
 
             foreach (var word in token.Split(NonBreaking, StringSplitOptions.RemoveEmptyEntries))
             {
-                Add(FingerprintAspect.Word, word, _owner);
+                // A video URL written as text compares in its canonical form, as the converter writes it.
+                Add(FingerprintAspect.Word, word.StartsWith("http", StringComparison.Ordinal) ? Writing.VideoEmbeds.Canonicalize(word) : word, _owner);
             }
         }
 
@@ -319,7 +367,7 @@ public sealed class Fingerprint
 
     internal static string NormalizeUrl(string url)
     {
-        url = url.Trim();
+        url = Writing.VideoEmbeds.Canonicalize(url.Trim());
         try
         {
             return Uri.UnescapeDataString(url);

@@ -33,6 +33,9 @@ public enum FingerprintAspect
     /// <summary>Code and preformatted blocks: text with its line breaks and indentation.</summary>
     Code,
 
-    /// <summary>Footnote references (their number) and footnote texts.</summary>
+    /// <summary>Footnote references (what each points at) and footnote texts.</summary>
     Footnote,
+
+    /// <summary>In-page links (<c>href="#x"</c>): whether the page still has their target.</summary>
+    InPageLink,
 }

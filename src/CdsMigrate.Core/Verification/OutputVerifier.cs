@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Verification;
 /// <summary>
 /// Renders the produced Markdown back to HTML with Markdig and compares what a reader gets from it with
 /// what the source HTML gave, aspect by aspect (<see cref="FingerprintAspect"/>). Each difference is an
-/// error with its aspect's code (CDS9002–CDS9012) pointing at the source block.
+/// error with its aspect's code (CDS9002–CDS9013) pointing at the source block.
 /// </summary>
 public static class OutputVerifier
 {
@@ -30,6 +30,7 @@ public static class OutputVerifier
             [FingerprintAspect.TableCell] = (DiagnosticCodes.VerifyTableCell, "table cell"),
             [FingerprintAspect.Code] = (DiagnosticCodes.VerifyCode, "code block"),
             [FingerprintAspect.Footnote] = (DiagnosticCodes.VerifyFootnote, "footnote"),
+            [FingerprintAspect.InPageLink] = (DiagnosticCodes.VerifyInPageLink, "in-page link"),
         };
 
     /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body.</summary>
@@ -39,6 +40,11 @@ public static class OutputVerifier
         IElement rendered;
         try
         {
+            if (options.Flavor == MarkdownFlavor.Hugo)
+            {
+                markdown = HugoShortcodeRendering.Expand(markdown);
+            }
+
             string html = MarkdownRendering.ToHtml(markdown, options.Flavor);
             rendered = HtmlBodyParser.ParseQuiet(html);
         }

@@ -116,9 +116,15 @@ public sealed class OutputVerifierTests
         var changed = Verify(html, "Claim[^1] stands.\n\n[^1]: Another source.\n");
         Assert.Contains(changed, d => d.Code == "CDS9012");
         Assert.All(changed, d => Assert.Contains(d.Code, new[] { "CDS9012", "CDS9002" }));
-        // A footnote turned into plain text is a lost footnote only.
-        AssertOnly("CDS9012", Verify(html, "Claim1 stands.\n\nThe source.\n"));
+        // A footnote turned into plain text is a lost footnote (its label, now a word, differs too).
+        var flattened = Verify(html, "Claim1 stands.\n\nThe source.\n");
+        Assert.Contains(flattened, d => d.Code == "CDS9012");
+        Assert.All(flattened, d => Assert.Contains(d.Code, new[] { "CDS9012", "CDS9002" }));
     }
+
+    [Fact]
+    public void A_link_whose_anchor_was_lost_is_CDS9013() =>
+        AssertOnly("CDS9013", Verify("<p><a href=\"#part2\">Go to part 2</a></p><h2 id=\"part2\">Part 2</h2>", "[Go to part 2](#part2)\n\n## Part 2\n"));
 
     [Fact]
     public void Every_aspect_has_a_distinct_catalogued_error_code()

@@ -18,6 +18,8 @@ public sealed class ButtonsRule : IBlockRule
 
     public string Produces => "one link per line (a paragraph each); a button without a link → its text (info)";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.ButtonWithoutLink];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         BlockNaming.HasBlockClass(element, "buttons") || BlockNaming.HasBlockClass(element, "button");
 

@@ -19,6 +19,8 @@ public sealed partial class CoverRule : IBlockRule
 
     public string Produces => "the background image as an image (a video as raw HTML), then the text (info: overlay lost)";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
     [GeneratedRegex(@"background-image\s*:\s*url\(\s*['""]?(?<url>[^'"")]+)['""]?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundUrl();
 

@@ -19,6 +19,8 @@ public sealed class DynamicBlockRule : IBlockRule
 
     public string Produces => "nothing; a warning naming the block";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.DynamicBlock];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.PlaceholderOf(element) == BlockCommentAnnotator.Dynamic;
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

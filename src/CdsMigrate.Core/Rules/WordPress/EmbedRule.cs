@@ -20,6 +20,8 @@ public sealed class EmbedRule : IBlockRule
 
     public string Produces => "a link to the URL on its own line, the caption after it (info); a rendered post quote stays a quote";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.EmbedAsLink];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName is "figure" or "div" && (BlockNaming.HasBlockClass(element, "embed") || element.ClassList.Any(c => c.StartsWith("wp-block-embed-", StringComparison.Ordinal)));
 

@@ -18,6 +18,8 @@ public sealed class GalleryRule : IBlockRule
 
     public string Produces => "each image (linked when it is) with its caption, one per paragraph; the gallery caption last (info: grid lost)";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "gallery");
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

@@ -20,6 +20,8 @@ public sealed class GroupRule : IBlockRule
 
     public string Produces => "the content in reading order; a background colour, columns or accordion behaviour → info diagnostic";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName is "div" or "section" or "aside" or "main" or "article"
         && LayoutBlocks.Any(b => BlockNaming.HasBlockClass(element, b));

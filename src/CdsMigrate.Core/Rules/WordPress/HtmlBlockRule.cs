@@ -19,6 +19,8 @@ public sealed class HtmlBlockRule : IBlockRule
 
     public string Produces => "the HTML kept raw (info diagnostic)";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.HtmlBlockKept];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.IsCommented(element, "core/html") && element.LocalName == "div";
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

@@ -18,6 +18,8 @@ public sealed class MediaRule : IBlockRule
 
     public string Produces => "raw HTML (the figure with its caption) and an info diagnostic";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.MediaKeptAsHtml];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName is "video" or "audio"
         || (element.LocalName == "figure" && (BlockNaming.HasBlockClass(element, "video") || BlockNaming.HasBlockClass(element, "audio")));

@@ -18,6 +18,8 @@ public sealed class MediaTextRule : IBlockRule
 
     public string Produces => "the image (or video as raw HTML), then the text (info: side-by-side layout lost)";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "media-text");
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

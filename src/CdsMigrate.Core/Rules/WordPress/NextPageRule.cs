@@ -15,6 +15,8 @@ public sealed class NextPageRule : IBlockRule
 
     public string Produces => "nothing: the parts follow each other (warning)";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.PageBreakDropped];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.PlaceholderOf(element) == BlockCommentAnnotator.NextPage;
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
