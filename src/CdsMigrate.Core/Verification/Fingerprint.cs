@@ -11,8 +11,7 @@ namespace CdsMigrate.Core.Verification;
 /// HTML parser, wrapper elements (div, span, figure…) add nothing, what a rule deliberately dropped
 /// (<see cref="DroppedAttribute"/>) and what no reader sees (script, style, template) is skipped, ordered
 /// list numbers are computed (start, reversed, value) so a continued list compares by its numbers, one-cell
-/// layout tables count as wrappers, and
-/// footnote plumbing (labels, ids, back-links) is ignored while what each reference points at and the
+/// layout tables count as wrappers, and footnote plumbing (labels, ids, back-links) is ignored while what each reference points at and the
 /// notes' texts are compared (footnotes are recognised by <see cref="Parsing.FootnoteShape"/>, which the
 /// converter shares, and compared last, where renderers put them).
 /// </summary>
@@ -221,7 +220,7 @@ public sealed class Fingerprint
                 Add(FingerprintAspect.Details, "content: " + Normalize(TextOf(e, skip: summary)), e);
                 break;
             // A one-cell table is page layout (a coloured box), not data: a wrapper like a div.
-            case "td" or "th" when !IsLayoutTable(e.Closest("table")!):
+            case "td" or "th" when e.Closest("table") is not { } table || !IsLayoutTable(table):
                 Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
                 break;
             case "pre" when e.GetAttribute(ReadAsAttribute) != "text":
@@ -231,7 +230,7 @@ public sealed class Fingerprint
     }
 
     /// <summary>
-    /// Not part of what a reader gets: deliberately dropped, invisible, footnote back-links, and the label a
+    /// Not part of what a reader gets: deliberately dropped (footnote back-links are marked so), invisible, and the label a
     /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
     /// </summary>
     private static bool IsSkipped(IElement e) =>
