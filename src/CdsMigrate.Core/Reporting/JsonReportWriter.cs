@@ -54,6 +54,7 @@ public static class JsonReportWriter
             json.WriteNumber("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted));
             json.WriteNumber("notWritten", result.Documents.Count(d => d.Status == DocumentStatus.NotWritten));
             json.WriteNumber("failed", result.Documents.Count(d => d.Status == DocumentStatus.Failed));
+            json.WriteNumber("skipped", result.Documents.Count(d => ReportWriters.IsSkipped(d.Status)));
             json.WriteNumber("errors", result.Count(Severity.Error));
             json.WriteNumber("warnings", result.Count(Severity.Warning));
             json.WriteNumber("infos", result.Count(Severity.Info));

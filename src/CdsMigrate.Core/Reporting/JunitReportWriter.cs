@@ -23,7 +23,7 @@ public static class JunitReportWriter
             new XAttribute("tests", result.Documents.Count),
             new XAttribute("failures", failures),
             new XAttribute("errors", errors),
-            new XAttribute("skipped", 0),
+            new XAttribute("skipped", result.Documents.Count(d => ReportWriters.IsSkipped(d.Status))),
             new XElement("properties",
                 Property("version", info.ToolVersion),
                 Property("flavor", info.Flavor),
@@ -48,7 +48,8 @@ public static class JunitReportWriter
 
     private static XElement Property(string name, string value) => new("property", new XAttribute("name", name), new XAttribute("value", value));
 
-    private static bool HasErrors(DocumentReport d) => d.Status != DocumentStatus.Converted || d.Diagnostics.Any(x => x.Severity == Severity.Error);
+    private static bool HasErrors(DocumentReport d) =>
+        (d.Status != DocumentStatus.Converted && !ReportWriters.IsSkipped(d.Status)) || d.Diagnostics.Any(x => x.Severity == Severity.Error);
 
     private static XElement Case(DocumentReport doc)
     {
@@ -59,7 +60,11 @@ public static class JunitReportWriter
             new XAttribute("file", doc.Source),
             new XAttribute("time", "0"));
         var errors = doc.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        if (doc.InputFailed)
+        if (ReportWriters.IsSkipped(doc.Status))
+        {
+            testcase.Add(new XElement("skipped", new XAttribute("message", doc.Diagnostics.FirstOrDefault()?.Message ?? "not a document to convert")));
+        }
+        else if (doc.InputFailed)
         {
             testcase.Add(new XElement("error",
                 new XAttribute("message", errors.FirstOrDefault()?.Message ?? "the input could not be read"),

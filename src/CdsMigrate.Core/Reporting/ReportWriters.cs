@@ -49,12 +49,17 @@ public static class ReportWriters
     {
         DocumentStatus.Converted => "converted",
         DocumentStatus.NotWritten => "not-written",
-        _ => "failed",
+        DocumentStatus.Failed => "failed",
+        // A status added later (a reader's "skipped") keeps its own name rather than posing as a failure.
+        _ => status.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>True for a document deliberately not converted (an export item that is not content).</summary>
+    public static bool IsSkipped(DocumentStatus status) => StatusName(status) == "skipped";
 
     /// <summary>True when a document needs a person's attention: it failed, or has errors or warnings.</summary>
     public static bool NeedsAttention(DocumentReport document) =>
-        document.Status != DocumentStatus.Converted || document.Diagnostics.Any(d => d.Severity >= Severity.Warning);
+        (document.Status != DocumentStatus.Converted && !IsSkipped(document.Status)) || document.Diagnostics.Any(d => d.Severity >= Severity.Warning);
 
     /// <summary>The catalogue entry of a code, or null for a code this version does not know.</summary>
     public static DiagnosticCode? Describe(string code) => DiagnosticCodes.All.FirstOrDefault(c => c.Code == code);
