@@ -88,6 +88,10 @@ public static class DiagnosticCodes
         "Unknown block converted from its HTML",
         "No rule knows this block by name; its HTML was converted by the plain HTML rules. Check the result.");
 
+    public static readonly DiagnosticCode BlockOutOfPlace = new("CDS1120", Severity.Warning,
+        "Block outside its parent block",
+        "An inner block (a column, a button, a list item…) appears where WordPress does not allow it, so the content was probably edited by hand or cut. It was converted as it stands; check the result.");
+
     // Inline, footnotes, shortcodes and flavours: CDS13xx/CDS14xx.
     public static readonly DiagnosticCode StrikeAsHtml = new("CDS1301", Severity.Info,
         "Strikethrough kept as HTML",
@@ -199,7 +203,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         RawHtmlKept, BlockDropped, BlockFailed, InlineUnwrapped, EmptyLinkDropped, InlineHtmlKept, NestingTooDeep, LayoutLost, EmptyAlt, TableAsHtml,
-        BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted,
+        BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
         StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         OutputNotWritten, InternalError, VerificationMismatch,

@@ -261,7 +261,9 @@ public sealed partial class MarkdownWriter
         string Cell(IReadOnlyList<MdInline> cell) =>
             _inline.Render(cell.Select(i => i is MdHardBreak ? new MdHtmlInline("br", "<br>", []) : i).ToList())
                 .Replace("|", "\\|", StringComparison.Ordinal).Replace("<br></br>", "<br>", StringComparison.Ordinal);
-        string Row(IEnumerable<IReadOnlyList<MdInline>> cells) => "| " + string.Join(" | ", cells.Select(Cell)) + " |";
+        // One space either side of a cell's text, and one space in an empty cell (markdownlint MD060, compact style).
+        string Row(IEnumerable<IReadOnlyList<MdInline>> cells) =>
+            "|" + string.Concat(cells.Select(Cell).Select(c => (c.Length == 0 ? " " : " " + c + " ") + "|"));
         var lines = new List<string> { Row(table.Header) };
         lines.Add("| " + string.Join(" | ", table.Alignments.Select(a => a switch { "left" => ":---", "center" => ":---:", "right" => "---:", _ => "---" })) + " |");
         lines.AddRange(table.Rows.Select(Row));

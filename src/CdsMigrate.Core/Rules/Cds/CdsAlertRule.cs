@@ -18,8 +18,9 @@ public sealed class CdsAlertRule : IBlockRule
 
     public string Matches => "section.wp-block-cds-snc-alert (details.alert-info|success|warning|danger)";
 
-    public string Produces => "`> [!NOTE]`/`[!TIP]`/`[!WARNING]`/`[!CAUTION]` with the bold title (gfm, hugo); a quote with the bold title (commonmark, info)";
+    public string Produces => "`> [!NOTE]`/`[!TIP]`/`[!WARNING]`/`[!CAUTION]` with the bold title (gfm); a quote with the bold title (commonmark, hugo: info)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.AlertAsQuote];
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "cds-snc-alert");

@@ -18,7 +18,8 @@ public sealed class GalleryRule : IBlockRule
 
     public string Produces => "each image (linked when it is) with its caption, one per paragraph; the gallery caption last (info: grid lost)";
 
-    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.EmptyAlt];
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "gallery");
 
