@@ -34,14 +34,14 @@ internal sealed class CommonOptions
 
     public Option<string[]> Report { get; } = new("--report")
     {
-        HelpName = "file",
-        Description = "Write a report to this file (repeatable). Its format is the matching --report-format (in order), else its extension: .json, .sarif, .xml (JUnit), .md; '-' is standard output.",
+        HelpName = "[format=]file",
+        Description = "Write a report to a file (repeatable). The format comes from the extension (.json, .sarif, .xml = JUnit, .md = Markdown) or is named: json=, junit=, sarif=, github=, markdown= (e.g. github=annotations.txt; FORMAT=- is standard output).",
     };
 
     public Option<string[]> ReportFormat { get; } = new("--report-format")
     {
         HelpName = "json|junit|sarif|github|markdown",
-        Description = "Format of the matching --report file, in order (repeatable): json, junit, sarif, github or markdown. A format with no file goes to standard output (github: annotations, plus the job summary when $GITHUB_STEP_SUMMARY is set).",
+        Description = "Print a report in this format to standard output (repeatable). github prints annotations for GitHub Actions and, when $GITHUB_STEP_SUMMARY is set, appends a Markdown summary to it.",
     };
 
     public Option<bool> NoVerify { get; } = new("--no-verify")

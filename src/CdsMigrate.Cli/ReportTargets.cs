@@ -4,40 +4,49 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Cli;
 
 /// <summary>
-/// Pairs <c>--report FILE</c> and <c>--report-format FORMAT</c> options, and writes the reports.
-/// The n-th format goes with the n-th file. A file without a format takes it from its extension
-/// (.json, .sarif, .xml = JUnit, .md = Markdown; anything else JSON). A format without a file, or the file
-/// <c>-</c>, goes to standard output: <c>--report-format github</c> alone prints annotations where the
-/// GitHub runner reads them. A format contradicting a file's known extension is a usage error.
+/// Turns <c>--report</c> and <c>--report-format</c> into reports to write. No pairing by position (it
+/// silently sent GitHub annotations into a .json file in our own sample): each option says it all.
+/// <c>--report FILE</c> takes the format from the extension (.json, .sarif, .xml = JUnit, .md = Markdown);
+/// <c>--report FORMAT=FILE</c> names it (any extension; <c>FORMAT=-</c> is standard output);
+/// <c>--report-format FORMAT</c> prints that format to standard output (github: annotations where the
+/// runner reads them). A file whose format cannot be told is a usage error, not a guess.
 /// </summary>
 internal static class ReportTargets
 {
-    public static IReadOnlyList<ReportTarget> Resolve(IReadOnlyList<string> paths, IReadOnlyList<string> formats)
+    public static IReadOnlyList<ReportTarget> Resolve(IReadOnlyList<string> reports, IReadOnlyList<string> formats)
     {
         var targets = new List<ReportTarget>();
-        for (int i = 0; i < Math.Max(paths.Count, formats.Count); i++)
+        foreach (var report in reports)
         {
-            string? path = i < paths.Count && paths[i] != "-" ? paths[i] : null;
-            ReportFormat? byExtension = path is null ? null : ReportWriters.FromExtension(path);
-            ReportFormat format;
-            if (i < formats.Count)
+            int eq = report.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0 && ReportWriters.TryParse(report[..eq], out var named))
             {
-                if (!ReportWriters.TryParse(formats[i], out format))
+                string path = report[(eq + 1)..];
+                if (path.Length == 0)
                 {
-                    throw new UsageException($"unknown report format '{formats[i]}' (expected one of {string.Join(", ", ReportWriters.Names)})");
+                    throw new UsageException($"--report {report}: a file (or -) is needed after '='");
                 }
 
-                if (byExtension is { } expected && expected != format)
-                {
-                    throw new UsageException($"--report {path} has the extension of a {ReportWriters.Names[(int)expected]} report but --report-format says {formats[i]}: formats pair with files in order");
-                }
+                targets.Add(new ReportTarget(named, path == "-" ? null : path));
+            }
+            else if (ReportWriters.FromExtension(report) is { } byExtension)
+            {
+                targets.Add(new ReportTarget(byExtension, report));
             }
             else
             {
-                format = byExtension ?? ReportFormat.Json;
+                throw new UsageException($"--report {report}: the format cannot be told from the extension; use .json, .sarif, .xml (JUnit) or .md, or name it: --report FORMAT={report} ({string.Join(", ", ReportWriters.Names)})");
+            }
+        }
+
+        foreach (var name in formats)
+        {
+            if (!ReportWriters.TryParse(name, out var format))
+            {
+                throw new UsageException($"unknown report format '{name}' (expected one of {string.Join(", ", ReportWriters.Names)})");
             }
 
-            targets.Add(new ReportTarget(format, path));
+            targets.Add(new ReportTarget(format, null));
         }
 
         return targets;

@@ -19,17 +19,10 @@ public sealed class ReportFormatTests(ReportFixture fixture) : IClassFixture<Rep
             ["markdown"] = Path.Combine(dir, "summary.md"),
             ["github"] = Path.Combine(dir, "annotations.txt"),
         };
-        var args = new List<string> { "check", fixture.Posts };
-        foreach (var (format, path) in files)
-        {
-            args.AddRange(["--report", path]);
-        }
-
-        foreach (var format in files.Keys)
-        {
-            args.AddRange(["--report-format", format]);
-        }
-
+        // Named formats for some, extensions for the others: both ways in one run.
+        var args = new List<string> { "check", fixture.Posts,
+            "--report", files["json"], "--report", files["sarif"], "--report", "junit=" + files["junit"],
+            "--report", files["markdown"], "--report", "github=" + files["github"] };
         args.AddRange(extra);
         var run = CliRun.Of([.. args]);
         return (run, files.ToDictionary(f => f.Key, f => File.ReadAllText(f.Value)));
@@ -162,19 +155,34 @@ public sealed class ReportFormatTests(ReportFixture fixture) : IClassFixture<Rep
     }
 
     [Theory]
-    [InlineData("--report", "a.sarif", "--report-format", "markdown")]
+    [InlineData("--report", "report.txt")]
+    [InlineData("--report", "yaml=report.txt")]
+    [InlineData("--report", "json=")]
     [InlineData("--report-format", "yaml")]
-    public void Mismatched_or_unknown_formats_are_usage_errors(params string[] options)
+    public void Unknown_or_untold_formats_are_usage_errors(params string[] options)
     {
         var run = CliRun.Of(["check", fixture.Posts, .. options]);
         Assert.Equal(2, run.ExitCode);
     }
 
     [Fact]
-    public void Report_files_without_a_format_take_it_from_their_extension()
+    public void Report_files_take_their_format_from_the_extension_or_a_name()
     {
         string path = Path.Combine(fixture.Temp.Path, "by-ext-" + Guid.NewGuid().ToString("N")[..6] + ".sarif");
-        CliRun.Of("check", fixture.Posts, "--report", path);
+        string named = Path.Combine(fixture.Temp.Path, "named-" + Guid.NewGuid().ToString("N")[..6] + ".json");
+        CliRun.Of("check", fixture.Posts, "--report", path, "--report", "markdown=" + named);
         Assert.Contains("\"version\": \"2.1.0\"", File.ReadAllText(path));
+        Assert.StartsWith("## cdsmigrate check", File.ReadAllText(named));
+    }
+
+    [Fact]
+    public void Report_format_prints_to_stdout_and_never_takes_a_report_file()
+    {
+        // The trap positional pairing set: github next to a .json file must not end up in the file.
+        string json = Path.Combine(fixture.Temp.Path, "alone-" + Guid.NewGuid().ToString("N")[..6] + ".json");
+        var run = CliRun.Of("check", fixture.Posts, "--report-format", "github", "--report", json, "--report", "sarif=-");
+        Assert.Contains("::warning file=", run.Stdout);
+        Assert.Contains("\"version\": \"2.1.0\"", run.Stdout);
+        Assert.Contains("\"schemaVersion\": 1", File.ReadAllText(json));
     }
 }
