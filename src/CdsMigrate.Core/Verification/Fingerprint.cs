@@ -190,7 +190,7 @@ public sealed class Fingerprint
         }
 
         // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
-        if (e.GetAttribute(ReadAsAttribute) == "quote" || e.ClassList.Contains("markdown-alert"))
+        if (e.GetAttribute(ReadAsAttribute) == "quote" || HasClass(e, "markdown-alert"))
         {
             Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
             return;
@@ -234,7 +234,26 @@ public sealed class Fingerprint
     /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
     /// </summary>
     private static bool IsSkipped(IElement e) =>
-        e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || e.ClassList.Contains("markdown-alert-title");
+        e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title");
+
+    /// <summary>ClassList.Contains without building a token list for every element of every page (a hot path).</summary>
+    private static bool HasClass(IElement e, string name)
+    {
+        if (e.GetAttribute("class") is not { } classes)
+        {
+            return false;
+        }
+
+        foreach (var token in classes.AsSpan().Split(' '))
+        {
+            if (classes.AsSpan()[token].Trim().SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An image with only a srcset shows its first candidate (the converter writes that one).</summary>
     private static string? FirstSrcsetUrl(string? srcset) =>
