@@ -16,9 +16,11 @@ internal static class ConsoleReporter
             }
         }
 
-        int total = result.Documents.Count;
+        int skipped = result.Documents.Count(d => d.Status == DocumentStatus.Skipped);
+        int total = result.Documents.Count - skipped;
         int converted = result.Documents.Count(d => d.Status == DocumentStatus.Converted);
-        stderr.WriteLine($"cdsmigrate: {verb} {converted} of {total} document{(total == 1 ? "" : "s")}; " +
+        string skippedNote = skipped > 0 ? $" ({skipped} skipped)" : "";
+        stderr.WriteLine($"cdsmigrate: {verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
             $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).");
     }
 
@@ -35,6 +37,6 @@ internal static class ConsoleReporter
             return ExitCodes.DiagnosticsFailed;
         }
 
-        return result.Documents.Any(d => d.Status != DocumentStatus.Converted) ? ExitCodes.DiagnosticsFailed : ExitCodes.Success;
+        return result.Documents.Any(d => d.Status is DocumentStatus.Failed or DocumentStatus.NotWritten) ? ExitCodes.DiagnosticsFailed : ExitCodes.Success;
     }
 }

@@ -12,10 +12,11 @@ internal static class ConvertCommand
         var common = new CommonOptions();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder; each output keeps its path relative to its input folder." };
         var command = new Command("convert", """
-            Convert WordPress post files to Markdown with front matter.
+            Convert WordPress post files, WXR exports and REST API JSON to Markdown with front matter.
 
             Examples:
-              cdsmigrate convert samples/posts --out out
+              cdsmigrate convert samples/wxr samples/rest --out out
+              cdsmigrate convert export.xml --out content --types post --layout '{lang}/blog/{slug}.md' --front-matter cds
               cdsmigrate convert post.md --out out --flavor hugo --report report.json
               cat post.md | cdsmigrate convert - > post.converted.md
             """);
@@ -24,7 +25,7 @@ internal static class ConvertCommand
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
-            var options = new MigrationOptions { Conversion = common.ConversionOptions(parse), OutputDirectory = parse.GetValue(output) };
+            var options = new MigrationOptions { Conversion = common.ConversionOptions(parse), Sources = common.SourceOptions(parse), OutputDirectory = parse.GetValue(output) };
             bool verbose = parse.GetValue(common.Verbose);
             MigrationResult result;
             if (inputs is ["-"])

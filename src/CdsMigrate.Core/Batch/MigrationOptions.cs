@@ -1,4 +1,5 @@
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Sources;
 
 namespace CdsMigrate.Core.Batch;
 
@@ -6,6 +7,9 @@ namespace CdsMigrate.Core.Batch;
 public sealed record MigrationOptions
 {
     public ConversionOptions Conversion { get; init; } = ConversionOptions.Default;
+
+    /// <summary>How exports (WXR, REST JSON) are read: types, front matter preset, layout, postmeta.</summary>
+    public SourceOptions Sources { get; init; } = SourceOptions.Default;
 
     /// <summary>The output folder; null means convert in memory only (check, stdout).</summary>
     public string? OutputDirectory { get; init; }

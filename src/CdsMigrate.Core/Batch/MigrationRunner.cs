@@ -5,9 +5,11 @@ using CdsMigrate.Core.Sources;
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>
-/// Runs a migration: reads each input, converts its documents, writes each output. Documents are
-/// independent: one that fails is reported and the others go on. Reports come back in input order
-/// whatever the parallelism, so output and reports are deterministic.
+/// Runs a migration as a stream: readers yield documents one at a time (a WXR of any size is never held
+/// whole), a bounded window of them converts in parallel, and each is committed (path allocated, file
+/// written, report kept) in input order. Memory is bounded by the window, not the input; output paths,
+/// their numbering and the reports are the same whatever the parallelism. Documents are independent:
+/// one that fails is reported and the others go on.
 /// </summary>
 public sealed class MigrationRunner
 {
@@ -24,12 +26,28 @@ public sealed class MigrationRunner
 
     public MigrationResult Run(IReadOnlyList<InputFile> inputs)
     {
-        var perInput = new IReadOnlyList<DocumentReport>[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) }, i =>
+        var reports = new List<DocumentReport>();
+        var allocator = new OutputPathAllocator();
+        var window = new Queue<Task<(SourceEntry Entry, ConversionResult? Result)>>();
+        // Enough documents in flight to keep every core busy while one slow document is committed.
+        int limit = Math.Max(1, _options.Parallelism) * 4;
+        foreach (var entry in inputs.SelectMany(Read))
         {
-            perInput[i] = RunOne(inputs[i]);
-        });
-        return new MigrationResult(perInput.SelectMany(r => r).ToList());
+            window.Enqueue(entry.Document is { } document
+                ? Task.Run(() => (entry, (ConversionResult?)_converter.Convert(document)))
+                : Task.FromResult((entry, (ConversionResult?)null)));
+            while (window.Count >= limit)
+            {
+                reports.Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
+            }
+        }
+
+        while (window.Count > 0)
+        {
+            reports.Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
+        }
+
+        return new MigrationResult(reports);
     }
 
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
@@ -46,7 +64,28 @@ public sealed class MigrationRunner
         return (new DocumentReport(displayPath, null, status, result.Diagnostics), result.Markdown);
     }
 
-    private IReadOnlyList<DocumentReport> RunOne(InputFile input)
+    /// <summary>The entries of one input, by what its content is (post file, WXR, REST JSON), lazily.</summary>
+    private IEnumerable<SourceEntry> Read(InputFile input)
+    {
+        InputKind kind;
+        try
+        {
+            kind = InputSniffer.Detect(input.Path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [Unreadable(input, ex)];
+        }
+
+        return kind switch
+        {
+            InputKind.Xml => WxrReader.Read(input.Path, input.DisplayPath, _options.Sources),
+            InputKind.Json => RestJsonReader.Read(input.Path, input.DisplayPath, _options.Sources),
+            _ => ReadPostFile(input),
+        };
+    }
+
+    private static IEnumerable<SourceEntry> ReadPostFile(InputFile input)
     {
         ReadResult read;
         try
@@ -56,39 +95,61 @@ public sealed class MigrationRunner
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            read = ReadResult.Fail(DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
+            return [Unreadable(input, ex)];
         }
 
         if (read.Failed)
         {
-            return [new DocumentReport(input.DisplayPath, null, DocumentStatus.Failed, read.Diagnostics) { InputFailed = true }];
+            return [new SourceEntry(input.DisplayPath, null, read.Diagnostics, SourceEntryKind.Failed)];
         }
 
-        return read.Documents.Select(Convert).ToList();
+        return read.Documents.Select(SourceEntry.Convert);
     }
 
-    private DocumentReport Convert(SourceDocument document)
+    private static SourceEntry Unreadable(InputFile input, Exception ex) =>
+        SourceEntry.Fail(input.DisplayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
+
+    private DocumentReport Commit((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
     {
-        var result = _converter.Convert(document);
+        var (entry, result) = done;
+        if (entry.Kind == SourceEntryKind.Failed)
+        {
+            return new DocumentReport(entry.Source, null, DocumentStatus.Failed, entry.Diagnostics) { InputFailed = true };
+        }
+
+        if (entry.Kind == SourceEntryKind.Skipped || result is null)
+        {
+            return new DocumentReport(entry.Source, null, DocumentStatus.Skipped, entry.Diagnostics);
+        }
+
+        var document = result.Source;
         if (result.Failed)
         {
             return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, result.Diagnostics);
         }
 
+        var diagnostics = result.Diagnostics;
+        string path = allocator.Allocate(document.OutputPath);
+        if (path != document.OutputPath)
+        {
+            diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(new SourceSpan(document.SourcePath, 0, 0),
+                $"{document.OutputPath} is already the output of another document: written to {path}")).ToList();
+        }
+
         if (_writer is null)
         {
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics);
+            return new DocumentReport(document.SourcePath, path, DocumentStatus.Converted, diagnostics);
         }
 
         try
         {
-            _writer.Write(document.OutputPath, result.Markdown!);
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics);
+            _writer.Write(path, result.Markdown!);
+            return new DocumentReport(document.SourcePath, path, DocumentStatus.Converted, diagnostics);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UnsafePathException)
         {
-            var diagnostics = result.Diagnostics.Append(DiagnosticCodes.OutputNotWritten.At(new SourceSpan(document.SourcePath, 0, 0), $"{document.OutputPath}: {ex.Message}")).ToList();
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics);
+            diagnostics = diagnostics.Append(DiagnosticCodes.OutputNotWritten.At(new SourceSpan(document.SourcePath, 0, 0), $"{path}: {ex.Message}")).ToList();
+            return new DocumentReport(document.SourcePath, path, DocumentStatus.NotWritten, diagnostics);
         }
     }
 }

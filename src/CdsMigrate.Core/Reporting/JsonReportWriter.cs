@@ -39,7 +39,8 @@ public static class JsonReportWriter
             json.WriteStartObject("totals");
             json.WriteNumber("documents", result.Documents.Count);
             json.WriteNumber("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted));
-            json.WriteNumber("failed", result.Documents.Count(d => d.Status != DocumentStatus.Converted));
+            json.WriteNumber("failed", result.Documents.Count(d => d.Status is DocumentStatus.Failed or DocumentStatus.NotWritten));
+            json.WriteNumber("skipped", result.Documents.Count(d => d.Status == DocumentStatus.Skipped));
             json.WriteNumber("errors", result.Count(Severity.Error));
             json.WriteNumber("warnings", result.Count(Severity.Warning));
             json.WriteNumber("infos", result.Count(Severity.Info));
