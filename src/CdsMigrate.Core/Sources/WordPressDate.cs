@@ -36,6 +36,20 @@ public readonly record struct WordPressDate(DateTime Local, TimeSpan? Offset)
         return new WordPressDate(localTime, offset);
     }
 
+    /// <summary>An RSS <c>pubDate</c> (<c>Fri, 20 Jun 2008 20:06:53 +0000</c>), or null.</summary>
+    public static WordPressDate? FromRfc822(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)
+            || !DateTimeOffset.TryParseExact(text.Trim(), ["ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz", "ddd, dd MMM yyyy HH:mm:ss 'GMT'", "ddd, dd MMM yyyy HH:mm:ss 'UTC'"],
+                CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            || parsed.Year < 1971)
+        {
+            return null;
+        }
+
+        return new WordPressDate(parsed.DateTime, parsed.Offset);
+    }
+
     private static bool TryParse(string? text, out DateTime value)
     {
         value = default;

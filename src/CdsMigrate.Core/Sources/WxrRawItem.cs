@@ -23,6 +23,9 @@ internal sealed class WxrRawItem
 
     public string PostDate { get; set; } = "";
 
+    /// <summary>The RSS date (RFC 822, with its offset): the date of items that lack <c>wp:post_date</c>.</summary>
+    public string PubDate { get; set; } = "";
+
     public string PostDateGmt { get; set; } = "";
 
     public string PostModified { get; set; } = "";
@@ -55,6 +58,14 @@ internal sealed class WxrRawItem
     public string? MetaValue(string key) => Meta.FirstOrDefault(m => m.Key == key).Value;
 
     public string? Term(string domain) => Terms.FirstOrDefault(t => t.Domain == domain).Nicename;
+
+    /// <summary>How diagnostics name the item: <c>post 12 'Hello'</c>.</summary>
+    public string Describe()
+    {
+        string id = PostId.Trim();
+        string title = System.Net.WebUtility.HtmlDecode(Title).Trim();
+        return Type + (id.Length > 0 ? " " + id : "") + (title.Length > 0 ? $" '{title}'" : "");
+    }
 
     /// <summary>The slug as the output will use it: post_name decoded, else made from the title, else type and id.</summary>
     public string EffectiveSlug()

@@ -124,7 +124,7 @@ public static partial class WxrReader
         if (IsSkippedStatus(status))
         {
             return SourceEntry.Skip(displayPath, DiagnosticCodes.ItemSkipped.At(where,
-                $"{type} {raw.PostId.Trim()} '{WebUtility.HtmlDecode(raw.Title).Trim()}' has status {status}: not converted"));
+                $"{raw.Describe()} has status {status}: not converted"));
         }
 
         return SourceEntry.Convert(ContentDocuments.ToDocument(ToItem(raw, displayPath, index, where), options));
@@ -142,19 +142,19 @@ public static partial class WxrReader
         string title = WebUtility.HtmlDecode(raw.Title).Trim();
         if (title.Length == 0)
         {
-            diagnostics.Add(DiagnosticCodes.MissingTitle.At(where, $"{raw.Type} {raw.PostId.Trim()} has no title"));
+            diagnostics.Add(DiagnosticCodes.MissingTitle.At(where, $"{raw.Describe()} has no title"));
         }
 
-        var date = WordPressDate.Parse(raw.PostDate, raw.PostDateGmt);
+        var date = WordPressDate.Parse(raw.PostDate, raw.PostDateGmt) ?? WordPressDate.FromRfc822(raw.PubDate);
         if (date is null)
         {
-            diagnostics.Add(DiagnosticCodes.MissingDate.At(where, $"{raw.Type} {raw.PostId.Trim()} has no usable date ('{raw.PostDate.Trim()}')"));
+            diagnostics.Add(DiagnosticCodes.MissingDate.At(where, $"{raw.Describe()} has no usable date (post_date '{raw.PostDate.Trim()}', pubDate '{raw.PubDate.Trim()}')"));
         }
 
         string slug = raw.EffectiveSlug();
         if (Slugs.Decode(raw.PostName).Length == 0)
         {
-            diagnostics.Add(DiagnosticCodes.MissingSlug.At(where, $"{raw.Type} {raw.PostId.Trim()} has no slug: '{slug}' used"));
+            diagnostics.Add(DiagnosticCodes.MissingSlug.At(where, $"{raw.Describe()} has no slug: '{slug}' used"));
         }
 
         if (index.SlugCounts.TryGetValue(WxrIndex.SlugKey(raw), out var count) && count > 1)
@@ -188,7 +188,7 @@ public static partial class WxrReader
             Modified = WordPressDate.Parse(raw.PostModified, raw.PostModifiedGmt),
             Author = author.Length > 0 ? author : null,
             Categories = raw.Terms.Where(t => t.Domain == "category").Select(t => WebUtility.HtmlDecode(t.Name).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
-            Tags = raw.Terms.Where(t => t.Domain == "post_tag").Select(t => WebUtility.HtmlDecode(t.Name).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
+            Tags = raw.Terms.Where(t => t.Domain is "post_tag" or "tag").Select(t => WebUtility.HtmlDecode(t.Name).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
             Excerpt = PlainText(raw.Excerpt),
             ImageUrl = imageUrl,
             ImageAlt = imageAlt,

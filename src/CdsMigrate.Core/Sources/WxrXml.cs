@@ -9,7 +9,8 @@ namespace CdsMigrate.Core.Sources;
 /// </summary>
 internal static class WxrXml
 {
-    private const string WordPressNamespacePrefix = "http://wordpress.org/export/";
+    // WordPress writes http://; some hand-made exports (the theme preview data) write https://.
+    private const string WordPressNamespacePrefix = "://wordpress.org/export/";
 
     public static XmlReader Open(string path)
     {
@@ -26,7 +27,8 @@ internal static class WxrXml
         return XmlReader.Create(stream, settings);
     }
 
-    public static bool IsWordPress(XmlReader reader) => reader.NamespaceURI.StartsWith(WordPressNamespacePrefix, StringComparison.Ordinal);
+    public static bool IsWordPress(XmlReader reader) =>
+        reader.NamespaceURI.StartsWith("http", StringComparison.Ordinal) && reader.NamespaceURI.Contains(WordPressNamespacePrefix, StringComparison.Ordinal);
 
     public static int Line(XmlReader reader) => reader is IXmlLineInfo info ? info.LineNumber : 0;
 
@@ -58,6 +60,7 @@ internal static class WxrXml
             string name = reader.LocalName;
             string ns = reader.NamespaceURI;
             if (ns.Length == 0 && name == "title") item.Title = Text(reader);
+            else if (ns.Length == 0 && name == "pubDate") item.PubDate = Text(reader);
             else if (ns.Length == 0 && name == "link") item.Link = Text(reader);
             else if (ns.Length == 0 && name == "category") ReadCategory(reader, item);
             else if (name == "creator") item.Creator = Text(reader);
