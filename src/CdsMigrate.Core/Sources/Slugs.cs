@@ -24,11 +24,33 @@ public static class Slugs
         }
     }
 
+    // WordPress's remove_accents works from a table too; string normalisation is not available when the
+    // runtime runs with invariant globalization, so the common Latin letters are listed here.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēĕėęěìíîïīĭįıñńňòóôõöøōŏőùúûüūŭůűųýÿźżžśšşţťğ";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeeeiiiiiiiinnnooooooooouuuuuuuuuyyzzzsssttg";
+
+    private static string RemoveAccents(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char raw in text.Normalize(NormalizationForm.FormC))
+        {
+            char c = char.ToLowerInvariant(raw);
+            int i = Accented.IndexOf(c, StringComparison.Ordinal);
+            if (i >= 0) sb.Append(Plain[i]);
+            else if (c == 'œ') sb.Append("oe");
+            else if (c == 'æ') sb.Append("ae");
+            else if (c == 'ß') sb.Append("ss");
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>A slug made from <paramref name="title"/>; empty when the title has no letter or digit.</summary>
     public static string FromTitle(string title)
     {
         var sb = new StringBuilder();
-        foreach (char c in title.Normalize(NormalizationForm.FormD))
+        foreach (char c in RemoveAccents(title))
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark)
