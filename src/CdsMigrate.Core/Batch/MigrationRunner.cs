@@ -64,6 +64,10 @@ public sealed class MigrationRunner
         return (new DocumentReport(displayPath, null, status, result.Diagnostics), result.Markdown);
     }
 
+    /// <summary>The report for an input that does not exist.</summary>
+    public static DocumentReport MissingInput(string path) =>
+        new(path, null, DocumentStatus.Failed, [DiagnosticCodes.UnreadableInput.At(new SourceSpan(path, 0, 0), "no such file or folder")]) { InputFailed = true };
+
     /// <summary>The entries of one input, by what its content is (post file, WXR, REST JSON), lazily.</summary>
     private IEnumerable<SourceEntry> Read(InputFile input)
     {

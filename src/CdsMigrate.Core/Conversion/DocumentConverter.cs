@@ -29,6 +29,18 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             var parsed = HtmlBodyParser.Parse(document.Html);
             var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn);
             ReportParseErrors(parsed.Errors, document, diagnostics);
+            foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
+            {
+                if (issue.Line > 0)
+                {
+                    context.ReportAt(issue.Code, issue.Line, issue.Column, issue.Message, issue.Block);
+                }
+                else
+                {
+                    context.Report(issue.Code, issue.Near, issue.Message, issue.Block);
+                }
+            }
+
             var blocks = ListContinuation.Merge(context.ConvertChildren(parsed.Body));
             diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)

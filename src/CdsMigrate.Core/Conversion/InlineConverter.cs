@@ -36,6 +36,9 @@ internal sealed class InlineConverter(ConversionContext context)
             case IText text:
                 result.Add(new MdText(CollapseWhitespace(text.Data)));
                 break;
+            case IElement dropped when dropped.HasAttribute(Verification.Fingerprint.DroppedAttribute):
+                // A rule already decided to leave it out (decoration, a duplicate).
+                break;
             case IElement element:
                 if (!context.Enter())
                 {
@@ -141,7 +144,8 @@ internal sealed class InlineConverter(ConversionContext context)
 
     private void AppendImage(IElement image, List<MdInline> result)
     {
-        string? src = image.GetAttribute("src") ?? image.GetAttribute("data-src");
+        // srcset lists the same picture at other sizes; src is the one every reader shows.
+        string? src = image.GetAttribute("src") ?? image.GetAttribute("data-src") ?? FirstSrcsetUrl(image.GetAttribute("srcset"));
         if (string.IsNullOrWhiteSpace(src))
         {
             context.Report(DiagnosticCodes.EmptyLinkDropped, image, "image without src dropped", "img");
@@ -166,6 +170,10 @@ internal sealed class InlineConverter(ConversionContext context)
 
         return sb.Append('>').ToString();
     }
+
+    private static string? FirstSrcsetUrl(string? srcset) =>
+        srcset?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.Split(' ', 2)[0]).FirstOrDefault(u => u.Length > 0);
 
     private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";
 

@@ -14,6 +14,15 @@ public sealed class Fingerprint
     /// <summary>Elements a rule deliberately left out carry this attribute; the verifier skips them.</summary>
     public const string DroppedAttribute = "data-cdsmigrate-dropped";
 
+    /// <summary>Content a rule made explicit (ConversionContext.MarkImplied): expected as if the source showed it.</summary>
+    public const string ImpliedLinkAttribute = "data-cdsmigrate-implied-link";
+    public const string ImpliedImageAttribute = "data-cdsmigrate-implied-image";
+    public const string ImpliedTextAttribute = "data-cdsmigrate-implied-text";
+    public const string ImpliedImageAltAttribute = "data-cdsmigrate-implied-alt";
+
+    /// <summary>How a restructured element is read (ConversionContext.MarkReadAs): "quote", "text" or "layout" (a list used as a grid).</summary>
+    public const string ReadAsAttribute = "data-cdsmigrate-read-as";
+
     private const int MaxDepth = 512;
 
     public List<(string Text, IElement? Where)> Words { get; } = [];
@@ -44,7 +53,7 @@ public sealed class Fingerprint
                 case IText t:
                     text.Append(t.Data);
                     break;
-                case IElement e when e.HasAttribute(DroppedAttribute):
+                case IElement e when IsSkipped(e):
                     break;
                 case IElement e:
                     if (IsBlockBoundary(e))
@@ -54,6 +63,11 @@ public sealed class Fingerprint
                     }
 
                     Record(e);
+                    if (e.GetAttribute(ImpliedTextAttribute) is { } implied)
+                    {
+                        text.Append(' ').Append(implied).Append(' ');
+                    }
+
                     if (e.LocalName == "br")
                     {
                         text.Append(' ');
@@ -73,30 +87,53 @@ public sealed class Fingerprint
         }
     }
 
+    /// <summary>
+    /// Left out of the comparison: what a rule deliberately dropped, and the label a renderer adds to an
+    /// alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
+    /// </summary>
+    private static bool IsSkipped(IElement e) => e.HasAttribute(DroppedAttribute) || e.ClassList.Contains("markdown-alert-title");
+
     private void Record(IElement e)
     {
+        if (e.GetAttribute(ImpliedLinkAttribute) is { } link)
+        {
+            Links.Add((NormalizeUrl(link), e));
+        }
+
+        if (e.GetAttribute(ImpliedImageAttribute) is { } image)
+        {
+            Images.Add(($"{NormalizeUrl(image)} \"{Normalize(e.GetAttribute(ImpliedImageAltAttribute) ?? "")}\"", e));
+        }
+
+        // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
+        if (e.GetAttribute(ReadAsAttribute) == "quote" || e.ClassList.Contains("markdown-alert"))
+        {
+            Quotes.Add((Normalize(TextOf(e)), e));
+            return;
+        }
+
         switch (e.LocalName)
         {
             // An empty heading shows nothing, and the converter drops it.
             case ['h', >= '1' and <= '6'] when e.LocalName.Length == 2 && e.Closest("summary") is null && Normalize(TextOf(e)).Length > 0:
                 Headings.Add(($"h{e.LocalName[1]} {Normalize(TextOf(e))}", e));
                 break;
-            case "li":
+            case "li" when e.ParentElement?.GetAttribute(ReadAsAttribute) != "layout":
                 ListItems.Add((MarkerOf(e), e));
                 break;
             case "a" when e.GetAttribute("href") is { } href && (TextOf(e).Trim().Length > 0 || e.QuerySelector("img") is not null):
                 Links.Add((NormalizeUrl(href), e));
                 break;
             case "img":
-                Images.Add(($"{NormalizeUrl(e.GetAttribute("src") ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e));
+                Images.Add(($"{NormalizeUrl(e.GetAttribute("src") ?? e.GetAttribute("data-src") ?? FirstSrcsetUrl(e.GetAttribute("srcset")) ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e));
                 break;
             case "blockquote":
                 Quotes.Add((Normalize(TextOf(e)), e));
                 break;
-            case "summary":
+            case "summary" when e.Closest("[" + ReadAsAttribute + "=quote]") is null:
                 Summaries.Add((Normalize(TextOf(e)), e));
                 break;
-            case "pre":
+            case "pre" when e.GetAttribute(ReadAsAttribute) != "text":
                 CodeBlocks.Add((Normalize(TextOf(e)), e));
                 break;
         }
@@ -153,8 +190,9 @@ public sealed class Fingerprint
             {
                 if (child is IText t) sb.Append(t.Data);
                 else if (child is IElement { LocalName: "br" }) sb.Append(' ');
-                else if (child is IElement e && !e.HasAttribute(DroppedAttribute) && depth < MaxDepth)
+                else if (child is IElement e && !IsSkipped(e) && depth < MaxDepth)
                 {
+                    if (e.GetAttribute(ImpliedTextAttribute) is { } implied) sb.Append(' ').Append(implied).Append(' ');
                     if (IsBlockBoundary(e)) sb.Append(' ');
                     Append(e, sb, depth + 1);
                     if (IsBlockBoundary(e)) sb.Append(' ');
@@ -162,6 +200,11 @@ public sealed class Fingerprint
             }
         }
     }
+
+    /// <summary>An image with only a srcset shows its first candidate (the converter writes that one).</summary>
+    private static string? FirstSrcsetUrl(string? srcset) =>
+        srcset?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.Split(' ', 2)[0]).FirstOrDefault(u => u.Length > 0);
 
     internal static string Normalize(string text) => string.Join(' ', Tokenize(text));
 

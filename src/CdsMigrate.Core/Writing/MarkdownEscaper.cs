@@ -24,7 +24,7 @@ public static partial class MarkdownEscaper
         int start = 0;
         if (atLineStart)
         {
-            start = EscapeLineStart(text, sb);
+            start = EscapeLineStart(text, sb, flavor);
         }
 
         for (int i = start; i < text.Length; i++)
@@ -60,7 +60,7 @@ public static partial class MarkdownEscaper
     };
 
     /// <summary>Escapes what would open a block at the start of a line; returns how many characters it consumed.</summary>
-    private static int EscapeLineStart(string text, StringBuilder sb)
+    private static int EscapeLineStart(string text, StringBuilder sb, MarkdownFlavor flavor)
     {
         char first = text[0];
         switch (first)
@@ -87,7 +87,8 @@ public static partial class MarkdownEscaper
             return m.Length;
         }
 
-        if (text.StartsWith("~~~", StringComparison.Ordinal))
+        // A tilde fence; other flavours escape every tilde anyway.
+        if (flavor == MarkdownFlavor.CommonMark && text.StartsWith("~~~", StringComparison.Ordinal))
         {
             sb.Append('\\');
         }

@@ -81,11 +81,14 @@ public sealed class MarkdownWriter
         return lines;
     }
 
-    /// <summary>Two lists of the same kind, or two quotes, in a row would be read as one: keep them apart.</summary>
+    /// <summary>
+    /// Two lists of the same kind, or two quotes (alerts are quotes), in a row would be read as one, and
+    /// markdownlint (MD028) flags the blank line between them: keep them apart.
+    /// </summary>
     private static bool NeedsSeparator(MdBlock previous, MdBlock next) => (previous, next) switch
     {
         (MdList a, MdList b) => a.Ordered == b.Ordered,
-        (MdQuote, MdQuote) => true,
+        (MdQuote or MdAlert, MdQuote or MdAlert) => true,
         _ => false,
     };
 
@@ -101,6 +104,8 @@ public sealed class MarkdownWriter
         MdDetails d => WriteDetails(d),
         MdHtmlContainer c => WriteContainer(c),
         MdTable t => WriteTable(t),
+        MdAlert a => WriteAlert(a),
+        MdEmbed e => SplitLines(_inline.Render([new MdLink(e.Url, null, e.Text)])),
         _ => throw new InvalidOperationException($"No block writer for {block.GetType().Name}."),
     };
 
@@ -219,6 +224,28 @@ public sealed class MarkdownWriter
         }
 
         lines.Add("</" + container.TagName + ">");
+        return lines;
+    }
+
+    /// <summary>
+    /// The title is a bold paragraph of its own: GitHub shows the alert type as the heading, and the
+    /// author's title follows it. CommonMark has no alerts, so the same content is a plain quote.
+    /// </summary>
+    private List<string> WriteAlert(MdAlert alert)
+    {
+        var blocks = new List<MdBlock>();
+        if (InlineContent.HasContent(alert.Title))
+        {
+            blocks.Add(new MdParagraph(alert.Title is [MdStrong] ? alert.Title : [new MdStrong(alert.Title)]));
+        }
+
+        blocks.AddRange(alert.Blocks);
+        var lines = Prefix(WriteBlocks(blocks, tight: false), "> ", ">");
+        if (_flavor != MarkdownFlavor.CommonMark)
+        {
+            lines.Insert(0, "> [!" + alert.Kind + "]");
+        }
+
         return lines;
     }
 

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Support;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Tests.Sources;
@@ -12,9 +13,9 @@ public sealed class MixedInputTests
     {
         using var input = new TempFolder();
         using var output = new TempFolder();
-        input.File("a-post.md", "---\ntitle: A post\n---\n<p>Hello.</p>\n");
+        input.Write("a-post.md", "---\ntitle: A post\n---\n<p>Hello.</p>\n");
         new WxrBuilder().Item(1, "From WXR", "from-wxr").Write(input, "b-export.xml");
-        input.File("c-posts.json", """[{"id": 9, "slug": "from-json", "title": {"rendered": "From JSON"}, "date": "2025-01-01T00:00:00", "content": {"rendered": "<p>Hi.</p>"}}]""");
+        input.Write("c-posts.json", """[{"id": 9, "slug": "from-json", "title": {"rendered": "From JSON"}, "date": "2025-01-01T00:00:00", "content": {"rendered": "<p>Hi.</p>"}}]""");
         var files = InputDiscovery.Expand([input.Path], out _);
         var result = new MigrationRunner(new MigrationOptions { OutputDirectory = output.Path, Parallelism = 3 }).Run(files);
         Assert.Equal(["a-post.md", "post/from-wxr.md", "post/from-json.md"], result.Documents.Select(d => d.Output));
@@ -42,8 +43,8 @@ public sealed class MixedInputTests
     {
         using var input = new TempFolder();
         using var output = new TempFolder();
-        string bad = input.File("bad.xml", "<?xml version=\"1.0\"?>\n<rss><channel><item><title>x</title></channel></rss>");
-        string good = input.File("good.md", "<p>Fine.</p>\n");
+        string bad = input.Write("bad.xml", "<?xml version=\"1.0\"?>\n<rss><channel><item><title>x</title></channel></rss>");
+        string good = input.Write("good.md", "<p>Fine.</p>\n");
         var result = new MigrationRunner(new MigrationOptions { OutputDirectory = output.Path }).Run(
             [new InputFile(bad, "bad.xml", "bad.md"), new InputFile(good, "good.md", "good.md")]);
         Assert.True(result.AnyInputFailed);

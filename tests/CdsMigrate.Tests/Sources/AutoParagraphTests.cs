@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Support;
 using CdsMigrate.Core.Sources;
 
 namespace CdsMigrate.Tests.Sources;

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Support;
 using CdsMigrate.Core.FrontMatter;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
@@ -9,7 +10,7 @@ public sealed class RestJsonReaderTests
     private static List<SourceEntry> Read(string json, SourceOptions? options = null)
     {
         using var folder = new TempFolder();
-        return RestJsonReader.Read(folder.File("posts.json", json), "posts.json", options ?? SourceOptions.Default).ToList();
+        return RestJsonReader.Read(folder.Write("posts.json", json), "posts.json", options ?? SourceOptions.Default).ToList();
     }
 
     private static string? Value(SourceDocument doc, string key) => (doc.FrontMatter![key] as FrontMatterScalar)?.Value;

@@ -1,3 +1,5 @@
+using CdsMigrate.Tests.Support;
+
 namespace CdsMigrate.Tests.Sources;
 
 /// <summary>Builds small WXR files for reader tests: one call per item, written to a temporary file.</summary>

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Support;
 using System.Diagnostics;
 using CdsMigrate.Core.FrontMatter;
 using CdsMigrate.Core.Reporting;
@@ -179,7 +180,7 @@ public sealed class WxrReaderTests
     public void Not_well_formed_xml_fails_with_line_and_column_and_yields_no_document()
     {
         using var folder = new TempFolder();
-        string path = folder.File("bad.xml", new WxrBuilder().Item(1, "Good", "good").Text().Replace("</channel>", "<oops></channel>"));
+        string path = folder.Write("bad.xml", new WxrBuilder().Item(1, "Good", "good").Text().Replace("</channel>", "<oops></channel>"));
         var entries = WxrReader.Read(path, "bad.xml", SourceOptions.Default).ToList();
         var failure = Assert.Single(entries);
         Assert.Equal(SourceEntryKind.Failed, failure.Kind);
@@ -199,7 +200,7 @@ public sealed class WxrReaderTests
         }
 
         lol.Append("]>\n<rss><channel><item><title>&lol9;</title></item></channel></rss>\n");
-        string path = folder.File("lol.xml", lol.ToString());
+        string path = folder.Write("lol.xml", lol.ToString());
         var entries = WxrReader.Read(path, "lol.xml", SourceOptions.Default).ToList();
         Assert.Equal(DiagnosticCodes.DoctypeRefused.Code, Assert.Single(Assert.Single(entries).Diagnostics).Code);
     }
@@ -208,7 +209,7 @@ public sealed class WxrReaderTests
     public void External_entities_are_refused()
     {
         using var folder = new TempFolder();
-        string path = folder.File("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<rss><channel><item><title>&x;</title></item></channel></rss>");
+        string path = folder.Write("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<rss><channel><item><title>&x;</title></item></channel></rss>");
         var entry = Assert.Single(WxrReader.Read(path, "xxe.xml", SourceOptions.Default));
         Assert.Equal(SourceEntryKind.Failed, entry.Kind);
         Assert.Equal(DiagnosticCodes.DoctypeRefused.Code, entry.Diagnostics.Single().Code);
@@ -218,7 +219,7 @@ public sealed class WxrReaderTests
     public void Xml_that_is_not_an_export_is_refused()
     {
         using var folder = new TempFolder();
-        string path = folder.File("feed.xml", "<?xml version=\"1.0\"?><feed><entry/></feed>");
+        string path = folder.Write("feed.xml", "<?xml version=\"1.0\"?><feed><entry/></feed>");
         Assert.Equal(DiagnosticCodes.NotAnExport.Code, Assert.Single(WxrReader.Read(path, "feed.xml", SourceOptions.Default)).Diagnostics.Single().Code);
     }
 

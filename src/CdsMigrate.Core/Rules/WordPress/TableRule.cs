@@ -41,7 +41,7 @@ public sealed class TableRule : IBlockRule
         }
         else if (cells.Count > 0)
         {
-            blocks.Add((MdBlock?)AsPipeTable(rows, context) ?? AsHtmlTable(table, rows, context));
+            blocks.Add((MdBlock?)AsPipeTable(rows, context, out string reason) ?? AsHtmlTable(table, rows, context, reason));
         }
 
         var caption = element.QuerySelector("figcaption") ?? table.QuerySelector("caption");
@@ -59,10 +59,20 @@ public sealed class TableRule : IBlockRule
 
     private static IEnumerable<IElement> CellsOf(IElement row) => row.Children.Where(c => c.LocalName is "td" or "th");
 
-    private static MdTable? AsPipeTable(List<IElement> rows, ConversionContext context)
+    private static MdTable? AsPipeTable(List<IElement> rows, ConversionContext context, out string reason)
     {
+        reason = "no header row, merged cells or blocks in cells";
         if (context.Flavor == MarkdownFlavor.CommonMark || rows.Count == 0)
         {
+            reason = "CommonMark has no tables";
+            return null;
+        }
+
+        if (rows.SelectMany(CellsOf).Any(c => c.QuerySelectorAll("code").Any(code => code.TextContent.Contains('|'))))
+        {
+            // GFM reads `a\|b` in a cell's code span as a|b, but renderers disagree (Markdig keeps the
+            // backslash): a code span with a pipe is only safe in an HTML table.
+            reason = "a code span in a cell holds a |";
             return null;
         }
 
@@ -100,9 +110,8 @@ public sealed class TableRule : IBlockRule
         return align is "left" or "center" or "right" ? align : null;
     }
 
-    private MdHtmlContainer AsHtmlTable(IElement table, List<IElement> rows, ConversionContext context)
+    private MdHtmlContainer AsHtmlTable(IElement table, List<IElement> rows, ConversionContext context, string reason)
     {
-        string reason = context.Flavor == MarkdownFlavor.CommonMark ? "CommonMark has no tables" : "no header row, merged cells or blocks in cells";
         context.Report(DiagnosticCodes.TableAsHtml, table, $"table kept as HTML tags with Markdown cells: {reason}", Name);
         var sections = new List<MdBlock>();
         foreach (var group in rows.GroupBy(r => r.ParentElement?.LocalName is "thead" or "tfoot" ? r.ParentElement.LocalName : "tbody"))
