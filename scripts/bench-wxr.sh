@@ -20,6 +20,9 @@ if [[ ! -d "$corpus" ]]; then
   exit 2
 fi
 
+if [[ -f "$wxr" && "$(cat "$bench/size" 2>/dev/null)" == "$size_mb" ]]; then
+  echo "bench-wxr: reusing $wxr (delete it to rebuild)"
+else
 echo "bench-wxr: building a WXR of at least $size_mb MB from $corpus ..."
 python3 - "$corpus" "$wxr" "$size_mb" <<'PY'
 import re, sys, pathlib
@@ -62,6 +65,8 @@ with open(target, "w", encoding="utf-8") as out:
     out.write("</channel>\n</rss>\n")
 print(f"bench-wxr: {count} items in {rounds} rounds")
 PY
+echo "$size_mb" > "$bench/size"
+fi
 bytes=$(stat -c %s "$wxr")
 items=$(grep -c "<item>" "$wxr" || true)
 echo "bench-wxr: $wxr is $((bytes / 1024 / 1024)) MB, $items items"

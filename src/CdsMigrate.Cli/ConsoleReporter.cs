@@ -8,14 +8,28 @@ internal static class ConsoleReporter
 {
     public static void Print(MigrationResult result, TextWriter stderr, bool verbose, string verb)
     {
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var report in result.Documents)
+        {
+            PrintDiagnostics(report, stderr, verbose);
+        }
+
+        PrintSummary(result, stderr, verb);
+    }
+
+    /// <summary>One document's diagnostics, as a run streams them (a long export shows progress as it goes).</summary>
+    public static void PrintDiagnostics(DocumentReport report, TextWriter stderr, bool verbose)
+    {
+        foreach (var diagnostic in report.Diagnostics)
         {
             if (verbose || diagnostic.Severity >= Severity.Warning)
             {
                 stderr.WriteLine(diagnostic.ToString());
             }
         }
+    }
 
+    public static void PrintSummary(MigrationResult result, TextWriter stderr, string verb)
+    {
         int skipped = result.Documents.Count(d => d.Status == DocumentStatus.Skipped);
         int total = result.Documents.Count - skipped;
         int converted = result.Documents.Count(d => d.Status == DocumentStatus.Converted);
@@ -32,7 +46,7 @@ internal static class ConsoleReporter
             return ExitCodes.InputFailed;
         }
 
-        if (failOn is { } threshold && result.Diagnostics.Any(d => d.Severity >= threshold))
+        if (failOn is { } threshold && Enum.GetValues<Severity>().Any(s => s >= threshold && result.Count(s) > 0))
         {
             return ExitCodes.DiagnosticsFailed;
         }

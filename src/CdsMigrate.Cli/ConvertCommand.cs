@@ -53,8 +53,20 @@ internal static class ConvertCommand
 
                 // A missing input is reported like an unreadable one: the others are still converted.
                 var files = InputDiscovery.Expand(inputs, out var missing);
-                var converted = new MigrationRunner(options).Run(files);
-                result = new MigrationResult([.. missing.Select(MigrationRunner.MissingInput), .. converted.Documents]);
+                var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
+                missingReports.ForEach(r => ConsoleReporter.PrintDiagnostics(r, stderr, verbose));
+
+                // Diagnostics are printed as each document is committed; they are kept for the end only when a
+                // JSON report needs them, so a huge export runs in flat memory.
+                options = options with { KeepDiagnostics = parse.GetValue(common.Report) is not null };
+                var converted = new MigrationRunner(options).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose));
+                result = new MigrationResult([.. missingReports, .. converted.Documents])
+                {
+                    Tally = converted.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
+                };
+                ConsoleReporter.PrintSummary(result, stderr, "converted");
+                WriteReport(parse.GetValue(common.Report), result, stderr);
+                return ConsoleReporter.ExitCode(result, common.FailOnSeverity(parse));
             }
 
             ConsoleReporter.Print(result, stderr, verbose, "converted");

@@ -14,6 +14,12 @@ public sealed record MigrationOptions
     /// <summary>The output folder; null means convert in memory only (check, stdout).</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>
+    /// Keep every document's diagnostics in the result (reports, JSON). False keeps only their count: with an
+    /// observer that prints them as they come, memory then stays flat whatever the number of documents.
+    /// </summary>
+    public bool KeepDiagnostics { get; init; } = true;
+
     /// <summary>How many documents to convert at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 }

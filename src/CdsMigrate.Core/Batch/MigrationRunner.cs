@@ -16,6 +16,7 @@ public sealed class MigrationRunner
     private readonly MigrationOptions _options;
     private readonly DocumentConverter _converter;
     private readonly OutputWriter? _writer;
+    private readonly DiagnosticPool _pool = new();
 
     public MigrationRunner(MigrationOptions options)
     {
@@ -24,9 +25,28 @@ public sealed class MigrationRunner
         _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory);
     }
 
-    public MigrationResult Run(IReadOnlyList<InputFile> inputs)
+    /// <summary>Runs the inputs; <paramref name="observer"/> sees each report, in order, as soon as it is committed.</summary>
+    public MigrationResult Run(IReadOnlyList<InputFile> inputs, Action<DocumentReport>? observer = null)
     {
         var reports = new List<DocumentReport>();
+        var tally = new int[Enum.GetValues<Severity>().Max(s => (int)s) + 1];
+        void Add(DocumentReport report)
+        {
+            observer?.Invoke(report);
+            if (_options.KeepDiagnostics)
+            {
+                reports.Add(report);
+                return;
+            }
+
+            foreach (var d in report.Diagnostics)
+            {
+                tally[(int)d.Severity]++;
+            }
+
+            reports.Add(report.Diagnostics.Count == 0 ? report : report with { Diagnostics = [] });
+        }
+
         var allocator = new OutputPathAllocator();
         var window = new Queue<Task<(SourceEntry Entry, ConversionResult? Result)>>();
         // Enough documents in flight to keep every core busy while one slow document is committed.
@@ -38,16 +58,16 @@ public sealed class MigrationRunner
                 : Task.FromResult((entry, (ConversionResult?)null)));
             while (window.Count >= limit)
             {
-                reports.Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
+                Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
             }
         }
 
         while (window.Count > 0)
         {
-            reports.Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
+            Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
         }
 
-        return new MigrationResult(reports);
+        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally };
     }
 
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
@@ -114,6 +134,12 @@ public sealed class MigrationRunner
         SourceEntry.Fail(input.DisplayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
 
     private DocumentReport Commit((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
+    {
+        var report = CommitOne(done, allocator);
+        return report with { Diagnostics = _pool.Share(report.Diagnostics) };
+    }
+
+    private DocumentReport CommitOne((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
     {
         var (entry, result) = done;
         if (entry.Kind == SourceEntryKind.Failed)
