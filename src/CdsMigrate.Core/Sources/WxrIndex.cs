@@ -30,6 +30,12 @@ internal sealed class WxrIndex
         var index = new WxrIndex();
         isWxr = false;
         using var reader = WxrXml.Open(path);
+        ReadAll(reader, index, options, ref isWxr);
+        return index;
+    }
+
+    private static void ReadAll(XmlReader reader, WxrIndex index, SourceOptions options, ref bool isWxr)
+    {
         while (reader.Read())
         {
             if (reader.NodeType != XmlNodeType.Element)
@@ -56,8 +62,6 @@ internal sealed class WxrIndex
                 index.Add(WxrXml.ReadItem(reader, withContent: false), options);
             }
         }
-
-        return index;
     }
 
     private void ReadAuthor(XmlReader reader)

@@ -33,7 +33,14 @@ public static partial class WxrReader
         }
         catch (XmlException ex)
         {
-            return [SourceEntry.Fail(displayPath, XmlError(ex, displayPath))];
+            var error = XmlError(ex, displayPath);
+            if (error.Line == 0 && DoctypePosition(path) is { } at)
+            {
+                // XmlReader reports a prohibited DTD without a position: point at the DOCTYPE ourselves.
+                error = error with { Line = at.Line, Column = at.Column };
+            }
+
+            return [SourceEntry.Fail(displayPath, error)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -41,6 +48,31 @@ public static partial class WxrReader
         }
 
         return ReadItems(path, displayPath, options, index);
+    }
+
+    /// <summary>Where <c>&lt;!DOCTYPE</c> is in the first 64 KB of the file, if it is there.</summary>
+    private static (int Line, int Column)? DoctypePosition(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[64 * 1024];
+            int n = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            string head = System.Text.Encoding.UTF8.GetString(buffer, 0, n);
+            int at = head.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            int line = 1 + head.AsSpan(0, at).Count('\n');
+            int column = at - (head.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1) + 1;
+            return (line, column);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     internal static Diagnostic XmlError(XmlException ex, string displayPath)
