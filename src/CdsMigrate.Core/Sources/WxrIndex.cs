@@ -20,6 +20,12 @@ internal sealed class WxrIndex
     /// <summary>Publishable items per (type, language, slug).</summary>
     public Dictionary<string, int> SlugCounts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Polylang translation group → the English item's slug, so that WXR items pair through the same key as
+    /// REST entries (the English slug), and a key readers can recognise.
+    /// </summary>
+    public Dictionary<string, string> EnglishSlugByTranslationGroup { get; } = new(StringComparer.Ordinal);
+
     public int ItemCount { get; private set; }
 
     public static string SlugKey(WxrRawItem item) => item.Type + "\n" + (item.Term("language") ?? "") + "\n" + item.EffectiveSlug();
@@ -114,6 +120,10 @@ internal sealed class WxrIndex
         {
             string key = SlugKey(item);
             SlugCounts[key] = SlugCounts.TryGetValue(key, out var n) ? n + 1 : 1;
+            if (item.Term("post_translations") is { Length: > 0 } group && item.Term("language") == "en")
+            {
+                EnglishSlugByTranslationGroup.TryAdd(group, item.EffectiveSlug());
+            }
         }
     }
 }

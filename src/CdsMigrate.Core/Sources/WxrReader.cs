@@ -227,7 +227,9 @@ public static partial class WxrReader
             Link = raw.Link.Trim(),
             // Polylang exports the language and the translation group as terms.
             Lang = raw.Term("language") is { Length: > 0 } lang ? lang : null,
-            TranslationKey = raw.Term("post_translations") is { Length: > 0 } group ? group : null,
+            TranslationKey = raw.Term("post_translations") is { Length: > 0 } group
+                ? index.EnglishSlugByTranslationGroup.GetValueOrDefault(group, group)
+                : null,
             Protected = raw.Password.Length > 0,
             Meta = raw.Meta.Where(m => !m.Key.StartsWith('_')).ToList(),
             Html = html,

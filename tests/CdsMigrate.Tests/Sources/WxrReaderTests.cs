@@ -177,6 +177,16 @@ public sealed class WxrReaderTests
     }
 
     [Fact]
+    public void Translations_pair_through_the_english_slug_whatever_the_order()
+    {
+        const string group = """<category domain="post_translations" nicename="pll_9"><![CDATA[pll_9]]></category>""";
+        var entries = Read(new WxrBuilder()
+            .Item(1, "Bonjour", "bonjour", extra: """<category domain="language" nicename="fr"><![CDATA[Français]]></category>""" + group)
+            .Item(2, "Hello", "hello", extra: """<category domain="language" nicename="en"><![CDATA[English]]></category>""" + group));
+        Assert.All(entries, e => Assert.Equal("hello", Value(e.Document!, "translationKey")));
+    }
+
+    [Fact]
     public void Not_well_formed_xml_fails_with_line_and_column_and_yields_no_document()
     {
         using var folder = new TempFolder();
