@@ -241,4 +241,16 @@ public sealed class WxrReaderTests
         Assert.Equal("Gc Author", Value(doc, "author"));
         Assert.Equal("2024-05-15T09:54:41", Value(doc, "date"));
     }
+
+    [Fact]
+    public void Diagnostics_inside_content_point_at_the_line_of_the_export()
+    {
+        using var folder = new TempFolder();
+        string path = new WxrBuilder().Item(1, "Img", "img", content: "<!-- wp:paragraph -->\n<p>Text</p>\n<!-- /wp:paragraph -->\n<figure class=\"wp-block-image\"><img src=\"a.png\" alt=\"\"></figure>").Write(folder);
+        var doc = WxrReader.Read(path, "export.xml", SourceOptions.Default).Single().Document!;
+        var result = new CdsMigrate.Core.Conversion.DocumentConverter(CdsMigrate.Core.Conversion.ConversionOptions.Default).Convert(doc);
+        var emptyAlt = result.Diagnostics.First(d => d.Code == DiagnosticCodes.EmptyAlt.Code);
+        int imgLine = File.ReadAllLines(path).Select((l, i) => (l, i)).First(x => x.l.Contains("a.png", StringComparison.Ordinal)).i + 1;
+        Assert.Equal(imgLine, emptyAlt.Line);
+    }
 }
