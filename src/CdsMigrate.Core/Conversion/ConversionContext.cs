@@ -21,8 +21,9 @@ public sealed class ConversionContext
     private readonly List<Diagnostic> _diagnostics = [];
     private int _depth;
 
-    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn)
+    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn, DocumentIndex? index = null)
     {
+        Index = index ?? DocumentIndex.Empty;
         Options = options;
         _rules = rules;
         File = file;
@@ -32,6 +33,12 @@ public sealed class ConversionContext
     }
 
     public ConversionOptions Options { get; }
+
+    /// <summary>Document-wide facts: in-page link targets, footnotes.</summary>
+    public DocumentIndex Index { get; }
+
+    /// <summary>Anchor ids already written, so a targeted id is kept once.</summary>
+    internal HashSet<string> WrittenAnchors { get; } = new(StringComparer.Ordinal);
 
     public MarkdownFlavor Flavor => Options.Flavor;
 
@@ -155,11 +162,11 @@ public sealed class ConversionContext
             var rule = _rules.Find(element, this);
             if (rule is null)
             {
-                return _rules.Fallback.Convert(element, this);
+                return AnchorPlacement.Attach(element, _rules.Fallback.Convert(element, this), this);
             }
 
             ReportUnknownBlock(element, rule);
-            return rule.Convert(element, this);
+            return AnchorPlacement.Attach(element, rule.Convert(element, this), this);
         }
         finally
         {

@@ -27,7 +27,8 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
         try
         {
             var parsed = HtmlBodyParser.Parse(document.Html);
-            var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn);
+            ShortcodeExpander.Expand(parsed.Body);
+            var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body));
             ReportParseErrors(parsed.Errors, document, diagnostics);
             foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
             {
@@ -41,7 +42,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                 }
             }
 
-            var blocks = ListContinuation.Merge(context.ConvertChildren(parsed.Body));
+            var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
             diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)
             {

@@ -19,6 +19,10 @@ public static class BlockCommentAnnotator
     public const string AttributesAttribute = "data-cdsmigrate-attrs";
     public const string PlaceholderAttribute = "data-cdsmigrate-placeholder";
 
+    /// <summary>Where a placeholder's comment was in the HTML text (a created element has no source reference).</summary>
+    public const string LineAttribute = "data-cdsmigrate-line";
+    public const string ColumnAttribute = "data-cdsmigrate-column";
+
     /// <summary>Placeholder kinds.</summary>
     public const string Dynamic = "dynamic";
     public const string More = "more";
@@ -49,10 +53,6 @@ public static class BlockCommentAnnotator
         public bool HasContent { get; set; }
     }
 
-    /// <summary>Where a placeholder's comment was in the HTML text (a created element has no source reference).</summary>
-    public const string LineAttribute = "data-cdsmigrate-line";
-    public const string ColumnAttribute = "data-cdsmigrate-column";
-
     /// <summary>
     /// Annotates the body in place and returns what was wrong with its block comments.
     /// <paramref name="html"/> is the text the body was parsed from, used to place comments (AngleSharp
@@ -61,9 +61,9 @@ public static class BlockCommentAnnotator
     public static IReadOnlyList<BlockCommentIssue> Annotate(IElement body, string html)
     {
         var issues = new List<BlockCommentIssue>();
-        AdoptLeadingComments(body);
+        AdoptLeadingNodes(body);
         var positions = CommentPositions(body, html);
-        Walk(body, new Run(issues, positions), 0);
+        Walk(body, new Run(issues, positions), 0, null);
         return issues;
     }
 
@@ -78,43 +78,66 @@ public static class BlockCommentAnnotator
 
     /// <summary>
     /// Finds each comment of the DOM in the text, in document order: the next <c>&lt;!--</c> followed by
-    /// the comment's data. A comment not found (text rewritten by the parser) simply has no position.
+    /// the comment's data. A few openings are tried (a <c>&lt;!--</c> inside a script or an attribute is no
+    /// comment); a comment not found there (text the parser rewrote) simply has no position. Linear in the text.
     /// </summary>
     private static Dictionary<IComment, (int Line, int Column)> CommentPositions(IElement body, string html)
     {
+        const int Lookahead = 8;
         var positions = new Dictionary<IComment, (int, int)>();
         int cursor = 0;
         int line = 1;
         int lineStart = 0;
+        int counted = 0;
         foreach (var comment in body.Descendants<IComment>())
         {
-            int at = html.IndexOf("<!--" + comment.Data, cursor, StringComparison.Ordinal);
+            int at = -1;
+            int from = cursor;
+            for (int tries = 0; tries < Lookahead; tries++)
+            {
+                int candidate = html.IndexOf("<!--", from, StringComparison.Ordinal);
+                if (candidate < 0)
+                {
+                    break;
+                }
+
+                if (string.CompareOrdinal(html, candidate + 4, comment.Data, 0, comment.Data.Length) == 0)
+                {
+                    at = candidate;
+                    break;
+                }
+
+                from = candidate + 4;
+            }
+
             if (at < 0)
             {
                 continue;
             }
 
-            for (int i = cursor; i < at; i++)
+            for (; counted < at; counted++)
             {
-                if (html[i] == '\n')
+                if (html[counted] == '\n')
                 {
                     line++;
-                    lineStart = i + 1;
+                    lineStart = counted + 1;
                 }
             }
 
             positions[comment] = (line, at - lineStart + 1);
-            cursor = at;
+            cursor = at + 4;
         }
 
         return positions;
     }
 
     /// <summary>
-    /// HTML parsing puts comments that come before the first element outside the body (on the document,
-    /// the html or head element): the first block's opener would be lost. Move them back to the start.
+    /// HTML parsing puts what comes before the first body element outside the body: comments on the
+    /// document or the html element, and <c>style</c>, <c>script</c>, <c>meta</c>, <c>link</c> in the head
+    /// (a Custom HTML block often starts with a style). The first block's opener, and that markup, would be
+    /// lost: move them back to the start of the body, in their order.
     /// </summary>
-    private static void AdoptLeadingComments(IElement body)
+    private static void AdoptLeadingNodes(IElement body)
     {
         var document = body.Owner;
         if (document is null)
@@ -122,30 +145,31 @@ public static class BlockCommentAnnotator
             return;
         }
 
-        var stray = new List<IComment>();
-        stray.AddRange(document.ChildNodes.OfType<IComment>());
-        if (document.DocumentElement is { } html)
+        var stray = new List<INode>();
+        var root = document.DocumentElement;
+        stray.AddRange(document.ChildNodes.OfType<IComment>().Where(c => root is null || IsBefore(c, root)));
+        if (root is { } html)
         {
             if (document.Head is { } head)
             {
-                stray.AddRange(head.ChildNodes.OfType<IComment>());
+                stray.AddRange(head.ChildNodes.Where(n => n is IComment or IElement));
             }
 
             stray.AddRange(html.ChildNodes.OfType<IComment>().Where(c => body.Parent == html && IsBefore(c, body)));
         }
 
         var first = body.FirstChild;
-        foreach (var comment in stray)
+        foreach (var node in stray)
         {
-            comment.Parent?.RemoveChild(comment);
-            body.InsertBefore(comment, first);
+            node.Parent?.RemoveChild(node);
+            body.InsertBefore(node, first);
         }
     }
 
     private static bool IsBefore(INode node, INode other) =>
         node.CompareDocumentPosition(other).HasFlag(DocumentPositions.Following);
 
-    private static void Walk(INode parent, Run run, int depth)
+    private static void Walk(INode parent, Run run, int depth, string? enclosing)
     {
         if (depth > MaxDepth)
         {
@@ -158,7 +182,7 @@ public static class BlockCommentAnnotator
             switch (node)
             {
                 case IComment comment:
-                    OnComment(comment, stack, run);
+                    OnComment(comment, stack, run, enclosing);
                     break;
                 case IElement element:
                     if (stack.Count > 0)
@@ -167,7 +191,7 @@ public static class BlockCommentAnnotator
                         stack[^1].HasContent = true;
                     }
 
-                    Walk(element, run, depth + 1);
+                    Walk(element, run, depth + 1, stack.Count > 0 ? stack[^1].Comment.Name : enclosing);
                     break;
                 case IText text when stack.Count > 0 && !string.IsNullOrWhiteSpace(text.Data):
                     stack[^1].HasContent = true;
@@ -184,7 +208,7 @@ public static class BlockCommentAnnotator
         }
     }
 
-    private static void OnComment(IComment comment, List<OpenBlock> stack, Run run)
+    private static void OnComment(IComment comment, List<OpenBlock> stack, Run run, string? enclosing)
     {
         string data = comment.Data.Trim();
         if (data == "more" || data.StartsWith("more ", StringComparison.Ordinal))
@@ -213,6 +237,7 @@ public static class BlockCommentAnnotator
         switch (delimiter.Kind)
         {
             case BlockCommentKind.Opener:
+                CheckParent(comment, delimiter.Name, stack.Count > 0 ? stack[^1].Comment.Name : enclosing, run);
                 stack.Add(new OpenBlock(delimiter, comment));
                 break;
             case BlockCommentKind.Void:
@@ -244,11 +269,45 @@ public static class BlockCommentAnnotator
     }
 
     /// <summary>
+    /// Inner blocks WordPress only allows inside a given parent (the editor's <c>parent</c> setting).
+    /// core/button is not here: before WordPress 5.4 it stood on its own, and old posts still have it so.
+    /// </summary>
+    private static readonly Dictionary<string, string> RequiredParents = new(StringComparer.Ordinal)
+    {
+        ["core/column"] = "core/columns",
+        ["core/list-item"] = "core/list",
+        ["core/accordion-item"] = "core/accordion",
+        ["core/accordion-heading"] = "core/accordion-item",
+        ["core/accordion-panel"] = "core/accordion-item",
+        ["core/details-summary"] = "core/details",
+        ["core/details-content"] = "core/details",
+    };
+
+    private static void CheckParent(IComment comment, string name, string? parent, Run run)
+    {
+        if (RequiredParents.TryGetValue(name, out var required) && parent != required)
+        {
+            string where = parent is null ? "at the top level" : $"inside {parent}";
+            var (line, column) = run.Positions.TryGetValue(comment, out var p) ? p : (0, 0);
+            run.Issues.Add(new BlockCommentIssue(Near(comment), line, column, DiagnosticCodes.BlockOutOfPlace,
+                $"block {name} belongs inside {required} but is {where}: converted as it stands", name));
+        }
+    }
+
+    /// <summary>
     /// A placeholder stands in the DOM where the comment was. A marker (more, nextpage) is the content of
     /// its enclosing block (wp:more), so it takes that block's name; a void block is a block of its own.
     /// </summary>
     private static void Replace(IComment comment, IElement placeholder, List<OpenBlock> stack, bool owned)
     {
+        if (comment.Parent is IElement { LocalName: ['h', >= '1' and <= '6'] } heading && heading.LocalName.Length == 2)
+        {
+            // A heading holds one line of text: the marker goes right after it.
+            heading.Parent!.InsertBefore(placeholder, heading.NextSibling);
+            heading.RemoveChild(comment);
+            return;
+        }
+
         comment.Parent!.ReplaceChild(placeholder, comment);
         if (stack.Count > 0)
         {

@@ -82,11 +82,32 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode AlertAsQuote = new("CDS1118", Severity.Info,
         "Alert written as a quote",
-        "The flavour has no alerts (commonmark), so the alert is a block quote with a bold title; its type (info, warning…) is lost.");
+        "The flavour has no alerts (commonmark; hugo, whose goldmark shows [!NOTE] as text without a blockquote render hook), so the alert is a block quote with a bold title; its type (info, warning…) is lost.");
 
     public static readonly DiagnosticCode UnknownBlockConverted = new("CDS1119", Severity.Info,
         "Unknown block converted from its HTML",
         "No rule knows this block by name; its HTML was converted by the plain HTML rules. Check the result.");
+
+    public static readonly DiagnosticCode BlockOutOfPlace = new("CDS1120", Severity.Warning,
+        "Block outside its parent block",
+        "An inner block (a column, a button, a list item…) appears where WordPress does not allow it, so the content was probably edited by hand or cut. It was converted as it stands; check the result.");
+
+    // Inline, footnotes, shortcodes and flavours: CDS13xx/CDS14xx.
+    public static readonly DiagnosticCode StrikeAsHtml = new("CDS1301", Severity.Info,
+        "Strikethrough kept as HTML",
+        "CommonMark has no strikethrough, so <s>/<del> is written as a raw <del> element (use --flavor gfm or hugo for ~~text~~).");
+
+    public static readonly DiagnosticCode InlineStyleLost = new("CDS1302", Severity.Info,
+        "Inline style lost",
+        "A <span> or <font> with a colour, background, weight or decoration was unwrapped: its text is kept, the styling is not. Restyle it in the site if it mattered.");
+
+    public static readonly DiagnosticCode ShortcodeKept = new("CDS1303", Severity.Warning,
+        "Shortcode kept verbatim",
+        "A WordPress shortcode ([gallery], [contact-form]…) has no Markdown form; its tag is kept as written so it can be found and replaced by hand. [caption] and [embed] are converted.");
+
+    public static readonly DiagnosticCode FootnotesAsList = new("CDS1304", Severity.Info,
+        "Footnotes written as a numbered list",
+        "CommonMark has no footnotes: references are superscript links to a numbered list of notes at the end (use --flavor gfm or hugo for [^1] footnotes).");
 
     public static readonly DiagnosticCode NoFrontMatter = new("CDS2001", Severity.Warning,
         "No front matter",
@@ -209,7 +230,8 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         RawHtmlKept, BlockDropped, BlockFailed, InlineUnwrapped, EmptyLinkDropped, InlineHtmlKept, NestingTooDeep, LayoutLost, EmptyAlt, TableAsHtml,
-        BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted,
+        BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
+        StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,

@@ -43,6 +43,8 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
         new TableRule(),
         new ImageFigureRule(),
         new VerseRule(),
+        new FootnotesRule(),
+        new EmbedUrlRule(),
         // Plain HTML, which WordPress blocks also render to.
         new DetailsRule(),
         new HeadingRule(),

@@ -34,14 +34,85 @@ public sealed class Fingerprint
     public List<(string Text, IElement? Where)> Summaries { get; } = [];
     public List<(string Text, IElement? Where)> CodeBlocks { get; } = [];
 
+    /// <summary>For each in-page link (<c>href="#x"</c>), whether the page has its target.</summary>
+    public List<(string Text, IElement? Where)> InPageTargets { get; } = [];
+
     public static Fingerprint Of(IElement root)
     {
         var fingerprint = new Fingerprint();
+        fingerprint.FindFootnotes(root);
         var text = new StringBuilder();
         IElement? owner = null;
         fingerprint.Walk(root, text, ref owner, 0);
         fingerprint.FlushWords(text, owner);
+
+        // Renderers put footnotes last, whatever their place in the source: compare them last.
+        fingerprint.ResolveInPageLinks(root);
+
+        // In the order of first reference, as renderers number them; their numbers are the renderer's choice.
+        fingerprint._inFootnotes = true;
+        var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
+        foreach (var li in notes)
+        {
+            owner = li;
+            fingerprint.ListItems.Add(("footnote", li));
+            fingerprint.Walk(li, text, ref owner, 0);
+            fingerprint.FlushWords(text, owner);
+        }
+
         return fingerprint;
+    }
+
+    private readonly Dictionary<IElement, string> _footnoteReferences = [];
+    private readonly List<IElement> _footnoteLists = [];
+    private readonly List<IElement> _footnoteOrder = [];
+    private bool _inFootnotes;
+
+    /// <summary>
+    /// Footnotes are compared by what they say, not by how they are wired: a reference is the text of the
+    /// note it points at (labels and ids differ between WordPress and Markdown renderers), and the links
+    /// back from a note to its reference are navigation that renderers add themselves.
+    /// </summary>
+    private void FindFootnotes(IElement root)
+    {
+        var notes = Parsing.FootnoteShape.FindNotes(root);
+        foreach (var back in notes.BackReferences)
+        {
+            back.SetAttribute(DroppedAttribute, "");
+        }
+
+        foreach (var (reference, note) in notes.References)
+        {
+            _footnoteReferences[reference] = "footnote: " + Normalize(TextOf(note));
+            _footnoteOrder.Add(note);
+        }
+
+        _footnoteLists.AddRange(notes.Lists.Where(l => !notes.Lists.Any(o => o != l && o.Contains(l))));
+    }
+
+    /// <summary>An anchor the converter dropped breaks the links to it: compare which targets resolve.</summary>
+    private void ResolveInPageLinks(IElement root)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in root.QuerySelectorAll("[id], a[name]"))
+        {
+            ids.Add(e.Id ?? "");
+            if (e.GetAttribute("name") is { } name) ids.Add(name);
+        }
+
+        foreach (var link in root.QuerySelectorAll("a[href^='#']"))
+        {
+            if (_footnoteReferences.ContainsKey(link) || link.HasAttribute(DroppedAttribute) || link.Closest("[" + DroppedAttribute + "]") is not null)
+            {
+                continue;
+            }
+
+            string id = Uri.UnescapeDataString(link.GetAttribute("href")![1..]);
+            if (id.Length > 0)
+            {
+                InPageTargets.Add(($"#{id} {(ids.Contains(id) ? "resolves" : "has no target")}", link));
+            }
+        }
     }
 
     private void Walk(INode node, StringBuilder text, ref IElement? owner, int depth)
@@ -54,6 +125,12 @@ public sealed class Fingerprint
                     text.Append(t.Data);
                     break;
                 case IElement e when IsSkipped(e):
+                    break;
+                case IElement e when _footnoteReferences.TryGetValue(e, out var note):
+                    // The reference's label is the renderer's choice; what it points at is content.
+                    Links.Add((note, e));
+                    break;
+                case IElement e when !_inFootnotes && _footnoteLists.Contains(e):
                     break;
                 case IElement e:
                     if (IsBlockBoundary(e))
@@ -157,7 +234,7 @@ public sealed class Fingerprint
     {
         foreach (var word in Tokenize(text.ToString()))
         {
-            Words.Add((word, owner));
+            Words.Add((word.StartsWith("http", StringComparison.Ordinal) ? Writing.VideoEmbeds.Canonicalize(word) : word, owner));
         }
 
         text.Clear();
@@ -210,7 +287,7 @@ public sealed class Fingerprint
 
     internal static string NormalizeUrl(string url)
     {
-        url = url.Trim();
+        url = Writing.VideoEmbeds.Canonicalize(url.Trim());
         try
         {
             return Uri.UnescapeDataString(url);

@@ -32,6 +32,15 @@ public static partial class MarkdownEscaper
             char c = text[i];
             char prev = i > 0 ? text[i - 1] : ' ';
             char next = i + 1 < text.Length ? text[i + 1] : ' ';
+            if (flavor == MarkdownFlavor.Hugo && c == '{' && next == '{' && i + 2 < text.Length && text[i + 2] is '<' or '%')
+            {
+                // Hugo finds shortcodes ("{{<", "{{%") before Markdown is parsed, so a backslash does not
+                // hide them; an entity for the second brace does, and renders as a brace.
+                sb.Append("{&#123;");
+                i++;
+                continue;
+            }
+
             if (NeedsEscape(c, prev, next, text, i, flavor))
             {
                 sb.Append('\\');
@@ -48,14 +57,19 @@ public static partial class MarkdownEscaper
         '\\' or '*' or '`' or '[' or ']' => true,
         // Intraword underscores cannot open or close emphasis (snake_case stays as it is).
         '_' => !char.IsLetterOrDigit(prev) || !char.IsLetterOrDigit(next),
-        // Only a letter, '/', '!' or '?' after '<' can start an HTML tag, comment or autolink.
-        '<' => char.IsAsciiLetter(next) || next is '/' or '!' or '?',
+        // Only a letter, '/', '!' or '?' after '<' can start an HTML tag, comment or autolink
+        // ("<<" is typographer input in hugo).
+        '<' => char.IsAsciiLetter(next) || next is '/' or '!' or '?' || (flavor == MarkdownFlavor.Hugo && next == '<'),
         // Only something shaped like an entity reference is decoded by a renderer.
         '&' => EntityLike().IsMatch(text.AsSpan(i)),
         // GFM strikethrough (and Markdig's subscript) use tildes.
         '~' => flavor != MarkdownFlavor.CommonMark,
-        // Hugo reads "{{<" and "{{%" as shortcodes even in prose.
-        '{' => flavor == MarkdownFlavor.Hugo && next == '{',
+        // Hugo's goldmark typographer (on by default) makes quotes curly and "--", "...", "<<", ">>"
+        // typographic; an escaped character is left as written.
+        '"' or '\'' => flavor == MarkdownFlavor.Hugo,
+        '-' => flavor == MarkdownFlavor.Hugo && next == '-',
+        '.' => flavor == MarkdownFlavor.Hugo && next == '.' && i + 2 < text.Length && text[i + 2] == '.',
+        '>' => flavor == MarkdownFlavor.Hugo && next == '>',
         _ => false,
     };
 

@@ -73,4 +73,14 @@ public sealed class BlockCommentAnnotatorTests
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.BlockCommentBroken.Code);
         Assert.Contains("![A](a.png)", result.Markdown);
     }
+
+    [Fact]
+    public void An_inner_block_outside_its_parent_is_reported_and_kept()
+    {
+        var (body, issues) = Annotate("<!-- wp:group --><div class=\"g\"><!-- wp:column --><div class=\"c\"><p>x</p></div><!-- /wp:column --></div><!-- /wp:group -->\n<!-- wp:columns --><div><!-- wp:column --><div><p>y</p></div><!-- /wp:column --></div><!-- /wp:columns -->");
+        var issue = Assert.Single(issues);
+        Assert.Equal(DiagnosticCodes.BlockOutOfPlace, issue.Code);
+        Assert.Contains("inside core/group", issue.Message);
+        Assert.Equal("core/column", BlockNaming.NameOf(body.QuerySelector(".c")!));
+    }
 }

@@ -18,7 +18,10 @@ public sealed class CdsAlertRule : IBlockRule
 
     public string Matches => "section.wp-block-cds-snc-alert (details.alert-info|success|warning|danger)";
 
-    public string Produces => "`> [!NOTE]`/`[!TIP]`/`[!WARNING]`/`[!CAUTION]` with the bold title (gfm, hugo); a quote with the bold title (commonmark, info)";
+    public string Produces => "`> [!NOTE]`/`[!TIP]`/`[!WARNING]`/`[!CAUTION]` with the bold title (gfm); a quote with the bold title (commonmark, hugo: info)";
+
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.AlertAsQuote];
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "cds-snc-alert");
 
@@ -30,9 +33,11 @@ public sealed class CdsAlertRule : IBlockRule
         var body = context.ConvertFlow(details.ChildNodes.Where(n => n != summary));
         string kind = KindOf(details);
         ConversionContext.MarkReadAs(element, "quote");
-        if (context.Flavor == MarkdownFlavor.CommonMark)
+        if (context.Flavor != MarkdownFlavor.Gfm)
         {
-            context.Report(DiagnosticCodes.AlertAsQuote, element, $"alert ({kind}) written as a quote with a bold title: CommonMark has no alerts", Name);
+            // Hugo 0.111 shows "[!NOTE]" as text; newer Hugo needs a blockquote render hook for alerts.
+            string why = context.Flavor == MarkdownFlavor.Hugo ? "Hugo shows [!NOTE] as text unless the site has a blockquote render hook (Hugo 0.132+)" : "CommonMark has no alerts";
+            context.Report(DiagnosticCodes.AlertAsQuote, element, $"alert ({kind}) written as a quote with a bold title: {why}", Name);
         }
 
         return [new MdAlert(kind, title, body)];

@@ -15,6 +15,9 @@ public sealed class PreformattedRule : IBlockRule
 
     public string Produces => "fenced code block with its language (class or block attributes); the fence longer than any backtick run inside; a preformatted block with links or formatting → raw <pre> (info)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.PreformattedAsHtml];
+
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "pre";
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

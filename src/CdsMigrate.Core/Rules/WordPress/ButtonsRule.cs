@@ -18,6 +18,9 @@ public sealed class ButtonsRule : IBlockRule
 
     public string Produces => "one link per line (a paragraph each); a button without a link → its text (info)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.ButtonWithoutLink];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         BlockNaming.HasBlockClass(element, "buttons") || BlockNaming.HasBlockClass(element, "button");
 
@@ -35,7 +38,7 @@ public sealed class ButtonsRule : IBlockRule
         foreach (var button in buttons)
         {
             bool linked = button.LocalName == "a" && button.HasAttribute("href");
-            var inlines = linked ? context.ConvertInlines([button]) : context.ConvertInlines(button);
+            var inlines = (linked ? context.ConvertInlines([button]) : context.ConvertInlines(button)).Select(TrimBreaks).ToList();
             if (!InlineContent.HasContent(inlines))
             {
                 continue;
@@ -51,6 +54,11 @@ public sealed class ButtonsRule : IBlockRule
 
         return blocks;
     }
+
+    /// <summary>A line break at the end of a button's label (editor residue) would end the link text with a backslash.</summary>
+    private static MdInline TrimBreaks(MdInline inline) => inline is MdLink link && link.Children.Count > 0 && link.Children[^1] is MdHardBreak
+        ? link with { Children = link.Children.Reverse().SkipWhile(c => c is MdHardBreak).Reverse().ToList() }
+        : inline;
 
     private static string Clip(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }

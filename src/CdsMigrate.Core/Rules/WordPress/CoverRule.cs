@@ -19,6 +19,9 @@ public sealed partial class CoverRule : IBlockRule
 
     public string Produces => "the background image as an image (a video as raw HTML), then the text (info: overlay lost)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.MediaKeptAsHtml];
+
     [GeneratedRegex(@"background-image\s*:\s*url\(\s*['""]?(?<url>[^'"")]+)['""]?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundUrl();
 

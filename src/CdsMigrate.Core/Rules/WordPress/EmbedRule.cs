@@ -20,6 +20,9 @@ public sealed class EmbedRule : IBlockRule
 
     public string Produces => "a link to the URL on its own line, the caption after it (info); a rendered post quote stays a quote";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.EmbedAsLink];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName is "figure" or "div" && (BlockNaming.HasBlockClass(element, "embed") || element.ClassList.Any(c => c.StartsWith("wp-block-embed-", StringComparison.Ordinal)));
 
@@ -58,8 +61,9 @@ public sealed class EmbedRule : IBlockRule
             {
                 // The URL as saved text is already a word of the source; an iframe has none, so say so.
                 ConversionContext.MarkImplied(wrapper, link: url, text: written == url ? null : url);
+                // A link whose text is the URL, on its own line (hugo: the youtube/vimeo shortcodes).
                 blocks.Add(new MdEmbed(url, provider ?? ProviderOf(url), [new MdText(url)]));
-                context.Report(DiagnosticCodes.EmbedAsLink, element, $"{provider ?? "embed"} written as a link to {url}", Name);
+                context.Report(DiagnosticCodes.EmbedAsLink, element, $"{provider ?? ProviderOf(url) ?? "embed"} written as a link to {url}", Name);
             }
 
             if (iframe is not null)

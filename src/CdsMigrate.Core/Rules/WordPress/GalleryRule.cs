@@ -18,6 +18,9 @@ public sealed class GalleryRule : IBlockRule
 
     public string Produces => "each image (linked when it is) with its caption, one per paragraph; the gallery caption last (info: grid lost)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.EmptyAlt];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "gallery");
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

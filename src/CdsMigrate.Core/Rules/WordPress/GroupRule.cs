@@ -20,13 +20,17 @@ public sealed class GroupRule : IBlockRule
 
     public string Produces => "the content in reading order; a background colour, columns or accordion behaviour → info diagnostic";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName is "div" or "section" or "aside" or "main" or "article"
         && LayoutBlocks.Any(b => BlockNaming.HasBlockClass(element, b));
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
-        bool coloured = element.ClassList.Contains("has-background") || (element.GetAttribute("style") ?? "").Contains("background", StringComparison.Ordinal);
+        string style = element.GetAttribute("style") ?? "";
+        bool coloured = element.ClassList.Contains("has-background") || element.ClassList.Contains("has-text-color")
+            || style.Contains("background", StringComparison.Ordinal) || style.Contains("color", StringComparison.Ordinal);
         bool accordion = BlockNaming.HasBlockClass(element, "accordion");
         foreach (var icon in element.QuerySelectorAll(".wp-block-accordion-heading__toggle-icon"))
         {
@@ -36,7 +40,7 @@ public sealed class GroupRule : IBlockRule
 
         if (coloured || accordion || BlockNaming.HasBlockClass(element, "columns"))
         {
-            string what = coloured ? "background colour" : accordion ? "accordion behaviour (panels open and close)" : "column layout";
+            string what = coloured ? "background or text colour" : accordion ? "accordion behaviour (panels open and close)" : "column layout";
             context.Report(DiagnosticCodes.LayoutLost, element, $"{what} of {BlockNaming.NameOf(element)} not kept: its content follows in reading order", BlockNaming.NameOf(element));
         }
 

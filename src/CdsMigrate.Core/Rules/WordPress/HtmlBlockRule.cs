@@ -19,6 +19,9 @@ public sealed class HtmlBlockRule : IBlockRule
 
     public string Produces => "the HTML kept raw (info diagnostic)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.HtmlBlockKept];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.IsCommented(element, "core/html") && element.LocalName == "div";
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

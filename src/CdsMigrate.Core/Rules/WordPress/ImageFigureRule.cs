@@ -16,7 +16,9 @@ public sealed class ImageFigureRule : IBlockRule
 
     public string Matches => "figure.wp-block-image (or div.wp-block-image around a figure), figure with one img";
 
-    public string Produces => "`![alt](src)` (linked when the image is), the caption as a paragraph after it";
+    public string Produces => "`![alt](src)` (linked when the image is), the caption as a paragraph after it; `{{< figure >}}` in hugo";
+
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.EmptyAlt];
 
     public bool IsMatch(IElement element, ConversionContext context) =>
         (element.LocalName == "div" && BlockNaming.HasBlockClass(element, "image"))
@@ -65,6 +67,16 @@ public sealed class ImageFigureRule : IBlockRule
             var inlines = context.ConvertInlines(caption);
             if (InlineContent.HasContent(inlines))
             {
+                // One image and a caption: a figure (Hugo's figure shortcode in hugo, image then caption elsewhere).
+                var content = blocks is [MdParagraph p] ? p.Inlines.Where(InlineContent.HasContent).ToList() : [];
+                switch (content)
+                {
+                    case [MdImage image]:
+                        return [new MdFigure(image, inlines)];
+                    case [MdLink { Children: [MdImage image] } link] when link.Title is null:
+                        return [new MdFigure(image, inlines, link.Href)];
+                }
+
                 blocks.Add(new MdParagraph(inlines));
             }
         }

@@ -18,6 +18,9 @@ public sealed class MediaRule : IBlockRule
 
     public string Produces => "raw HTML (the figure with its caption) and an info diagnostic";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.MediaKeptAsHtml];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName is "video" or "audio"
         || (element.LocalName == "figure" && (BlockNaming.HasBlockClass(element, "video") || BlockNaming.HasBlockClass(element, "audio")));
@@ -27,7 +30,7 @@ public sealed class MediaRule : IBlockRule
         var media = element.LocalName is "video" or "audio" ? element : element.QuerySelector("video, audio");
         string kind = media?.LocalName ?? "media";
         string src = media?.GetAttribute("src") ?? media?.QuerySelector("source[src]")?.GetAttribute("src") ?? "";
-        string shown = src.StartsWith("data:", StringComparison.Ordinal) ? "an inline data URL" : src;
+        string shown = src.Length == 0 ? "no source" : src.StartsWith("data:", StringComparison.Ordinal) ? "an inline data URL" : src;
         context.Report(DiagnosticCodes.MediaKeptAsHtml, element, $"{kind} kept as raw HTML ({shown}): Markdown has no player", BlockNaming.NameOf(element));
         return [RawHtml.Of(element)];
     }

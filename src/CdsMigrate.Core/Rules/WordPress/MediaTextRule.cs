@@ -18,6 +18,9 @@ public sealed class MediaTextRule : IBlockRule
 
     public string Produces => "the image (or video as raw HTML), then the text (info: side-by-side layout lost)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.EmptyAlt, DiagnosticCodes.MediaKeptAsHtml];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "media-text");
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

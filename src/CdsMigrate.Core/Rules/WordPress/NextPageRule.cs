@@ -15,6 +15,9 @@ public sealed class NextPageRule : IBlockRule
 
     public string Produces => "nothing: the parts follow each other (warning)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.PageBreakDropped];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.PlaceholderOf(element) == BlockCommentAnnotator.NextPage;
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

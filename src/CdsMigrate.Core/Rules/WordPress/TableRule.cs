@@ -20,6 +20,8 @@ public sealed class TableRule : IBlockRule
 
     public string Produces => "GFM pipe table; one-cell table unwrapped; otherwise <table> tags with Markdown cells (diagnostic)";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.TableAsHtml, DiagnosticCodes.LayoutLost];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName == "table" || (element.LocalName == "figure" && BlockNaming.HasBlockClass(element, "table"));
 
