@@ -87,7 +87,8 @@ internal static class ConvertCommand
         {
             string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (folder is not null) Directory.CreateDirectory(folder);
-            File.WriteAllText(path, JsonReportWriter.Write(result, CliApp.Version));
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+            JsonReportWriter.Write(result, CliApp.Version, file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
