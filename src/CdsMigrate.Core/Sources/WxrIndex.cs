@@ -28,6 +28,9 @@ internal sealed class WxrIndex
 
     public int ItemCount { get; private set; }
 
+    /// <summary>True once an element of the WordPress export namespace was seen.</summary>
+    public bool SawWordPressField { get; private set; }
+
     public static string SlugKey(WxrRawItem item) => item.Type + "\n" + (item.Term("language") ?? "") + "\n" + item.EffectiveSlug();
 
     /// <summary>Reads the whole file; throws <see cref="XmlException"/> at the first well-formedness error.</summary>
@@ -36,7 +39,10 @@ internal sealed class WxrIndex
         var index = new WxrIndex();
         isWxr = false;
         using var reader = WxrXml.Open(path);
-        ReadAll(reader, index, options, ref isWxr);
+        bool isRss = false;
+        ReadAll(reader, index, options, ref isRss);
+        // A plain RSS feed has items too; an export also has WordPress fields (wxr_version, post_type…).
+        isWxr = isRss && index.SawWordPressField;
         return index;
     }
 
@@ -57,6 +63,11 @@ internal sealed class WxrIndex
                     // Still read to the end: a non-WXR file is refused, but a broken one is reported as broken.
                     continue;
                 }
+            }
+
+            if (!index.SawWordPressField && WxrXml.IsWordPress(reader))
+            {
+                index.SawWordPressField = true;
             }
 
             if (reader.LocalName == "author" && WxrXml.IsWordPress(reader))
@@ -98,6 +109,7 @@ internal sealed class WxrIndex
     private void Add(WxrRawItem item, SourceOptions options)
     {
         ItemCount++;
+        SawWordPressField |= item.PostId.Length > 0 || item.PostType.Length > 0;
         if (item.Type == "attachment" && item.Id is { } id)
         {
             long? parent = long.TryParse(item.PostParent, out var p) && p > 0 ? p : null;

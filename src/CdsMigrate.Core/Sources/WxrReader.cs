@@ -28,7 +28,7 @@ public static partial class WxrReader
             if (!isWxr)
             {
                 return [SourceEntry.Fail(displayPath, DiagnosticCodes.NotAnExport.At(new SourceSpan(displayPath, 1, 1),
-                    "the XML is not a WordPress export: its root element is not <rss>"))];
+                    "the XML is not a WordPress export (no <rss> root with WordPress fields such as wp:post_type)"))];
             }
         }
         catch (XmlException ex)

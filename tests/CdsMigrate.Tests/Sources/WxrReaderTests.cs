@@ -234,6 +234,14 @@ public sealed class WxrReaderTests
     }
 
     [Fact]
+    public void A_plain_rss_feed_is_not_an_export()
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>News</title><description>x</description></item></channel></rss>");
+        Assert.Equal(DiagnosticCodes.NotAnExport.Code, Assert.Single(WxrReader.Read(path, "feed.xml", SourceOptions.Default)).Diagnostics.Single().Code);
+    }
+
+    [Fact]
     public void Cds_preset_writes_exactly_the_site_schema()
     {
         var doc = Read(new WxrBuilder().Item(1, "T", "t", extra: WxrBuilder.Meta("gc_author_name", "Gc Author")), new SourceOptions { FrontMatter = FrontMatterPreset.Cds })[0].Document!;
