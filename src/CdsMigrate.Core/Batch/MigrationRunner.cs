@@ -17,6 +17,8 @@ public sealed class MigrationRunner
     private readonly DocumentConverter _converter;
     private readonly OutputWriter? _writer;
     private readonly DiagnosticPool _pool = new();
+    private IReadOnlyList<InputFile> _inputs = [];
+    private Dictionary<long, string>? _restSlugs;
 
     public MigrationRunner(MigrationOptions options)
     {
@@ -28,6 +30,8 @@ public sealed class MigrationRunner
     /// <summary>Runs the inputs; <paramref name="observer"/> sees each report, in order, as soon as it is committed.</summary>
     public MigrationResult Run(IReadOnlyList<InputFile> inputs, Action<DocumentReport>? observer = null)
     {
+        _inputs = inputs;
+        _restSlugs = null;
         var reports = new List<DocumentReport>();
         var tally = new int[Enum.GetValues<Severity>().Max(s => (int)s) + 1];
         void Add(DocumentReport report)
@@ -104,9 +108,36 @@ public sealed class MigrationRunner
         return kind switch
         {
             InputKind.Xml => WxrReader.Read(input.Path, input.DisplayPath, _options.Sources),
-            InputKind.Json => RestJsonReader.Read(input.Path, input.DisplayPath, _options.Sources),
+            InputKind.Json => RestJsonReader.Read(input.Path, input.DisplayPath, _options.Sources, RestSlugs()),
             _ => ReadPostFile(input),
         };
+    }
+
+    /// <summary>
+    /// Slugs by id across every JSON input of the run (REST pages are small: at most 100 entries each), read
+    /// once when the first JSON input is reached, so translations pair across the pages of a folder.
+    /// </summary>
+    private Dictionary<long, string>? RestSlugs()
+    {
+        if (_restSlugs is null)
+        {
+            var jsonPaths = _inputs.Where(i => IsJson(i.Path)).Select(i => i.Path).ToList();
+            _restSlugs = jsonPaths.Count > 1 ? RestJsonReader.SlugsById(jsonPaths) : [];
+        }
+
+        return _restSlugs.Count > 0 ? _restSlugs : null;
+
+        static bool IsJson(string path)
+        {
+            try
+            {
+                return InputSniffer.Detect(path) == InputKind.Json;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
     }
 
     private static IEnumerable<SourceEntry> ReadPostFile(InputFile input)

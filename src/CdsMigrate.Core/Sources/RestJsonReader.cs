@@ -16,7 +16,11 @@ namespace CdsMigrate.Core.Sources;
 /// </summary>
 public static class RestJsonReader
 {
-    public static IEnumerable<SourceEntry> Read(string path, string displayPath, SourceOptions options)
+    /// <param name="otherSlugs">
+    /// Slugs by id of the entries of the run's other JSON files (a folder of REST pages): a French entry whose
+    /// English twin sits on another page still pairs with it. Null when there is only this file.
+    /// </param>
+    public static IEnumerable<SourceEntry> Read(string path, string displayPath, SourceOptions options, IReadOnlyDictionary<long, string>? otherSlugs = null)
     {
         JsonDocument json;
         try
@@ -34,10 +38,37 @@ public static class RestJsonReader
             return [SourceEntry.Fail(displayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(displayPath, 0, 0), $"cannot read the file: {ex.Message}"))];
         }
 
-        return ReadEntries(json, displayPath, options);
+        return ReadEntries(json, displayPath, options, otherSlugs);
     }
 
-    private static IEnumerable<SourceEntry> ReadEntries(JsonDocument json, string displayPath, SourceOptions options)
+    /// <summary>The slugs by id of every entry of the JSON files at <paramref name="paths"/>; files that do not parse are ignored here (they are reported when read).</summary>
+    public static Dictionary<long, string> SlugsById(IEnumerable<string> paths)
+    {
+        var slugs = new Dictionary<long, string>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                var entries = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.EnumerateArray().ToList() : [json.RootElement];
+                foreach (var entry in entries.Where(e => e.ValueKind == JsonValueKind.Object))
+                {
+                    if (Long(entry, "id") is { } id && Str(entry, "slug") is { Length: > 0 } slug)
+                    {
+                        slugs.TryAdd(id, Slugs.Decode(slug));
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return slugs;
+    }
+
+    private static IEnumerable<SourceEntry> ReadEntries(JsonDocument json, string displayPath, SourceOptions options, IReadOnlyDictionary<long, string>? otherSlugs)
     {
         using (json)
         {
@@ -60,7 +91,7 @@ public static class RestJsonReader
             }
 
             // The slugs of this file's entries by id: a French entry without slug_en finds its English twin here.
-            var slugsById = new Dictionary<long, string>();
+            var slugsById = otherSlugs is null ? new Dictionary<long, string>() : new Dictionary<long, string>(otherSlugs);
             foreach (var entry in entries)
             {
                 if (entry.ValueKind == JsonValueKind.Object && Long(entry, "id") is { } id && Str(entry, "slug") is { Length: > 0 } slug)

@@ -51,4 +51,16 @@ public sealed class MixedInputTests
         Assert.Equal(DocumentStatus.Converted, result.Documents.Single(d => d.Source == "good.md").Status);
         Assert.Equal(["good.md"], Directory.EnumerateFiles(output.Path).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void Rest_translations_pair_across_the_pages_of_a_folder()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        input.Write("page-1.json", """[{"id": 1, "slug": "hello", "lang": "en", "title": {"rendered": "Hello"}, "date": "2025-01-01T00:00:00", "content": {"rendered": "<p>Hi.</p>"}}]""");
+        input.Write("page-2.json", """[{"id": 2, "slug": "bonjour", "lang": "fr", "id_en": 1, "title": {"rendered": "Bonjour"}, "date": "2025-01-01T00:00:00", "content": {"rendered": "<p>Salut.</p>"}}]""");
+        var result = new MigrationRunner(new MigrationOptions { OutputDirectory = output.Path }).Run(InputDiscovery.Expand([input.Path], out _));
+        Assert.Contains("translationKey: hello", File.ReadAllText(Path.Combine(output.Path, "fr", "post", "bonjour.md")));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.TranslationUnpaired.Code);
+    }
 }
