@@ -32,29 +32,22 @@ internal static class CheckCommand
                 throw new UsageException("check exists to verify: --no-verify makes no sense with it (use convert --no-verify)");
             }
 
-            var options = new MigrationOptions { Conversion = conversion, OutputDirectory = null, Rules = hooks.Rules };
+            var options = new MigrationOptions { Conversion = conversion, Sources = common.SourceOptions(parse), OutputDirectory = null, Rules = hooks.Rules };
             var reports = common.ReportTargets(parse);
-            MigrationResult result;
             if (inputs is ["-"])
             {
                 var (report, _) = new MigrationRunner(options).ConvertText(stdin.ReadToEnd(), "<stdin>");
-                result = new MigrationResult([report with { Output = null }]);
+                return common.Finish(parse, "check", "checked", new MigrationResult([report with { Output = null }]), reports, stdout, stderr, hooks);
             }
-            else
+
+            if (inputs.Contains("-"))
             {
-                if (inputs.Contains("-"))
-                {
-                    throw new UsageException("'-' (standard input) cannot be mixed with other inputs");
-                }
-
-                // As in convert, a missing input is reported like an unreadable one (exit code 3).
-                // Nothing is written: the output path a document would get is still reported.
-                var files = InputDiscovery.Expand(inputs, out var missing);
-                var checkedDocs = new MigrationRunner(options).Run(files);
-                result = new MigrationResult([.. missing.Select(MigrationRunner.MissingInput), .. checkedDocs.Documents]);
+                throw new UsageException("'-' (standard input) cannot be mixed with other inputs");
             }
 
-            return common.Finish(parse, "check", "checked", result, reports, stdout, stderr, hooks);
+            // Nothing is written: the output path a document would get is still reported.
+            var result = common.RunStreaming(parse, options, inputs, reports, stderr);
+            return common.Finish(parse, "check", "checked", result, reports, stdout, stderr, hooks, printed: true);
         });
         return command;
     }

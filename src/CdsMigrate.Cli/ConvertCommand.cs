@@ -13,10 +13,11 @@ internal static class ConvertCommand
         var common = new CommonOptions();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder; each output keeps its path relative to its input folder." };
         var command = new Command("convert", """
-            Convert WordPress post files to Markdown with front matter.
+            Convert WordPress post files, WXR exports and REST API JSON to Markdown with front matter.
 
             Examples:
-              cdsmigrate convert samples/posts --out out
+              cdsmigrate convert samples/wxr samples/rest --out out
+              cdsmigrate convert export.xml --out content --types post --layout '{lang}/blog/{slug}.md' --front-matter cds
               cdsmigrate convert post.md --out out --flavor hugo --report report.json
               cdsmigrate convert export --out out --report report.sarif --report junit.xml
               cat post.md | cdsmigrate convert - > post.converted.md
@@ -26,9 +27,11 @@ internal static class ConvertCommand
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
-            var options = new MigrationOptions { Conversion = common.ConversionOptions(parse), OutputDirectory = parse.GetValue(output), Rules = hooks.Rules };
+            var options = new MigrationOptions
+            {
+                Conversion = common.ConversionOptions(parse), Sources = common.SourceOptions(parse), OutputDirectory = parse.GetValue(output), Rules = hooks.Rules,
+            };
             var reports = common.ReportTargets(parse);
-            MigrationResult result;
             if (inputs is ["-"])
             {
                 if (reports.Any(r => r.Path is null))
@@ -43,27 +46,21 @@ internal static class ConvertCommand
                     stdout.Write(markdown);
                 }
 
-                result = new MigrationResult([report]);
+                return common.Finish(parse, "convert", "converted", new MigrationResult([report]), reports, stdout, stderr, hooks);
             }
-            else
+
+            if (inputs.Contains("-"))
             {
-                if (inputs.Contains("-"))
-                {
-                    throw new UsageException("'-' (standard input) cannot be mixed with other inputs");
-                }
-
-                if (options.OutputDirectory is null)
-                {
-                    throw new UsageException("convert needs --out <folder> (or '-' to convert standard input to standard output)");
-                }
-
-                // A missing input is reported like an unreadable one: the others are still converted.
-                var files = InputDiscovery.Expand(inputs, out var missing);
-                var converted = new MigrationRunner(options).Run(files);
-                result = new MigrationResult([.. missing.Select(MigrationRunner.MissingInput), .. converted.Documents]);
+                throw new UsageException("'-' (standard input) cannot be mixed with other inputs");
             }
 
-            return common.Finish(parse, "convert", "converted", result, reports, stdout, stderr, hooks);
+            if (options.OutputDirectory is null)
+            {
+                throw new UsageException("convert needs --out <folder> (or '-' to convert standard input to standard output)");
+            }
+
+            var result = common.RunStreaming(parse, options, inputs, reports, stderr);
+            return common.Finish(parse, "convert", "converted", result, reports, stdout, stderr, hooks, printed: true);
         });
         return command;
     }

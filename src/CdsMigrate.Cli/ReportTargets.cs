@@ -58,14 +58,13 @@ internal static class ReportTargets
         bool ok = true;
         foreach (var target in targets)
         {
-            string text = ReportWriters.Write(target.Format, result, info);
             if (target.Path is null)
             {
-                stdout.Write(text);
+                stdout.Write(ReportWriters.Write(target.Format, result, info));
             }
             else
             {
-                ok &= TryWrite(target.Path, text, append: false, stderr);
+                ok &= TryWriteFile(target.Path, target.Format, result, info, stderr);
             }
 
             // On GitHub, the github format also fills the job summary page.
@@ -76,6 +75,24 @@ internal static class ReportTargets
         }
 
         return ok;
+    }
+
+    /// <summary>Streams a report to its file: a huge export's report is never held as one string.</summary>
+    private static bool TryWriteFile(string path, ReportFormat format, MigrationResult result, ReportInfo info, TextWriter stderr)
+    {
+        try
+        {
+            string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (folder is not null) Directory.CreateDirectory(folder);
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+            ReportWriters.Write(format, result, info, file);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"cdsmigrate: cannot write the report {path}: {ex.Message}");
+            return false;
+        }
     }
 
     private static bool TryWrite(string path, string text, bool append, TextWriter stderr)

@@ -29,20 +29,18 @@ public sealed partial class InventoryScanner(RuleSet? rules = null)
     private readonly List<string> _failed = [];
     private int _documents;
 
-    /// <summary>Reads and counts every input (files and folders expanded by <see cref="InputDiscovery"/>).</summary>
-    public static ExportInventory Scan(IReadOnlyList<InputFile> inputs, RuleSet? rules = null)
+    /// <summary>Reads (as convert does: post files, WXR, REST JSON) and counts every input.</summary>
+    public static ExportInventory Scan(IReadOnlyList<InputFile> inputs, RuleSet? rules = null, SourceOptions? sources = null)
     {
         var scanner = new InventoryScanner(rules);
-        foreach (var input in inputs)
+        var runner = new MigrationRunner(new MigrationOptions { Sources = sources ?? SourceOptions.Default, Rules = rules });
+        foreach (var entry in runner.ReadEntries(inputs))
         {
-            var read = InventoryInputs.Read(input);
-            if (read.Failed)
+            if (entry.Kind == SourceEntryKind.Failed)
             {
-                scanner._failed.Add(input.DisplayPath);
-                continue;
+                scanner._failed.Add(entry.Source);
             }
-
-            foreach (var document in read.Documents)
+            else if (entry.Document is { } document)
             {
                 scanner.Add(document);
             }

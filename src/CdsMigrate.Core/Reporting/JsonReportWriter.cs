@@ -16,6 +16,13 @@ public static class JsonReportWriter
     public static string Write(MigrationResult result, ReportInfo info)
     {
         using var stream = new MemoryStream();
+        Write(result, info, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the report to <paramref name="stream"/> (a file): a huge run's report is never held as one string.</summary>
+    public static void Write(MigrationResult result, ReportInfo info, Stream stream)
+    {
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -46,6 +53,11 @@ public static class JsonReportWriter
 
                 json.WriteEndArray();
                 json.WriteEndObject();
+                if (json.BytesPending > 64 * 1024)
+                {
+                    // Utf8JsonWriter buffers everything until flushed: keep the buffer small on huge runs.
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
@@ -54,7 +66,7 @@ public static class JsonReportWriter
             json.WriteNumber("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted));
             json.WriteNumber("notWritten", result.Documents.Count(d => d.Status == DocumentStatus.NotWritten));
             json.WriteNumber("failed", result.Documents.Count(d => d.Status == DocumentStatus.Failed));
-            json.WriteNumber("skipped", result.Documents.Count(d => ReportWriters.IsSkipped(d.Status)));
+            json.WriteNumber("skipped", result.Documents.Count(d => d.Status == DocumentStatus.Skipped));
             json.WriteNumber("errors", result.Count(Severity.Error));
             json.WriteNumber("warnings", result.Count(Severity.Warning));
             json.WriteNumber("infos", result.Count(Severity.Info));
@@ -76,7 +88,7 @@ public static class JsonReportWriter
             json.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
     }
 
     private static void WriteCounts(Utf8JsonWriter json, IReadOnlyList<Diagnostic> diagnostics)

@@ -15,6 +15,24 @@ public static class ReportWriters
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
+    /// <summary>Writes a report to a stream (a file): JSON and SARIF stream as they go, the others are small text.</summary>
+    public static void Write(ReportFormat format, MigrationResult result, ReportInfo info, Stream stream)
+    {
+        switch (format)
+        {
+            case ReportFormat.Json:
+                JsonReportWriter.Write(result, info, stream);
+                break;
+            case ReportFormat.Sarif:
+                SarifReportWriter.Write(result, info, stream);
+                break;
+            default:
+                var bytes = new System.Text.UTF8Encoding(false).GetBytes(Write(format, result, info));
+                stream.Write(bytes);
+                break;
+        }
+    }
+
     /// <summary>Parses a format name as users type it (json, junit, sarif, github, markdown).</summary>
     public static bool TryParse(string name, out ReportFormat format)
     {
@@ -49,13 +67,13 @@ public static class ReportWriters
     {
         DocumentStatus.Converted => "converted",
         DocumentStatus.NotWritten => "not-written",
+        DocumentStatus.Skipped => "skipped",
         DocumentStatus.Failed => "failed",
-        // A status added later (a reader's "skipped") keeps its own name rather than posing as a failure.
         _ => status.ToString().ToLowerInvariant(),
     };
 
     /// <summary>True for a document deliberately not converted (an export item that is not content).</summary>
-    public static bool IsSkipped(DocumentStatus status) => StatusName(status) == "skipped";
+    public static bool IsSkipped(DocumentStatus status) => status == DocumentStatus.Skipped;
 
     /// <summary>True when a document needs a person's attention: it failed, or has errors or warnings.</summary>
     public static bool NeedsAttention(DocumentReport document) =>

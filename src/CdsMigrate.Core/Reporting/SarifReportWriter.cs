@@ -15,9 +15,16 @@ public static class SarifReportWriter
 
     public static string Write(MigrationResult result, ReportInfo info)
     {
+        using var stream = new MemoryStream();
+        Write(result, info, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the log to <paramref name="stream"/>, flushing as it goes (one result per diagnostic can be many).</summary>
+    public static void Write(MigrationResult result, ReportInfo info, Stream stream)
+    {
         var rules = DiagnosticCodes.All.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
         var index = rules.Select((r, i) => (r.Code, i)).ToDictionary(x => x.Code, x => x.i);
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -57,6 +64,10 @@ public static class SarifReportWriter
             foreach (var d in result.Diagnostics)
             {
                 WriteResult(json, d, index);
+                if (json.BytesPending > 64 * 1024)
+                {
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
@@ -67,7 +78,7 @@ public static class SarifReportWriter
             json.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
     }
 
     private static string Level(Severity severity) => severity switch

@@ -157,7 +157,11 @@ public sealed partial class MarkdownWriter
         return lines;
     }
 
-    /// <summary>An item is tight when it holds at most one paragraph first, then only lists.</summary>
+    /// <summary>
+    /// An item is tight when it holds at most one paragraph first, then only lists. Not when the list after
+    /// the paragraph is numbered from other than 1: such a list cannot interrupt a paragraph (CommonMark),
+    /// so without a blank line its first line would be read as more paragraph text ("4. Item").
+    /// </summary>
     private static bool IsTightItem(MdListItem item)
     {
         for (int i = 0; i < item.Blocks.Count; i++)
@@ -165,6 +169,7 @@ public sealed partial class MarkdownWriter
             bool ok = item.Blocks[i] switch
             {
                 MdParagraph => i == 0,
+                MdList { Ordered: true, Start: not 1 } => i == 0 || item.Blocks[i - 1] is not MdParagraph,
                 MdList => true,
                 _ => false,
             };

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Inventory;
+using CdsMigrate.Tests.Cli;
 using CdsMigrate.Tests.Support;
 
 namespace CdsMigrate.Tests.Inventory;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using CdsMigrate.Core.Reporting;
+using CdsMigrate.Tests.Cli;
 using CdsMigrate.Tests.Support;
 
 namespace CdsMigrate.Tests.Reporting;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CdsMigrate.Cli;
 using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Rules;
+using CdsMigrate.Tests.Cli;
 using CdsMigrate.Tests.Support;
 
 namespace CdsMigrate.Tests.Verification;
