@@ -52,6 +52,10 @@ public sealed partial class InventoryScanner(RuleSet? rules = null)
     public void Add(SourceDocument document)
     {
         _documents++;
+        // An export holds many documents in one file: name each by its file and the line its content starts at.
+        string where = Path.GetExtension(document.SourcePath).ToLowerInvariant() is ".xml" or ".json"
+            ? $"{document.SourcePath}:{document.HtmlLine}"
+            : document.SourcePath;
         var parsed = HtmlBodyParser.Parse(document.Html);
         var log = new Dictionary<IElement, string>();
         var recording = new RuleSet(
@@ -75,7 +79,7 @@ public sealed partial class InventoryScanner(RuleSet? rules = null)
                     rendered ??= comment.ParentElement is { LocalName: "body" or "html" } or null ? parsed.Body.FirstElementChild : null;
                     string by = m.Groups["void"].Success ? "dynamic (rendered by WordPress, not in the content)"
                         : rendered is null ? Unhandled : HandlerOf(rendered, log);
-                    Count(InventoryKind.Block, block, document.SourcePath, by);
+                    Count(InventoryKind.Block, block, where, by);
                     if (rendered is not null && !m.Groups["void"].Success)
                     {
                         claimed.Add(rendered);
@@ -84,10 +88,10 @@ public sealed partial class InventoryScanner(RuleSet? rules = null)
                     break;
                 case IElement e when e.Closest("body") is not null && e != parsed.Body:
                     string handler = HandlerOf(e, log);
-                    Count(InventoryKind.Tag, e.LocalName, document.SourcePath, handler);
+                    Count(InventoryKind.Tag, e.LocalName, where, handler);
                     if (e.ClassList.Any(c => c.StartsWith("wp-block-", StringComparison.Ordinal)) && BlockNaming.NameOf(e) is { } name && name.Contains('/') && !claimed.Contains(e))
                     {
-                        Count(InventoryKind.Block, name, document.SourcePath, handler);
+                        Count(InventoryKind.Block, name, where, handler);
                     }
 
                     break;
@@ -98,7 +102,7 @@ public sealed partial class InventoryScanner(RuleSet? rules = null)
                         // "[name]" alone is as often an editor's placeholder: count it when WordPress knows it or it is closed.
                         if (m.Groups["attrs"].Success || KnownShortcodes.Contains(shortcode) || allText.Contains($"[/{shortcode}]", StringComparison.Ordinal))
                         {
-                            Count(InventoryKind.Shortcode, shortcode, document.SourcePath, Unhandled + " (kept as text)");
+                            Count(InventoryKind.Shortcode, shortcode, where, Unhandled + " (kept as text)");
                         }
                     }
 

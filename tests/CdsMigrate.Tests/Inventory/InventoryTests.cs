@@ -46,6 +46,16 @@ public sealed class InventoryTests
     }
 
     [Fact]
+    public void A_WXR_export_is_counted_document_by_document()
+    {
+        var inventory = InventoryScanner.Scan(InputDiscovery.Expand([Path.Combine(RepoPaths.Samples, "wxr")], out _));
+        Assert.True(inventory.Documents > 1);
+        var paragraphs = inventory.Entries.Single(e => e.Kind == InventoryKind.Tag && e.Name == "p");
+        Assert.True(paragraphs.Documents.Count > 1, string.Join(", ", paragraphs.Documents));
+        Assert.All(paragraphs.Documents, d => Assert.Matches(@"sample-site\.xml:\d+$", d));
+    }
+
+    [Fact]
     public void Inventory_command_prints_a_table_or_json()
     {
         using var temp = new TempFolder();
