@@ -15,7 +15,8 @@ public static class JunitReportWriter
 {
     public static string Write(MigrationResult result, ReportInfo info)
     {
-        var cases = result.Documents.Select(Case).ToList();
+        var names = ReportWriters.DocumentNames(result);
+        var cases = result.Documents.Select(d => Case(d, names(d))).ToList();
         int failures = result.Documents.Count(d => !d.InputFailed && HasErrors(d));
         int errors = result.Documents.Count(d => d.InputFailed);
         var suite = new XElement("testsuite",
@@ -51,11 +52,11 @@ public static class JunitReportWriter
     private static bool HasErrors(DocumentReport d) =>
         (d.Status != DocumentStatus.Converted && !ReportWriters.IsSkipped(d.Status)) || d.Diagnostics.Any(x => x.Severity == Severity.Error);
 
-    private static XElement Case(DocumentReport doc)
+    private static XElement Case(DocumentReport doc, string name)
     {
         string folder = Path.GetDirectoryName(doc.Source)?.Replace('\\', '/') ?? "";
         var testcase = new XElement("testcase",
-            new XAttribute("name", doc.Source),
+            new XAttribute("name", name),
             new XAttribute("classname", folder.Length == 0 ? ReportInfo.ToolName : folder),
             new XAttribute("file", doc.Source),
             new XAttribute("time", "0"));

@@ -54,13 +54,14 @@ public static class MarkdownReportWriter
             return sb.ToString();
         }
 
+        var names = ReportWriters.DocumentNames(result);
         sb.Append("| Document | Status | Errors | Warnings | First finding |\n");
         sb.Append("| --- | --- | ---: | ---: | --- |\n");
         foreach (var d in attention.Take(MaxDocuments))
         {
             var first = d.Diagnostics.OrderByDescending(x => x.Severity).FirstOrDefault();
             string finding = first is null ? "" : $"{first.Code} line {first.Line}: {first.Message}";
-            sb.Append($"| {Cell(d.Source)} | {ReportWriters.StatusName(d.Status)} | {d.Diagnostics.Count(x => x.Severity == Severity.Error)} | " +
+            sb.Append($"| {Cell(names(d))} | {ReportWriters.StatusName(d.Status)} | {d.Diagnostics.Count(x => x.Severity == Severity.Error)} | " +
                 $"{d.Diagnostics.Count(x => x.Severity == Severity.Warning)} | {Cell(Clip(finding, 160))} |\n");
         }
 

@@ -79,6 +79,16 @@ public static class ReportWriters
     public static bool NeedsAttention(DocumentReport document) =>
         (document.Status != DocumentStatus.Converted && !IsSkipped(document.Status)) || document.Diagnostics.Any(d => d.Severity >= Severity.Warning);
 
+    /// <summary>
+    /// A name for each document that tells it apart: its source, and for the documents of an export (which
+    /// share one source file) the output it gets.
+    /// </summary>
+    public static Func<DocumentReport, string> DocumentNames(MigrationResult result)
+    {
+        var shared = result.Documents.GroupBy(d => d.Source).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return d => shared.Contains(d.Source) && d.Output is not null ? $"{d.Source} → {d.Output}" : d.Source;
+    }
+
     /// <summary>The catalogue entry of a code, or null for a code this version does not know.</summary>
     public static DiagnosticCode? Describe(string code) => DiagnosticCodes.All.FirstOrDefault(c => c.Code == code);
 

@@ -112,6 +112,16 @@ public sealed class ReportFormatTests(ReportFixture fixture) : IClassFixture<Rep
     }
 
     [Fact]
+    public void Junit_names_the_documents_of_an_export_apart()
+    {
+        string path = Path.Combine(fixture.Temp.Path, "wxr-" + Guid.NewGuid().ToString("N")[..6] + ".xml");
+        CliRun.Of("check", Path.Combine(RepoPaths.Samples, "wxr"), "--report", path);
+        var converted = XDocument.Parse(File.ReadAllText(path)).Descendants("testcase").Where(c => c.Element("skipped") is null).ToList();
+        Assert.True(converted.Count > 1);
+        Assert.Equal(converted.Count, converted.Select(c => c.Attribute("name")!.Value).Distinct().Count());
+    }
+
+    [Fact]
     public void Github_report_is_one_escaped_workflow_command_per_error_and_warning()
     {
         var (_, reports) = CheckWithAllReports();
