@@ -11,6 +11,14 @@ internal static class ConvertCommand
     {
         var common = new CommonOptions();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder; each output keeps its path relative to its input folder." };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace output files that exist with different content (by default they are kept and reported, CDS3004).",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "List what would be created, replaced, left unchanged or kept, and write nothing.",
+        };
         var command = new Command("convert", """
             Convert WordPress post files to Markdown with front matter.
 
@@ -21,10 +29,18 @@ internal static class ConvertCommand
             """);
         common.AddTo(command);
         command.Add(output);
+        command.Add(force);
+        command.Add(dryRun);
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
-            var options = new MigrationOptions { Conversion = common.ConversionOptions(parse), OutputDirectory = parse.GetValue(output) };
+            var options = new MigrationOptions
+            {
+                Conversion = common.ConversionOptions(parse),
+                OutputDirectory = parse.GetValue(output),
+                Force = parse.GetValue(force),
+                DryRun = parse.GetValue(dryRun),
+            };
             bool verbose = parse.GetValue(common.Verbose);
             MigrationResult result;
             if (inputs is ["-"])
@@ -57,9 +73,10 @@ internal static class ConvertCommand
                 }
 
                 result = new MigrationRunner(options).Run(files);
+                WriteSummary.Print(result, options.DryRun, stdout, stderr);
             }
 
-            ConsoleReporter.Print(result, stderr, verbose, "converted");
+            ConsoleReporter.Print(result, stderr, verbose, options.DryRun ? "would write" : "converted");
             WriteReport(parse.GetValue(common.Report), result, stderr);
             return ConsoleReporter.ExitCode(result, common.FailOnSeverity(parse));
         });

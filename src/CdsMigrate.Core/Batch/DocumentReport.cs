@@ -7,4 +7,7 @@ public sealed record DocumentReport(string Source, string? Output, DocumentStatu
 {
     /// <summary>True when the input could not be read or parsed (exit code 3).</summary>
     public bool InputFailed { get; init; }
+
+    /// <summary>What writing the output did (or would do, in a dry run); null when nothing was written.</summary>
+    public WriteAction? Action { get; init; }
 }

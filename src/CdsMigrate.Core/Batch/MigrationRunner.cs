@@ -19,17 +19,19 @@ public sealed class MigrationRunner
     {
         _options = options;
         _converter = new DocumentConverter(options.Conversion);
-        _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory);
+        _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory, options.Force, options.DryRun);
     }
 
     public MigrationResult Run(IReadOnlyList<InputFile> inputs)
     {
+        // A run killed mid-way leaves hidden temporary files (never partial outputs): clear them first.
+        int removed = _writer?.RemoveStaleTemporaryFiles() ?? 0;
         var perInput = new IReadOnlyList<DocumentReport>[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) }, i =>
         {
-            perInput[i] = RunOne(inputs[i]);
+            perInput[i] = RunOneGuarded(inputs[i]);
         });
-        return new MigrationResult(perInput.SelectMany(r => r).ToList());
+        return new MigrationResult(perInput.SelectMany(r => r).ToList()) { TemporaryFilesRemoved = removed };
     }
 
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
@@ -46,11 +48,33 @@ public sealed class MigrationRunner
         return (new DocumentReport(displayPath, null, status, result.Diagnostics), result.Markdown);
     }
 
+    /// <summary>One input; a bug while reading or writing it is reported against it and the others go on.</summary>
+    private IReadOnlyList<DocumentReport> RunOneGuarded(InputFile input)
+    {
+        try
+        {
+            return RunOne(input);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var error = DiagnosticCodes.InternalError.At(new SourceSpan(input.DisplayPath, 0, 0), $"internal error while processing the file ({ex.GetType().Name}: {ex.Message})");
+            return [new DocumentReport(input.DisplayPath, null, DocumentStatus.Failed, [error])];
+        }
+    }
+
     private IReadOnlyList<DocumentReport> RunOne(InputFile input)
     {
         ReadResult read;
         try
         {
+            long length = new FileInfo(input.Path).Length;
+            if (length > _options.MaxInputBytes)
+            {
+                var tooLarge = DiagnosticCodes.InputTooLarge.At(new SourceSpan(input.DisplayPath, 0, 0),
+                    $"the file is {length:N0} bytes, over the {_options.MaxInputBytes:N0}-byte limit: not read");
+                return [new DocumentReport(input.DisplayPath, null, DocumentStatus.Failed, [tooLarge]) { InputFailed = true }];
+            }
+
             byte[] bytes = File.ReadAllBytes(input.Path);
             read = PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath);
         }
@@ -80,15 +104,40 @@ public sealed class MigrationRunner
             return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics);
         }
 
+        var where = new SourceSpan(document.SourcePath, 0, 0);
         try
         {
-            _writer.Write(document.OutputPath, result.Markdown!);
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics);
+            var outcome = _writer.Write(document.OutputPath, result.Markdown!);
+            var diagnostics = result.Diagnostics.ToList();
+            if (outcome.PathChanges.Count > 0)
+            {
+                diagnostics.Add(DiagnosticCodes.OutputPathChanged.At(where,
+                    $"output path '{SafePath.Printable(document.OutputPath)}' written as '{outcome.RelativePath}' ({string.Join("; ", outcome.PathChanges)})"));
+            }
+
+            if (outcome.Action == WriteAction.KeptExisting)
+            {
+                diagnostics.Add(DiagnosticCodes.OutputExistsDifferent.At(where,
+                    $"{outcome.RelativePath} exists with different content: not overwritten (use --force to replace it)"));
+                return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.NotWritten, diagnostics) { Action = outcome.Action };
+            }
+
+            return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.Converted, diagnostics) { Action = outcome.Action };
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UnsafePathException)
+        catch (UnsafePathException ex)
         {
-            var diagnostics = result.Diagnostics.Append(DiagnosticCodes.OutputNotWritten.At(new SourceSpan(document.SourcePath, 0, 0), $"{document.OutputPath}: {ex.Message}")).ToList();
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics);
+            return NotWritten(document, result, DiagnosticCodes.OutputPathRefused.At(where, ex.Message));
+        }
+        catch (OutputCollisionException ex)
+        {
+            return NotWritten(document, result, DiagnosticCodes.OutputPathCollision.At(where, ex.Message));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return NotWritten(document, result, DiagnosticCodes.OutputNotWritten.At(where, $"{SafePath.Printable(document.OutputPath)}: {ex.Message}"));
         }
     }
+
+    private static DocumentReport NotWritten(SourceDocument document, ConversionResult result, Diagnostic diagnostic) =>
+        new(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, result.Diagnostics.Append(diagnostic).ToList());
 }

@@ -29,6 +29,14 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             var parsed = HtmlBodyParser.Parse(document.Html);
             var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn);
             ReportParseErrors(parsed.Errors, document, diagnostics);
+            if (parsed.FirstTooDeep is { } deep)
+            {
+                int deepLine = deep.Line + document.HtmlLine - 1;
+                int deepColumn = deep.Line == 1 ? deep.Column + document.HtmlColumn - 1 : deep.Column;
+                diagnostics.Add(DiagnosticCodes.HtmlTooDeep.At(new SourceSpan(document.SourcePath, deepLine, deepColumn),
+                    $"HTML nested deeper than {HtmlBodyParser.MaxDepth} levels: {parsed.TagsDroppedTooDeep} tag(s) beyond that depth dropped, their text kept"));
+            }
+
             var blocks = ListContinuation.Merge(context.ConvertChildren(parsed.Body));
             diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)

@@ -14,6 +14,9 @@ public sealed class Fingerprint
     /// <summary>Elements a rule deliberately left out carry this attribute; the verifier skips them.</summary>
     public const string DroppedAttribute = "data-cdsmigrate-dropped";
 
+    /// <summary>Elements the converter flattened to text (too deeply nested) carry this attribute: only their words count.</summary>
+    public const string FlattenedAttribute = "data-cdsmigrate-flattened";
+
     private const int MaxDepth = 512;
 
     public List<(string Text, IElement? Where)> Words { get; } = [];
@@ -45,6 +48,11 @@ public sealed class Fingerprint
                     text.Append(t.Data);
                     break;
                 case IElement e when e.HasAttribute(DroppedAttribute):
+                    break;
+                case IElement e when e.HasAttribute(FlattenedAttribute):
+                    // Its structure was deliberately given up (and reported); its words must still all be there.
+                    bool boundary = IsBlockBoundary(e);
+                    text.Append(boundary ? " " : "").Append(TextOf(e)).Append(boundary ? " " : "");
                     break;
                 case IElement e:
                     if (IsBlockBoundary(e))
