@@ -41,7 +41,70 @@ internal sealed class NestingLimiter
     public (int Line, int Column)? FirstDropped { get; private set; }
 
     /// <summary>True when <paramref name="html"/> nests deeper than <see cref="MaxDepth"/> (tokenizer only, no tree).</summary>
-    public static bool Exceeds(string html)
+    public static bool Exceeds(string html) => UpperBoundOfDepth(html) > MaxDepth && ModelExceeds(html);
+
+    /// <summary>
+    /// A quick upper bound of the nesting depth, scanning characters only (a few ms for megabytes, where the
+    /// tokenizer pass costs 40 % of a parse): for each tag name, start tags minus end tags, never below zero,
+    /// summed; void elements, self-closed tags and comments skipped. Implied end tags make it overestimate,
+    /// which only sends a document to the exact pass.
+    /// </summary>
+    internal static int UpperBoundOfDepth(string html)
+    {
+        var open = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var lookup = open.GetAlternateLookup<ReadOnlySpan<char>>();
+        int depth = 0;
+        int max = 0;
+        int i = html.IndexOf('<');
+        while (i >= 0 && i + 1 < html.Length)
+        {
+            if (html.AsSpan(i).StartsWith("<!--", StringComparison.Ordinal))
+            {
+                int end = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                i = html.IndexOf('<', end + 3);
+                continue;
+            }
+
+            bool closing = html[i + 1] == '/';
+            int nameStart = i + (closing ? 2 : 1);
+            int nameEnd = nameStart;
+            while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd > nameStart && char.IsAsciiLetter(html[nameStart]))
+            {
+                var name = html.AsSpan(nameStart, nameEnd - nameStart);
+                int tagEnd = html.IndexOf('>', nameEnd);
+                bool selfClosed = tagEnd > 0 && html[tagEnd - 1] == '/';
+                if (closing)
+                {
+                    if (lookup.TryGetValue(name, out int count) && count > 0)
+                    {
+                        lookup[name] = count - 1;
+                        depth--;
+                    }
+                }
+                else if (!selfClosed && !VoidTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+                {
+                    lookup[name] = lookup.TryGetValue(name, out int count) ? count + 1 : 1;
+                    max = Math.Max(max, ++depth);
+                }
+            }
+
+            i = html.IndexOf('<', i + 1);
+        }
+
+        return max;
+    }
+
+    private static bool ModelExceeds(string html)
     {
         var model = new NestingLimiter();
         using var source = new AngleSharp.Text.TextSource(html);
@@ -137,7 +200,11 @@ internal sealed class NestingLimiter
         return !dropped;
     }
 
-    /// <summary>The end tags HTML implies: a new li closes an open li, a block closes an open p, and so on.</summary>
+    /// <summary>
+    /// The end tags HTML implies: a new li closes an open li (and a p inside it), a new td or tr closes the open
+    /// cell or row, a block closes an open p. The search stops at the element that scopes it (a nested list's li
+    /// does not close its parent's li) and after a few entries, so the model stays linear.
+    /// </summary>
     private void CloseImplied(string name)
     {
         string[] closes = name switch
@@ -146,15 +213,31 @@ internal sealed class NestingLimiter
             "dt" or "dd" => ["dt", "dd"],
             "td" or "th" => ["td", "th"],
             "tr" => ["tr", "td", "th"],
+            "tbody" or "thead" or "tfoot" => ["tbody", "thead", "tfoot", "tr", "td", "th"],
             "option" => ["option"],
             "p" => ["p"],
             _ => [],
         };
-        foreach (string closed in closes)
+        if (closes.Length > 0)
         {
-            if (_stack.Count > 0 && _stack[^1].Name == closed)
+            // The lowest match wins: a new tr closes the open td and the open tr above it.
+            int lowest = -1;
+            for (int i = _stack.Count - 1; i >= Math.Max(0, _stack.Count - 4); i--)
             {
-                PopTo(_stack.Count - 1);
+                string open = _stack[i].Name;
+                if (closes.Contains(open))
+                {
+                    lowest = i;
+                }
+                else if (open is "ul" or "ol" or "dl" or "table" or "tbody" or "thead" or "tfoot" or "select" or "div" or "blockquote")
+                {
+                    break;
+                }
+            }
+
+            if (lowest >= 0)
+            {
+                PopTo(lowest);
             }
         }
 

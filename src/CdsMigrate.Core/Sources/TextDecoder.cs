@@ -33,73 +33,77 @@ public static class TextDecoder
         try
         {
             text = StrictUtf8.GetString(bytes);
+            if (!text.Contains('\0'))
+            {
+                return new DecodedText(NormalizeLineEndings(text), null, []);
+            }
         }
         catch (DecoderFallbackException)
         {
-            return Repair(bytes, file);
+            // Counted and repaired below.
         }
 
-        var warnings = new List<Diagnostic>();
-        if (text.Contains('\0'))
-        {
-            int count = text.Count(c => c == '\0');
-            if (count > MaxRepairs)
-            {
-                return Refuse(file, $"the file holds {count} NUL bytes (first at byte offset {bytes.IndexOf((byte)0)}): it looks binary, not text");
-            }
-
-            var (line, column) = LineColumn(text, text.IndexOf('\0'));
-            warnings.Add(DiagnosticCodes.NulRemoved.At(new SourceSpan(file, line, column), $"{count} NUL character(s) removed"));
-            text = text.Replace("\0", "", StringComparison.Ordinal);
-        }
-
-        return new DecodedText(NormalizeLineEndings(text), null, warnings);
+        return Repair(bytes, file);
     }
 
     public static string NormalizeLineEndings(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
-    /// <summary>Decodes with U+FFFD for each invalid sequence, if there are few.</summary>
+    /// <summary>
+    /// Counts the damage (invalid sequences, NUL bytes): a little is repaired with warnings; more than
+    /// <see cref="MaxRepairs"/>, or more than one damaged spot per 32 bytes, and the file is refused.
+    /// </summary>
     private static DecodedText Repair(ReadOnlySpan<byte> bytes, string file)
     {
-        // Count invalid sequences the way the decoder replaces them (one U+FFFD each), stopping early when too many.
         int invalid = 0;
-        int firstOffset = -1;
-        var rest = bytes;
+        int nul = 0;
+        int firstInvalid = -1;
+        int firstNul = -1;
         int offset = 0;
-        while (!rest.IsEmpty)
+        while (offset < bytes.Length)
         {
-            var status = System.Text.Rune.DecodeFromUtf8(rest, out _, out int consumed);
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out var rune, out int consumed);
             if (status != System.Buffers.OperationStatus.Done)
             {
                 invalid++;
-                if (firstOffset < 0)
-                {
-                    firstOffset = offset;
-                }
-
-                if (invalid > MaxRepairs)
-                {
-                    return Refuse(file, $"the file is not valid UTF-8 (more than {MaxRepairs} invalid byte sequences, the first at byte offset {firstOffset}): it is probably in another encoding such as Windows-1252; re-save it as UTF-8");
-                }
+                firstInvalid = firstInvalid < 0 ? offset : firstInvalid;
+            }
+            else if (rune.Value == 0)
+            {
+                nul++;
+                firstNul = firstNul < 0 ? offset : firstNul;
             }
 
-            rest = rest[consumed..];
+            int damage = invalid + nul;
+            if (damage > MaxRepairs || (damage > 1 && damage * 32L > bytes.Length))
+            {
+                string what = invalid > 0 && nul == 0
+                    ? $"the file is not valid UTF-8 ({(damage > MaxRepairs ? $"more than {MaxRepairs}" : damage.ToString(System.Globalization.CultureInfo.InvariantCulture))} invalid byte sequences, the first at byte offset {firstInvalid}): it is probably in another encoding such as Windows-1252; re-save it as UTF-8"
+                    : $"the file holds NUL bytes (the first at byte offset {firstNul}) and {invalid} invalid UTF-8 sequence(s): it looks binary, not text";
+                return Refuse(file, what);
+            }
+
             offset += consumed;
         }
 
-        // The default UTF8Encoding replaces each invalid sequence with U+FFFD.
-        var decoded = Decode(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes)), file);
-        if (decoded.Error is not null)
+        // The default UTF8Encoding replaces each invalid sequence with U+FFFD, as counted above.
+        string text = NormalizeLineEndings(Encoding.UTF8.GetString(bytes));
+        var warnings = new List<Diagnostic>();
+        if (invalid > 0)
         {
-            return decoded;
+            var (line, column) = LineColumn(text, text.IndexOf('\uFFFD'));
+            warnings.Add(DiagnosticCodes.InvalidUtf8Replaced.At(new SourceSpan(file, line, column),
+                $"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD (the first at byte offset {firstInvalid})"));
         }
 
-        string text = decoded.Text!;
-        var (line, column) = LineColumn(text, text.IndexOf('\uFFFD'));
-        var warning = DiagnosticCodes.InvalidUtf8Replaced.At(new SourceSpan(file, line, column),
-            $"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD (the first at byte offset {firstOffset})");
-        return decoded with { Warnings = [warning, .. decoded.Warnings] };
+        if (nul > 0)
+        {
+            var (line, column) = LineColumn(text, text.IndexOf('\0'));
+            warnings.Add(DiagnosticCodes.NulRemoved.At(new SourceSpan(file, line, column), $"{nul} NUL character(s) removed (the first at byte offset {firstNul})"));
+            text = text.Replace("\0", "", StringComparison.Ordinal);
+        }
+
+        return new DecodedText(text, null, warnings);
     }
 
     private static DecodedText Refuse(string file, string message) =>
@@ -116,7 +120,7 @@ public static class TextDecoder
         int lineStart = 0;
         for (int i = 0; i < index; i++)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            if (text[i] == '\n')
             {
                 line++;
                 lineStart = i + 1;
