@@ -71,7 +71,7 @@ public sealed class MigrationRunner
             if (length > _options.MaxInputBytes)
             {
                 var tooLarge = DiagnosticCodes.InputTooLarge.At(new SourceSpan(input.DisplayPath, 0, 0),
-                    $"the file is {length:N0} bytes, over the {_options.MaxInputBytes:N0}-byte limit: not read");
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length:N0} bytes, over the {_options.MaxInputBytes:N0}-byte limit: not read"));
                 return [new DocumentReport(input.DisplayPath, null, DocumentStatus.Failed, [tooLarge]) { InputFailed = true }];
             }
 

@@ -117,7 +117,7 @@ public sealed class Fingerprint
             return "•";
         }
 
-        int start = int.TryParse(ol.GetAttribute("start"), out int s) ? s : 1;
+        int start = int.TryParse(ol.GetAttribute("start"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int s) ? s : 1;
         int index = ol.Children.Where(c => c.LocalName == "li").ToList().IndexOf(li);
         return (start + index).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
