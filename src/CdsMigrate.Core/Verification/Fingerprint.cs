@@ -98,13 +98,14 @@ public sealed class Fingerprint
             case "img":
                 Images.Add(($"{NormalizeUrl(e.GetAttribute("src") ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e));
                 break;
-            case "blockquote":
+            // An empty quote shows nothing, and the converter drops it (property test seed 0CEIEv4fV4E1).
+            case "blockquote" when Normalize(TextOf(e)).Length > 0 || e.QuerySelector("img") is not null:
                 Quotes.Add((Normalize(TextOf(e)), e));
                 break;
             case "summary":
                 Summaries.Add((Normalize(TextOf(e)), e));
                 break;
-            case "pre":
+            case "pre" when Normalize(TextOf(e)).Length > 0:
                 CodeBlocks.Add((Normalize(TextOf(e)), e));
                 break;
         }

@@ -35,6 +35,21 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
                 pieces[i] = FixDelimiters(inlines[i], pieces[i], before, after);
             }
 
+            // "!" right before a link would make it an image (property test seed bEwBsJeXS7M1).
+            if (inlines[i] is MdLink && sb.Length > 0 && sb[^1] == '!' && (sb.Length < 2 || sb[^2] != '\\'))
+            {
+                sb.Insert(sb.Length - 1, '\\');
+            }
+
+            // A code span right after an escaped backtick: Markdig counts the escaped one into the opening run
+            // ("}g\``>f`" shows an extra backtick). The entity is the same character without the adjacency
+            // (property test seed 8287b1Che5z1).
+            if (inlines[i] is MdCode && sb.Length > 1 && sb[^1] == '`' && sb[^2] == '\\')
+            {
+                sb.Length -= 2;
+                sb.Append("&#96;");
+            }
+
             sb.Append(pieces[i]);
         }
     }
@@ -105,9 +120,12 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
             return "";
         }
 
+        // A delimiter touching another of the same character joins its run ("**a***b*" is not strong-then-emphasis):
+        // property test seeds 2CDtZVxHrVN2 and 88HvkG8-GA82.
+        bool joinsRun = before == delimiter[0] || after == delimiter[0];
         bool opens = CanOpen(before, inner[0]);
         bool closes = CanClose(inner[^1], after);
-        if (opens && closes)
+        if (opens && closes && !joinsRun)
         {
             return rendered;
         }
