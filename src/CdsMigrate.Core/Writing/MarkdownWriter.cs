@@ -51,6 +51,9 @@ public sealed partial class MarkdownWriter
     private static bool CanInterruptParagraph(MdList list, string firstLine) =>
         (!list.Ordered || list.Start == 1) && !EmptyItemLine().IsMatch(firstLine);
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")]
+    private static partial System.Text.RegularExpressions.Regex ThematicBreak();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|[ \t])(#+[ \t]*)$")]
     private static partial System.Text.RegularExpressions.Regex ClosingSequence();
 
@@ -160,6 +163,15 @@ public sealed partial class MarkdownWriter
             for (int i = 0; i < itemLines.Count; i++)
             {
                 string line = itemLines[i];
+                if (i == 0 && ThematicBreak().IsMatch(marker + line) && line.EndsWith('-'))
+                {
+                    // Items opening with empty nested items ("- - -") would be a thematic break (property test
+                    // seed 78b9xsAAaf81). The innermost empty item takes a '*' marker instead: that starts a
+                    // list of its own, the same items in the same order (putting the marker on a line of its
+                    // own does not work: Markdig ends such an item at the next blank line).
+                    line = line[..^1] + "*";
+                }
+
                 lines.Add(i == 0 ? marker + line : line.Length == 0 ? "" : indent + line);
             }
         }
