@@ -15,6 +15,7 @@ public static class CliApp
         var root = new RootCommand("cdsmigrate: WordPress content to clean Markdown with YAML front matter, with a report of what could not be converted.")
         {
             ConvertCommand.Create(stdin, stdout, stderr),
+            RulesCommand.Create(stdout),
         };
 
         var parse = root.Parse(args);

@@ -66,13 +66,10 @@ internal static class ConvertCommand
                     throw new UsageException("convert needs --out <folder> (or '-' to convert standard input to standard output)");
                 }
 
+                // A missing input is reported like an unreadable one: the others are still converted.
                 var files = InputDiscovery.Expand(inputs, out var missing);
-                if (missing.Count > 0)
-                {
-                    throw new UsageException($"no such file or folder: {string.Join(", ", missing)}");
-                }
-
-                result = new MigrationRunner(options).Run(files);
+                var converted = new MigrationRunner(options).Run(files);
+                result = new MigrationResult([.. missing.Select(MigrationRunner.MissingInput), .. converted.Documents]) { TemporaryFilesRemoved = converted.TemporaryFilesRemoved };
                 WriteSummary.Print(result, options.DryRun, stdout, stderr);
             }
 

@@ -62,6 +62,10 @@ public sealed class MigrationRunner
         }
     }
 
+    /// <summary>The report for an input that does not exist.</summary>
+    public static DocumentReport MissingInput(string path) =>
+        new(path, null, DocumentStatus.Failed, [DiagnosticCodes.UnreadableInput.At(new SourceSpan(path, 0, 0), "no such file or folder")]) { InputFailed = true };
+
     private IReadOnlyList<DocumentReport> RunOne(InputFile input)
     {
         ReadResult read;

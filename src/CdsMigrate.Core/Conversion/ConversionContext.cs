@@ -25,8 +25,9 @@ public sealed class ConversionContext
     private readonly List<Diagnostic> _diagnostics = [];
     private int _depth;
 
-    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn)
+    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn, DocumentIndex? index = null)
     {
+        Index = index ?? DocumentIndex.Empty;
         Options = options;
         _rules = rules;
         File = file;
@@ -36,6 +37,12 @@ public sealed class ConversionContext
     }
 
     public ConversionOptions Options { get; }
+
+    /// <summary>Document-wide facts: in-page link targets, footnotes.</summary>
+    public DocumentIndex Index { get; }
+
+    /// <summary>Anchor ids already written, so a targeted id is kept once.</summary>
+    internal HashSet<string> WrittenAnchors { get; } = new(StringComparer.Ordinal);
 
     public MarkdownFlavor Flavor => Options.Flavor;
 
@@ -64,8 +71,23 @@ public sealed class ConversionContext
             return new SourceSpan(File, p.Line + _lineOffset, column);
         }
 
+        if (node is IElement placeholder && int.TryParse(placeholder.GetAttribute(BlockCommentAnnotator.LineAttribute), out int line)
+            && int.TryParse(placeholder.GetAttribute(BlockCommentAnnotator.ColumnAttribute), out int col))
+        {
+            // A placeholder for a block comment: where the comment was.
+            return SpanAt(line, col);
+        }
+
         return new SourceSpan(File, _lineOffset + 1, 1);
     }
+
+    /// <summary>A 1-based line and column of the HTML text, as a position in the source file.</summary>
+    public SourceSpan SpanAt(int line, int column) =>
+        new(File, line + _lineOffset, line == 1 ? column + _columnOffset : column);
+
+    /// <summary>Records a diagnostic at a line and column of the HTML text.</summary>
+    internal void ReportAt(DiagnosticCode code, int line, int column, string message, string? block = null) =>
+        _diagnostics.Add(code.At(SpanAt(line, column), message, block));
 
     /// <summary>Records a diagnostic about <paramref name="node"/>.</summary>
     public void Report(DiagnosticCode code, INode? node, string message, string? block = null, Severity? severity = null) =>
@@ -76,6 +98,25 @@ public sealed class ConversionContext
     /// that verification does not count its words as lost.
     /// </summary>
     public static void MarkDropped(IElement element) => element.SetAttribute(Verification.Fingerprint.DroppedAttribute, "");
+
+    /// <summary>
+    /// Marks content a rule makes explicit from markup that shows no text or link of its own: an embed's
+    /// URL written as a link, a background image written as an image. The verifier then expects it.
+    /// </summary>
+    public static void MarkImplied(IElement element, string? link = null, string? image = null, string? text = null, string? imageAlt = null)
+    {
+        if (imageAlt is not null) element.SetAttribute(Verification.Fingerprint.ImpliedImageAltAttribute, imageAlt);
+        if (link is not null) element.SetAttribute(Verification.Fingerprint.ImpliedLinkAttribute, link);
+        if (image is not null) element.SetAttribute(Verification.Fingerprint.ImpliedImageAttribute, image);
+        if (text is not null) element.SetAttribute(Verification.Fingerprint.ImpliedTextAttribute, text);
+    }
+
+    /// <summary>
+    /// Tells the verifier how a reader now meets an element the rule restructured: <c>quote</c> (a CDS
+    /// alert's details become a quote or alert), <c>text</c> (a verse's <c>pre</c> becomes paragraphs) or
+    /// <c>layout</c> (a gallery's <c>ul</c> is a grid, not a list: its items are not list items).
+    /// </summary>
+    public static void MarkReadAs(IElement element, string reading) => element.SetAttribute(Verification.Fingerprint.ReadAsAttribute, reading);
 
     internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
@@ -89,6 +130,11 @@ public sealed class ConversionContext
         var inlineRun = new List<INode>();
         foreach (var node in nodes)
         {
+            if (node is IElement { } dropped && dropped.HasAttribute(Verification.Fingerprint.DroppedAttribute))
+            {
+                continue;
+            }
+
             if (node is IElement element && HtmlElements.IsBlock(element.LocalName))
             {
                 FlushParagraph(inlineRun, blocks);
@@ -118,12 +164,34 @@ public sealed class ConversionContext
         try
         {
             var rule = _rules.Find(element, this);
-            return rule is null ? _rules.Fallback.Convert(element, this) : rule.Convert(element, this);
+            if (rule is null)
+            {
+                return AnchorPlacement.Attach(element, _rules.Fallback.Convert(element, this), this);
+            }
+
+            ReportUnknownBlock(element, rule);
+            return AnchorPlacement.Attach(element, rule.Convert(element, this), this);
         }
         finally
         {
             _depth--;
         }
+    }
+
+    /// <summary>
+    /// A block comment names a block no rule is about (a plugin's block) but its HTML matched a plain HTML
+    /// rule: say so, since the plugin may have meant more than the HTML shows.
+    /// </summary>
+    private void ReportUnknownBlock(IElement element, IBlockRule rule)
+    {
+        if (element.GetAttribute(BlockCommentAnnotator.NameAttribute) is not { } name
+            || name.StartsWith("core/", StringComparison.Ordinal) || name.StartsWith("core-embed/", StringComparison.Ordinal) || name.StartsWith("cds-snc/", StringComparison.Ordinal) || name.StartsWith("cds/", StringComparison.Ordinal)
+            || _rules.Rules.Any(r => r.Name == name))
+        {
+            return;
+        }
+
+        Report(DiagnosticCodes.UnknownBlockConverted, element, $"unknown block {name} converted from its HTML by {rule.Name}", name);
     }
 
     /// <summary>Converts the children of <paramref name="parent"/> as inline content.</summary>

@@ -27,7 +27,8 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
         try
         {
             var parsed = HtmlBodyParser.Parse(document.Html);
-            var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn);
+            ShortcodeExpander.Expand(parsed.Body);
+            var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body));
             ReportParseErrors(parsed.Errors, document, diagnostics);
             if (parsed.FirstTooDeep is { } deep)
             {
@@ -37,7 +38,19 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                     $"HTML nested deeper than {HtmlBodyParser.MaxDepth} levels: {parsed.TagsDroppedTooDeep} tag(s) beyond that depth dropped, their text kept"));
             }
 
-            var blocks = ListContinuation.Merge(context.ConvertChildren(parsed.Body));
+            foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
+            {
+                if (issue.Line > 0)
+                {
+                    context.ReportAt(issue.Code, issue.Line, issue.Column, issue.Message, issue.Block);
+                }
+                else
+                {
+                    context.Report(issue.Code, issue.Near, issue.Message, issue.Block);
+                }
+            }
+
+            var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
             diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)
             {

@@ -19,7 +19,7 @@ public static class InlineContent
         MdStrike s => HasContent(s.Children),
         MdLink l => HasContent(l.Children),
         MdHtmlInline h => HasContent(h.Children) || h.TagName is "a",
-        _ => true,
+        _ => true, // anchors, shortcodes, footnote references
     };
 
     /// <summary>The plain text of inline content.</summary>
@@ -36,6 +36,8 @@ public static class InlineContent
         MdStrike s => TextOf(s.Children),
         MdLink l => TextOf(l.Children),
         MdHtmlInline h => TextOf(h.Children),
+        MdShortcode s => s.Text,
+        MdFootnoteReference f => f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => "",
     };
 }

@@ -34,7 +34,10 @@ internal sealed class InlineConverter(ConversionContext context)
         switch (node)
         {
             case IText text:
-                result.Add(new MdText(CollapseWhitespace(text.Data)));
+                AppendText(text, result);
+                break;
+            case IElement dropped when dropped.HasAttribute(Verification.Fingerprint.DroppedAttribute):
+                // A rule already decided to leave it out (decoration, a duplicate).
                 break;
             case IElement element:
                 if (!context.Enter())
@@ -57,9 +60,56 @@ internal sealed class InlineConverter(ConversionContext context)
         }
     }
 
+    /// <summary>Text, with WordPress shortcode tags split out as verbatim nodes (never escaped).</summary>
+    private void AppendText(IText text, List<MdInline> result)
+    {
+        string data = CollapseWhitespace(text.Data);
+        int last = 0;
+        foreach (var m in Parsing.ShortcodeSyntax.Find(data))
+        {
+            if (m.Index > last)
+            {
+                result.Add(new MdText(data[last..m.Index]));
+            }
+
+            string name = Parsing.ShortcodeSyntax.NameOf(m);
+            bool closing = m.Value.StartsWith("[/", StringComparison.Ordinal);
+            if (!closing)
+            {
+                string why = name.Equals("gallery", StringComparison.OrdinalIgnoreCase)
+                    ? "[gallery] kept verbatim: its images are attachments whose URLs are not in the post"
+                    : $"shortcode [{name}] kept verbatim: the destination site has no equivalent";
+                context.Report(DiagnosticCodes.ShortcodeKept, text, why, "shortcode");
+            }
+
+            result.Add(new MdShortcode(m.Value));
+            last = m.Index + m.Length;
+        }
+
+        if (last == 0)
+        {
+            result.Add(new MdText(data));
+        }
+        else if (last < data.Length)
+        {
+            result.Add(new MdText(data[last..]));
+        }
+    }
+
     private void AppendElement(IElement element, List<MdInline> result)
     {
         string name = element.LocalName;
+        if (element.HasAttribute(Verification.Fingerprint.DroppedAttribute))
+        {
+            return; // a rule left it out on purpose (a footnote's back link)
+        }
+
+        if (element.Id is { Length: > 0 } id && name != "a" && context.Index.LinkTargets.Contains(id) && context.WrittenAnchors.Add(id))
+        {
+            // An in-page link targets this inline element: keep a named anchor in its place.
+            result.Add(new MdAnchor(id));
+        }
+
         switch (name)
         {
             case "strong" or "b":
@@ -72,9 +122,21 @@ internal sealed class InlineConverter(ConversionContext context)
                 result.Add(new MdCode(CollapseWhitespace(element.TextContent)));
                 break;
             case "s" or "del" or "strike":
+                if (context.Flavor == MarkdownFlavor.CommonMark)
+                {
+                    context.Report(DiagnosticCodes.StrikeAsHtml, element, $"<{name}> kept as <del>: CommonMark has no strikethrough", name);
+                    result.Add(new MdHtmlInline("del", "<del>", Convert(element.ChildNodes)));
+                }
+                else
+                {
+                    result.Add(new MdStrike(Convert(element.ChildNodes)));
+                }
+
+                break;
+            case "sup" when element.Children is [{ LocalName: "a" } reference] && context.Index.TryGetReference(reference, out int number):
                 result.Add(context.Flavor == MarkdownFlavor.CommonMark
-                    ? new MdHtmlInline("del", "<del>", Convert(element.ChildNodes))
-                    : new MdStrike(Convert(element.ChildNodes)));
+                    ? new MdHtmlInline("sup", "<sup>", [new MdLink("#" + FootnoteIds.Note(number), null, [new MdText(number.ToString(System.Globalization.CultureInfo.InvariantCulture))])])
+                    : new MdFootnoteReference(number));
                 break;
             case "br":
                 result.Add(new MdHardBreak());
@@ -86,14 +148,24 @@ internal sealed class InlineConverter(ConversionContext context)
                 AppendImage(element, result);
                 break;
             case "span" or "font":
-                // Presentation only: keep the text. A colour or background is formatting the reader sees.
-                string style = element.GetAttribute("style") ?? "";
-                if (style.Contains("color", StringComparison.OrdinalIgnoreCase) || element.HasAttribute("color"))
+                // Presentation only: keep the text. Bold, italic and line-through styles are emphasis Markdown
+                // can say; a colour, background or underline is reported as lost; sizes and fonts are the site's.
+                var lost = InlineStyle.MeaningfulProperties(element);
+                if (lost.Count > 0)
                 {
-                    context.Report(DiagnosticCodes.InlineUnwrapped, element, $"<{name}> with a colour unwrapped: the colour is lost", name);
+                    context.Report(DiagnosticCodes.InlineStyleLost, element, $"<{name}> unwrapped: its {string.Join(", ", lost)} is lost", name);
                 }
 
-                result.AddRange(Convert(element.ChildNodes));
+                var (bold, italic, strike) = InlineStyle.Emphasis(element);
+                IReadOnlyList<MdInline> inner = Convert(element.ChildNodes);
+                if (strike)
+                {
+                    inner = context.Flavor == MarkdownFlavor.CommonMark ? [new MdHtmlInline("del", "<del>", inner)] : [new MdStrike(inner)];
+                }
+
+                if (italic) inner = [new MdEmphasis(inner)];
+                if (bold) inner = [new MdStrong(inner)];
+                result.AddRange(inner);
                 break;
             case "wbr" or "script" or "style" or "template":
                 break;
@@ -116,14 +188,16 @@ internal sealed class InlineConverter(ConversionContext context)
     {
         var children = Convert(link.ChildNodes);
         string? href = link.GetAttribute("href");
+        string? anchorId = link.Id is { Length: > 0 } ? link.Id : link.GetAttribute("name");
+        if (anchorId is { Length: > 0 } && context.Index.LinkTargets.Contains(anchorId) && context.WrittenAnchors.Add(anchorId))
+        {
+            // A link in this document points here: keep the anchor (only then: most ids are editor residue).
+            result.Add(new MdAnchor(anchorId));
+        }
+
         if (href is null)
         {
             // A named anchor (<a id> or <a name>) with no destination: its text stays.
-            if (link.HasAttribute("id") || link.HasAttribute("name"))
-            {
-                context.Report(DiagnosticCodes.InlineUnwrapped, link, "anchor without href unwrapped: its id is not kept", "a");
-            }
-
             result.AddRange(children);
             return;
         }
@@ -141,7 +215,8 @@ internal sealed class InlineConverter(ConversionContext context)
 
     private void AppendImage(IElement image, List<MdInline> result)
     {
-        string? src = image.GetAttribute("src") ?? image.GetAttribute("data-src");
+        // srcset lists the same picture at other sizes; src is the one every reader shows.
+        string? src = image.GetAttribute("src") ?? image.GetAttribute("data-src") ?? FirstSrcsetUrl(image.GetAttribute("srcset"));
         if (string.IsNullOrWhiteSpace(src))
         {
             context.Report(DiagnosticCodes.EmptyLinkDropped, image, "image without src dropped", "img");
@@ -166,6 +241,10 @@ internal sealed class InlineConverter(ConversionContext context)
 
         return sb.Append('>').ToString();
     }
+
+    private static string? FirstSrcsetUrl(string? srcset) =>
+        srcset?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.Split(' ', 2)[0]).FirstOrDefault(u => u.Length > 0);
 
     private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";
 

@@ -32,6 +32,7 @@ public static class ListContinuation
         MdList l => l with { Items = l.Items.Select(i => new MdListItem(Merge(i.Blocks))).ToList() },
         MdQuote q => new MdQuote(Merge(q.Blocks)),
         MdDetails d => d with { Blocks = Merge(d.Blocks) },
+        MdAlert a => a with { Blocks = Merge(a.Blocks) },
         MdHtmlContainer c => c with { Blocks = Merge(c.Blocks) },
         _ => block,
     };

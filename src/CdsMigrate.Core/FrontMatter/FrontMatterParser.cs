@@ -46,6 +46,32 @@ public static class FrontMatterParser
 
             return new Result(null, message, (int)ex.Start.Line, (int)ex.Start.Column);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input (an unclosed flow sequence):
+            // find how far it got, so the user still gets a line.
+            var (line, column) = LastGoodPosition(yaml);
+            return new Result(null, "malformed YAML (an unclosed bracket or quote?)", line, column);
+        }
+    }
+
+    private static (int Line, int Column) LastGoodPosition(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        Mark last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current!.End;
+            }
+        }
+        catch (Exception)
+        {
+            // Expected: this is the failure being located.
+        }
+
+        return ((int)Math.Max(last.Line, 1), (int)Math.Max(last.Column, 1));
     }
 
     private static FrontMatterValue Convert(YamlNode node) => node switch

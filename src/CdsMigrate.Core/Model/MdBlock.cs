@@ -41,3 +41,15 @@ public sealed record MdHtmlContainer(string TagName, string OpenTag, IReadOnlyLi
 
 /// <summary>A GFM pipe table: one header row, then body rows, cells of inline content.</summary>
 public sealed record MdTable(IReadOnlyList<IReadOnlyList<MdInline>> Header, IReadOnlyList<string?> Alignments, IReadOnlyList<IReadOnlyList<IReadOnlyList<MdInline>>> Rows) : MdBlock;
+
+/// <summary>
+/// A callout (CDS alert): <paramref name="Kind"/> is the GFM alert type (NOTE, TIP, WARNING, CAUTION).
+/// GFM and Hugo get <c>&gt; [!KIND]</c> with the title in bold; CommonMark a block quote with the bold title.
+/// </summary>
+public sealed record MdAlert(string Kind, IReadOnlyList<MdInline> Title, IReadOnlyList<MdBlock> Blocks) : MdBlock;
+
+/// <summary>
+/// An embedded player or card (core/embed): written as a link to <paramref name="Url"/> on its own line.
+/// <paramref name="Provider"/> (youtube, vimeo, twitter…) lets a flavour choose a shortcode instead.
+/// </summary>
+public sealed record MdEmbed(string Url, string? Provider, IReadOnlyList<MdInline> Text) : MdBlock;

@@ -13,6 +13,12 @@ public static class BlockNaming
 
     public static string NameOf(IElement element)
     {
+        // The block comment, when the source has one, is the authority (BlockCommentAnnotator).
+        if (element.GetAttribute(BlockCommentAnnotator.NameAttribute) is { Length: > 0 } commented)
+        {
+            return commented;
+        }
+
         foreach (var cls in element.ClassList)
         {
             if (!cls.StartsWith("wp-block-", StringComparison.Ordinal) || cls.Contains("-is-layout-", StringComparison.Ordinal) || cls.Contains("__", StringComparison.Ordinal))
@@ -34,6 +40,16 @@ public static class BlockNaming
 
         return element.LocalName;
     }
+
+    /// <summary>The block's attributes JSON from its comment, or null.</summary>
+    public static string? AttributesOf(IElement element) => element.GetAttribute(BlockCommentAnnotator.AttributesAttribute);
+
+    /// <summary>True when the block comment names the element <paramref name="blockName"/> (e.g. <c>core/html</c>).</summary>
+    public static bool IsCommented(IElement element, string blockName) =>
+        element.GetAttribute(BlockCommentAnnotator.NameAttribute) == blockName;
+
+    /// <summary>The placeholder kind (<see cref="BlockCommentAnnotator.Dynamic"/>…) of a placeholder element, or null.</summary>
+    public static string? PlaceholderOf(IElement element) => element.GetAttribute(BlockCommentAnnotator.PlaceholderAttribute);
 
     /// <summary>True when the element carries the class <c>wp-block-{name}</c>.</summary>
     public static bool HasBlockClass(IElement element, string name) => element.ClassList.Contains("wp-block-" + name);

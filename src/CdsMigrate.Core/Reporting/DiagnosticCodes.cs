@@ -47,6 +47,68 @@ public static class DiagnosticCodes
         "Table kept as HTML with Markdown cells",
         "The table has no header row, merged cells or blocks in cells (or the flavour has no tables), so it is written as HTML table tags with Markdown inside the cells.");
 
+    // Block rules (issue 3, blocks): CDS1110 and up.
+    public static readonly DiagnosticCode BlockCommentBroken = new("CDS1110", Severity.Warning,
+        "Broken block comment",
+        "A Gutenberg block comment is unclosed, closes nothing, or has attributes that are not valid JSON (or too large to keep). The content was converted as far as possible; check the block in the editor.");
+
+    public static readonly DiagnosticCode DynamicBlock = new("CDS1111", Severity.Warning,
+        "Dynamic block not converted",
+        "The block has no saved content: WordPress builds it on each page view (latest posts, a query, comments, a form, a reusable block). Nothing was written for it; recreate it in the site if it is needed.");
+
+    public static readonly DiagnosticCode HtmlBlockKept = new("CDS1112", Severity.Info,
+        "Custom HTML block kept as HTML",
+        "The author wrote this block as HTML, so it is kept as raw HTML. Check that the destination allows raw HTML (Hugo: goldmark unsafe).");
+
+    public static readonly DiagnosticCode PageBreakDropped = new("CDS1113", Severity.Warning,
+        "Page break dropped",
+        "<!--nextpage--> splits a WordPress post into pages; Markdown pages are not split, so the parts follow each other.");
+
+    public static readonly DiagnosticCode MediaKeptAsHtml = new("CDS1114", Severity.Info,
+        "Video or audio kept as HTML",
+        "Markdown has no video or audio; the player is kept as raw HTML (its caption as text). Check the media URL still works on the destination.");
+
+    public static readonly DiagnosticCode EmbedAsLink = new("CDS1115", Severity.Info,
+        "Embed written as a link",
+        "The embedded player or card (YouTube, Vimeo, X…) is replaced by a link to its URL; its caption follows.");
+
+    public static readonly DiagnosticCode ButtonWithoutLink = new("CDS1116", Severity.Info,
+        "Button without a link",
+        "The button has no link target, so only its text is kept.");
+
+    public static readonly DiagnosticCode PreformattedAsHtml = new("CDS1117", Severity.Info,
+        "Preformatted text kept as HTML",
+        "The preformatted block holds links or formatting that a code block would lose, so it is kept as a <pre> element.");
+
+    public static readonly DiagnosticCode AlertAsQuote = new("CDS1118", Severity.Info,
+        "Alert written as a quote",
+        "The flavour has no alerts (commonmark; hugo, whose goldmark shows [!NOTE] as text without a blockquote render hook), so the alert is a block quote with a bold title; its type (info, warning…) is lost.");
+
+    public static readonly DiagnosticCode UnknownBlockConverted = new("CDS1119", Severity.Info,
+        "Unknown block converted from its HTML",
+        "No rule knows this block by name; its HTML was converted by the plain HTML rules. Check the result.");
+
+    public static readonly DiagnosticCode BlockOutOfPlace = new("CDS1120", Severity.Warning,
+        "Block outside its parent block",
+        "An inner block (a column, a button, a list item…) appears where WordPress does not allow it, so the content was probably edited by hand or cut. It was converted as it stands; check the result.");
+
+    // Inline, footnotes, shortcodes and flavours: CDS13xx/CDS14xx.
+    public static readonly DiagnosticCode StrikeAsHtml = new("CDS1301", Severity.Info,
+        "Strikethrough kept as HTML",
+        "CommonMark has no strikethrough, so <s>/<del> is written as a raw <del> element (use --flavor gfm or hugo for ~~text~~).");
+
+    public static readonly DiagnosticCode InlineStyleLost = new("CDS1302", Severity.Info,
+        "Inline style lost",
+        "A <span> or <font> with a colour, background, weight or decoration was unwrapped: its text is kept, the styling is not. Restyle it in the site if it mattered.");
+
+    public static readonly DiagnosticCode ShortcodeKept = new("CDS1303", Severity.Warning,
+        "Shortcode kept verbatim",
+        "A WordPress shortcode ([gallery], [contact-form]…) has no Markdown form; its tag is kept as written so it can be found and replaced by hand. [caption] and [embed] are converted.");
+
+    public static readonly DiagnosticCode FootnotesAsList = new("CDS1304", Severity.Info,
+        "Footnotes written as a numbered list",
+        "CommonMark has no footnotes: references are superscript links to a numbered list of notes at the end (use --flavor gfm or hugo for [^1] footnotes).");
+
     public static readonly DiagnosticCode NoFrontMatter = new("CDS2001", Severity.Warning,
         "No front matter",
         "The file has no YAML front matter; the body was converted and the output has none either.");
@@ -120,6 +182,8 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         RawHtmlKept, BlockDropped, BlockFailed, InlineUnwrapped, EmptyLinkDropped, InlineHtmlKept, NestingTooDeep, LayoutLost, EmptyAlt, TableAsHtml,
+        BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
+        StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,

@@ -19,6 +19,9 @@ public interface IBlockRule
     /// <summary>What it produces, for people: "ATX heading".</summary>
     string Produces { get; }
 
+    /// <summary>The diagnostic codes the rule may emit (shown by <c>cdsmigrate rules</c>).</summary>
+    IReadOnlyList<Reporting.DiagnosticCode> Diagnostics => [];
+
     /// <summary>True when this rule converts <paramref name="element"/>.</summary>
     bool IsMatch(IElement element, ConversionContext context);
 

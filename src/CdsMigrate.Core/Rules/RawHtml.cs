@@ -12,10 +12,37 @@ public static class RawHtml
     /// </summary>
     public static MdHtmlBlock Of(IElement element)
     {
-        string html = element.OuterHtml;
+        string html = Clean(element).OuterHtml;
         var lines = html.Replace("\r", "", StringComparison.Ordinal).Split('\n')
             .Where(l => l.Trim().Length > 0)
             .Select(l => l.TrimStart());
         return new MdHtmlBlock(string.Join('\n', lines));
     }
+
+    /// <summary>
+    /// A copy without the attributes the converter itself put on the DOM (block names from comments,
+    /// verifier marks): they are bookkeeping, not content.
+    /// </summary>
+    public static IElement Clean(IElement element)
+    {
+        var copy = (IElement)element.Clone(deep: true);
+        foreach (var comment in copy.Descendants<IComment>().Where(c => Parsing.BlockCommentParser.Parse(c.Data) is not null).ToList())
+        {
+            // Inner block delimiters (<!-- wp:description-term -->) are editor bookkeeping too.
+            comment.Parent?.RemoveChild(comment);
+        }
+
+        foreach (var e in copy.QuerySelectorAll("*").Prepend(copy))
+        {
+            foreach (var name in e.Attributes.Select(a => a.Name).Where(IsBookkeeping).ToList())
+            {
+                e.RemoveAttribute(name);
+            }
+        }
+
+        return copy;
+    }
+
+    private static bool IsBookkeeping(string attribute) =>
+        attribute.StartsWith("data-cdsmigrate-", StringComparison.Ordinal);
 }

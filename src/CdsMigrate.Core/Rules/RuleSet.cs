@@ -20,20 +20,37 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
 
     public static RuleSet Default { get; } = new(
     [
+        // Placeholders the block comments left (BlockCommentAnnotator): no HTML of their own.
+        new DynamicBlockRule(),
+        new MoreRule(),
+        new NextPageRule(),
+        new HtmlBlockRule(),
         // CDS plugin blocks (cds-base in GC Articles).
+        new CdsAlertRule(),
         new CdsExpanderRule(),
-        // WordPress blocks, recognised by their wp-block-* class.
+        // WordPress blocks, recognised by their block comment or wp-block-* class. Blocks that hold
+        // figures or images (gallery, cover, media-text, embed, video) come before the image rule.
         new SpacerRule(),
+        new GalleryRule(),
+        new CoverRule(),
+        new MediaTextRule(),
+        new EmbedRule(),
+        new MediaRule(),
+        new ButtonsRule(),
         new GroupRule(),
         new PullquoteRule(),
         new FileRule(),
         new TableRule(),
         new ImageFigureRule(),
+        new VerseRule(),
+        new FootnotesRule(),
+        new EmbedUrlRule(),
         // Plain HTML, which WordPress blocks also render to.
         new DetailsRule(),
         new HeadingRule(),
         new ParagraphRule(),
         new ListRule(),
+        new OrphanListItemRule(),
         new QuoteRule(),
         new PreformattedRule(),
         new ThematicBreakRule(),

@@ -6,9 +6,10 @@ namespace CdsMigrate.Core.Sources;
 /// <summary>
 /// Turns input bytes into text: UTF-8 only, BOM removed, CRLF and CR made LF.
 /// Damage is judged by amount (issue 2 said refuse, issue 6 said replace; both are right for different files):
-/// a few invalid bytes or NULs in a UTF-8 file are one bad paste, so they are repaired with a warning (CDS6002,
-/// CDS6003) and the post is not lost; many of them mean another encoding (Latin-1, UTF-16) or a binary file,
-/// where replacing would garble every accented letter, so the file is refused (CDS2004) and nothing is written.
+/// a few invalid bytes or NULs in a file that is otherwise UTF-8 (it has valid multi-byte characters) are one bad
+/// paste, so they are repaired with a warning (CDS6002, CDS6003) and the post is not lost; many of them, or
+/// invalid bytes with no UTF-8 character at all, mean another encoding (Latin-1, UTF-16) or a binary file, where
+/// replacing would garble every accented letter, so the file is refused (CDS2004) and nothing is written.
 /// </summary>
 public static class TextDecoder
 {
@@ -59,6 +60,7 @@ public static class TextDecoder
         int nul = 0;
         int firstInvalid = -1;
         int firstNul = -1;
+        int multibyte = 0;
         int offset = 0;
         while (offset < bytes.Length)
         {
@@ -73,6 +75,10 @@ public static class TextDecoder
                 nul++;
                 firstNul = firstNul < 0 ? offset : firstNul;
             }
+            else if (consumed > 1)
+            {
+                multibyte++;
+            }
 
             int damage = invalid + nul;
             if (damage > MaxRepairs || (damage > 1 && damage * 32L > bytes.Length))
@@ -84,6 +90,13 @@ public static class TextDecoder
             }
 
             offset += consumed;
+        }
+
+        // Invalid bytes and not one valid multi-byte character: nothing says this is UTF-8 at all; it is a
+        // single-byte encoding (a Latin-1 "é" alone in a file), and replacing would lose every such letter.
+        if (invalid > 0 && multibyte == 0)
+        {
+            return Refuse(file, $"the file is not valid UTF-8 (byte offset {firstInvalid}) and holds no UTF-8 character beyond ASCII: it is probably in another encoding such as Windows-1252; re-save it as UTF-8");
         }
 
         // The default UTF8Encoding replaces each invalid sequence with U+FFFD, as counted above.

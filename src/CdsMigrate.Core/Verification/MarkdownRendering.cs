@@ -15,8 +15,10 @@ public static class MarkdownRendering
         .UseFootnotes()
         .Build();
 
+    // Hugo (0.132+) parses `> [!NOTE]` alerts for blockquote render hooks, as the CDS site's 0.136 does.
     private static readonly MarkdownPipeline Hugo = new MarkdownPipelineBuilder()
         .UsePipeTables()
+        .UseAlertBlocks()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
         .UseFootnotes()
         .UseGenericAttributes()

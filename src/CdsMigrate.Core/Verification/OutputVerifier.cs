@@ -15,8 +15,13 @@ public static class OutputVerifier
     /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body.</summary>
     public static IReadOnlyList<Diagnostic> Verify(IElement sourceBody, string markdown, ConversionOptions options, string file, int htmlLine)
     {
+        if (options.Flavor == MarkdownFlavor.Hugo)
+        {
+            markdown = HugoShortcodeRendering.Expand(markdown);
+        }
+
         string html = MarkdownRendering.ToHtml(markdown, options.Flavor);
-        var rendered = new HtmlParser().ParseDocument(html).Body!;
+        var rendered = Parsing.HtmlBodyParser.ParseQuiet(html);
         var expected = Fingerprint.Of(sourceBody);
         var actual = Fingerprint.Of(rendered);
         var diagnostics = new List<Diagnostic>();
@@ -29,6 +34,7 @@ public static class OutputVerifier
         Compare("quote", expected.Quotes, actual.Quotes, diagnostics, file, sourceBody, htmlLine);
         Compare("details summary", expected.Summaries, actual.Summaries, diagnostics, file, sourceBody, htmlLine);
         Compare("code block", expected.CodeBlocks, actual.CodeBlocks, diagnostics, file, sourceBody, htmlLine);
+        Compare("in-page link", expected.InPageTargets, actual.InPageTargets, diagnostics, file, sourceBody, htmlLine);
         return diagnostics;
     }
 

@@ -54,6 +54,12 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
                 sb.Append("&#96;");
             }
 
+            if (i > 0 && inlines[i - 1] is MdShortcode && pieces[i].Length > 0 && pieces[i][0] is '(' or ':')
+            {
+                // "[gallery](x)" would be a link and "[gallery]: x" a link definition.
+                sb.Append('\\');
+            }
+
             sb.Append(pieces[i]);
         }
     }
@@ -106,7 +112,7 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
             case MdHardBreak:
                 return "\\\n";
             case MdCode c:
-                return MarkdownEscaper.CodeSpan(c.Code);
+                return MarkdownEscaper.CodeSpan(flavor == MarkdownFlavor.Hugo ? HugoShortcode.EscapeInCode(c.Code) : c.Code);
             case MdEmphasis e:
                 return "*" + RenderChildren(e.Children) + "*";
             case MdStrong s:
@@ -127,6 +133,14 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
 
             case MdHtmlInline h:
                 return h.OpenTag + RenderChildren(h.Children) + "</" + h.TagName + ">";
+            case MdAnchor a:
+                return "<a id=\"" + SummaryHtmlRenderer.Attr(a.Id) + "\"></a>";
+            case MdShortcode sc:
+                // The brackets stay as written; what is inside is escaped like text (a '*' or, in hugo, a
+                // quote would otherwise change). The regex that found it allows no brackets inside.
+                return "[" + MarkdownEscaper.EscapeText(sc.Text[1..^1], atLineStart: false, flavor) + "]";
+            case MdFootnoteReference f:
+                return "[^" + f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             default:
                 throw new InvalidOperationException($"No inline writer for {inline.GetType().Name}.");
         }

@@ -24,7 +24,7 @@ public static partial class MarkdownEscaper
         int start = 0;
         if (atLineStart)
         {
-            start = EscapeLineStart(text, sb);
+            start = EscapeLineStart(text, sb, flavor);
         }
 
         for (int i = start; i < text.Length; i++)
@@ -32,10 +32,21 @@ public static partial class MarkdownEscaper
             char c = text[i];
             char prev = i > 0 ? text[i - 1] : ' ';
             char next = i + 1 < text.Length ? text[i + 1] : ' ';
-            if (c == '{' && flavor == MarkdownFlavor.Hugo)
+            if (flavor == MarkdownFlavor.Hugo && c == '{' && next == '{' && i + 2 < text.Length && text[i + 2] is '<' or '%')
             {
-                // Markdig's attribute parser looks for '{' in headings without honouring a backslash ("a \{ }b"
-                // lost everything after the brace: property test seed 4VouQkj6M171); the entity is not a brace to it.
+                // Hugo finds shortcodes ("{{<", "{{%") before Markdown is parsed, so a backslash does not
+                // hide them; an entity for the second brace does, and renders as a brace.
+                sb.Append("{&#123;");
+                i++;
+                continue;
+            }
+
+            if (flavor == MarkdownFlavor.Hugo && c == '{')
+            {
+                // "{...}" ending a heading is read as its attributes by Hugo (goldmark's heading attributes are on
+                // by default) and by Markdig's generic attributes anywhere, and vanishes; Markdig does not honour
+                // a backslash there (property test seeds eErQFxmi5Jy1, 4VouQkj6M171). The entity is a brace to
+                // every renderer and an attribute opener to none.
                 sb.Append("&#123;");
                 continue;
             }
@@ -56,20 +67,24 @@ public static partial class MarkdownEscaper
         '\\' or '*' or '`' or '[' or ']' => true,
         // Intraword underscores cannot open or close emphasis (snake_case stays as it is).
         '_' => !char.IsLetterOrDigit(prev) || !char.IsLetterOrDigit(next),
-        // Only a letter, '/', '!' or '?' after '<' can start an HTML tag, comment or autolink.
-        '<' => char.IsAsciiLetter(next) || next is '/' or '!' or '?',
+        // Only a letter, '/', '!' or '?' after '<' can start an HTML tag, comment or autolink
+        // ("<<" is typographer input in hugo).
+        '<' => char.IsAsciiLetter(next) || next is '/' or '!' or '?' || (flavor == MarkdownFlavor.Hugo && next == '<'),
         // Only something shaped like an entity reference is decoded by a renderer.
         '&' => EntityLike().IsMatch(text.AsSpan(i)),
         // GFM strikethrough (and Markdig's subscript) use tildes.
         '~' => flavor != MarkdownFlavor.CommonMark,
-        // Hugo reads "{{<" and "{{%" as shortcodes even in prose, and with attributes on, "{...}" ending a block is
-        // taken as its attributes and vanishes (property test seed eErQFxmi5Jy1: "é{b}" rendered as "é").
-        '{' => flavor == MarkdownFlavor.Hugo,
+        // Hugo's goldmark typographer (on by default) makes quotes curly and "--", "...", "<<", ">>"
+        // typographic; an escaped character is left as written.
+        '"' or '\'' => flavor == MarkdownFlavor.Hugo,
+        '-' => flavor == MarkdownFlavor.Hugo && next == '-',
+        '.' => flavor == MarkdownFlavor.Hugo && next == '.' && i + 2 < text.Length && text[i + 2] == '.',
+        '>' => flavor == MarkdownFlavor.Hugo && next == '>',
         _ => false,
     };
 
     /// <summary>Escapes what would open a block at the start of a line; returns how many characters it consumed.</summary>
-    private static int EscapeLineStart(string text, StringBuilder sb)
+    private static int EscapeLineStart(string text, StringBuilder sb, MarkdownFlavor flavor)
     {
         char first = text[0];
         switch (first)
@@ -96,7 +111,8 @@ public static partial class MarkdownEscaper
             return m.Length;
         }
 
-        if (text.StartsWith("~~~", StringComparison.Ordinal))
+        // A tilde fence; other flavours escape every tilde anyway.
+        if (flavor == MarkdownFlavor.CommonMark && text.StartsWith("~~~", StringComparison.Ordinal))
         {
             sb.Append('\\');
         }

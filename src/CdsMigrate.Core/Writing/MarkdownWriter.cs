@@ -98,11 +98,14 @@ public sealed partial class MarkdownWriter
         return lines;
     }
 
-    /// <summary>Two lists of the same kind, or two quotes, in a row would be read as one: keep them apart.</summary>
+    /// <summary>
+    /// Two lists of the same kind, or two quotes (alerts are quotes), in a row would be read as one, and
+    /// markdownlint (MD028) flags the blank line between them: keep them apart.
+    /// </summary>
     private static bool NeedsSeparator(MdBlock previous, MdBlock next) => (previous, next) switch
     {
         (MdList a, MdList b) => a.Ordered == b.Ordered,
-        (MdQuote, MdQuote) => true,
+        (MdQuote or MdAlert, MdQuote or MdAlert) => true,
         _ => false,
     };
 
@@ -118,6 +121,10 @@ public sealed partial class MarkdownWriter
         MdDetails d => WriteDetails(d),
         MdHtmlContainer c => WriteContainer(c),
         MdTable t => WriteTable(t),
+        MdAlert a => WriteAlert(a),
+        MdFootnotes f => WriteFootnotes(f),
+        MdFigure f => WriteFigure(f),
+        MdEmbed e => WriteEmbed(e),
         _ => throw new InvalidOperationException($"No block writer for {block.GetType().Name}."),
     };
 
@@ -196,8 +203,13 @@ public sealed partial class MarkdownWriter
         return true;
     }
 
-    private static List<string> WriteCode(MdCodeBlock code)
+    private List<string> WriteCode(MdCodeBlock code)
     {
+        if (_flavor == MarkdownFlavor.Hugo)
+        {
+            code = code with { Code = HugoShortcode.EscapeInCode(code.Code) };
+        }
+
         string fence = new('`', Math.Max(3, MarkdownEscaper.LongestRun(code.Code, '`') + 1));
         var lines = new List<string> { fence + (code.Language ?? "text") };
         lines.AddRange(SplitLines(code.Code.TrimEnd('\n')));
@@ -251,16 +263,144 @@ public sealed partial class MarkdownWriter
         return lines;
     }
 
+    /// <summary>
+    /// The title is a bold paragraph of its own: GitHub shows the alert type as the heading, and the
+    /// author's title follows it. CommonMark has no alerts, so the same content is a plain quote.
+    /// </summary>
+    private List<string> WriteAlert(MdAlert alert)
+    {
+        var blocks = new List<MdBlock>();
+        if (InlineContent.HasContent(alert.Title))
+        {
+            blocks.Add(new MdParagraph(alert.Title is [MdStrong] ? alert.Title : [new MdStrong(alert.Title)]));
+        }
+
+        blocks.AddRange(alert.Blocks);
+        var lines = Prefix(WriteBlocks(blocks, tight: false), "> ", ">");
+        if (_flavor == MarkdownFlavor.Gfm)
+        {
+            lines.Insert(0, "> [!" + alert.Kind + "]");
+        }
+
+        return lines;
+    }
+
     private List<string> WriteTable(MdTable table)
     {
         string Cell(IReadOnlyList<MdInline> cell) =>
             _inline.Render(cell.Select(i => i is MdHardBreak ? new MdHtmlInline("br", "<br>", []) : i).ToList())
                 .Replace("|", "\\|", StringComparison.Ordinal).Replace("<br></br>", "<br>", StringComparison.Ordinal);
-        string Row(IEnumerable<IReadOnlyList<MdInline>> cells) => "| " + string.Join(" | ", cells.Select(Cell)) + " |";
+        // One space either side of a cell's text, and one space in an empty cell (markdownlint MD060, compact style).
+        string Row(IEnumerable<IReadOnlyList<MdInline>> cells) =>
+            "|" + string.Concat(cells.Select(Cell).Select(c => (c.Length == 0 ? " " : " " + c + " ") + "|"));
         var lines = new List<string> { Row(table.Header) };
         lines.Add("| " + string.Join(" | ", table.Alignments.Select(a => a switch { "left" => ":---", "center" => ":---:", "right" => "---:", _ => "---" })) + " |");
         lines.AddRange(table.Rows.Select(Row));
         return lines;
+    }
+
+    /// <summary>
+    /// <c>[^1]: text</c>, later lines and blocks indented by four spaces. CommonMark has no footnotes: there
+    /// the notes are a numbered list whose items start with the anchor the references link to.
+    /// </summary>
+    private List<string> WriteFootnotes(MdFootnotes footnotes)
+    {
+        if (_flavor == MarkdownFlavor.CommonMark)
+        {
+            var items = footnotes.Notes.Select(n => new MdListItem(WithAnchor(n))).ToList();
+            int start = footnotes.Notes.Count > 0 ? footnotes.Notes[0].Number : 1;
+            return WriteList(new MdList(true, start, items));
+        }
+
+        var lines = new List<string>();
+        foreach (var note in footnotes.Notes)
+        {
+            if (lines.Count > 0)
+            {
+                lines.Add("");
+            }
+
+            string label = "[^" + note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]:";
+            var inner = WriteBlocks(note.Blocks, tight: false);
+            if (inner.Count == 0)
+            {
+                inner = [MarkdownEscaper.EscapeText(" ", atLineStart: false, _flavor)];
+            }
+
+            for (int i = 0; i < inner.Count; i++)
+            {
+                lines.Add(i == 0 ? label + " " + inner[i] : inner[i].Length == 0 ? "" : "    " + inner[i]);
+            }
+        }
+
+        return lines;
+
+        static List<MdBlock> WithAnchor(MdFootnote note)
+        {
+            var anchor = new MdAnchor(FootnoteIds.Note(note.Number));
+            var blocks = note.Blocks.ToList();
+            if (blocks.Count > 0 && blocks[0] is MdParagraph p)
+            {
+                blocks[0] = p with { Inlines = [anchor, .. p.Inlines] };
+            }
+            else
+            {
+                blocks.Insert(0, new MdParagraph([anchor]));
+            }
+
+            return blocks;
+        }
+    }
+
+    /// <summary>Hugo: the built-in figure shortcode. Elsewhere: the image (linked if it was), then the caption.</summary>
+    private List<string> WriteFigure(MdFigure figure)
+    {
+        MdInline image = figure.Link is null ? figure.Image : new MdLink(figure.Link, null, [figure.Image]);
+        if (_flavor != MarkdownFlavor.Hugo)
+        {
+            var blocks = new List<MdBlock> { new MdParagraph([image]) };
+            if (Conversion.InlineContent.HasContent(figure.Caption))
+            {
+                blocks.Add(new MdParagraph(figure.Caption));
+            }
+
+            return WriteBlocks(blocks, tight: false);
+        }
+
+        var sb = new StringBuilder("{{< figure src=").Append(HugoShortcode.Quote(figure.Image.Src));
+        if (figure.Link is not null)
+        {
+            sb.Append(" link=").Append(HugoShortcode.Quote(figure.Link));
+        }
+
+        sb.Append(" alt=").Append(HugoShortcode.Quote(figure.Image.Alt));
+        if (figure.Image.Title is { Length: > 0 } title)
+        {
+            sb.Append(" title=").Append(HugoShortcode.Quote(title));
+        }
+
+        // The figure shortcode passes the caption through markdownify: it is Markdown.
+        string caption = _inline.Render(figure.Caption.Select(i => i is MdHardBreak ? new MdText(" ") : i).ToList());
+        if (caption.Length > 0)
+        {
+            sb.Append(" caption=").Append(HugoShortcode.Quote(caption));
+        }
+
+        return [sb.Append(" >}}").ToString()];
+    }
+
+    /// <summary>
+    /// A link to the embedded URL on its own line (the rule puts any caption after it); in hugo, YouTube and
+    /// Vimeo videos as Hugo's built-in shortcodes, which show the player.
+    /// </summary>
+    private List<string> WriteEmbed(MdEmbed embed)
+    {
+        if (_flavor == MarkdownFlavor.Hugo && VideoEmbeds.TryParse(embed.Url, out string provider, out string id))
+        {
+            return ["{{< " + provider + " " + id + " >}}"];
+        }
+
+        return SplitLines(_inline.Render([new MdLink(embed.Url, null, embed.Text)]));
     }
 
     private static List<string> Prefix(List<string> lines, string prefix, string blankPrefix) =>

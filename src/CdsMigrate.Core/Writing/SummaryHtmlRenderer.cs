@@ -40,6 +40,9 @@ internal static class SummaryHtmlRenderer
             case MdImage img:
                 sb.Append("<img src=\"").Append(Attr(img.Src)).Append("\" alt=\"").Append(Attr(img.Alt)).Append("\">");
                 break;
+            case MdAnchor a: sb.Append("<a id=\"").Append(Attr(a.Id)).Append("\"></a>"); break;
+            case MdShortcode sc: sb.Append(MarkdownEscaper.EscapeHtml(sc.Text)); break;
+            case MdFootnoteReference f: sb.Append("<sup>").Append(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</sup>"); break;
             case MdHtmlInline h:
                 sb.Append(h.OpenTag);
                 foreach (var c in h.Children) Append(c, sb);

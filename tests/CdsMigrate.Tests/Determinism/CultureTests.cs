@@ -3,6 +3,7 @@ using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Tests.Golden;
+using CdsMigrate.Tests.Support;
 
 namespace CdsMigrate.Tests.Determinism;
 
@@ -49,7 +50,7 @@ public sealed class CultureTests
     [MemberData(nameof(Cultures))]
     public void Diagnostics_and_paths_do_not_depend_on_the_culture(string name)
     {
-        using var temp = new Robustness.TempFolder();
+        using var temp = new TempFolder();
         string input = temp.Combine("in");
         Directory.CreateDirectory(input);
         File.WriteAllText(Path.Combine(input, "Title-I.md"), "<ol start=\"-3\"><li>minus three</li></ol><p>ıi İI</p>");

@@ -1,6 +1,5 @@
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Tests.Golden;
-using CdsMigrate.Tests.Robustness;
 using CdsMigrate.Tests.Support;
 
 namespace CdsMigrate.Tests.Determinism;

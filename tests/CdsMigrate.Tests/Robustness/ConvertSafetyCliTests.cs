@@ -1,4 +1,5 @@
 using CdsMigrate.Cli;
+using CdsMigrate.Tests.Support;
 
 namespace CdsMigrate.Tests.Robustness;
 

@@ -3,6 +3,7 @@ using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
+using CdsMigrate.Tests.Support;
 
 namespace CdsMigrate.Tests.Robustness;
 
@@ -131,7 +132,8 @@ public sealed class HostileInputTests
     [Fact]
     public void A_few_invalid_utf8_bytes_are_replaced_with_a_warning()
     {
-        byte[] bytes = [.. Encoding.UTF8.GetBytes(FrontMatter + "<p>caf"), 0xE9, .. Encoding.UTF8.GetBytes(" au lait</p>\n")];
+        // A UTF-8 post (its accents are valid UTF-8) with one Windows-1252 byte pasted in.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(FrontMatter + "<p>Élève: caf"), 0xE9, .. Encoding.UTF8.GetBytes(" au lait</p>\n")];
 
         var read = PostFileReader.Read(bytes, "latin.md", "latin.md");
 
@@ -139,7 +141,19 @@ public sealed class HostileInputTests
         var warning = Assert.Single(read.Documents[0].Diagnostics, d => d.Code == DiagnosticCodes.InvalidUtf8Replaced.Code);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(4, warning.Line);
-        Assert.Contains("caf\uFFFD au lait", read.Documents[0].Html);
+        Assert.Contains("Élève: caf\uFFFD au lait", read.Documents[0].Html);
+    }
+
+    [Fact]
+    public void A_single_latin1_byte_in_an_otherwise_ascii_file_is_refused()
+    {
+        // Nothing in the file is UTF-8 beyond ASCII: the é is Latin-1, not damage.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(FrontMatter + "<p>caf"), 0xE9, .. Encoding.UTF8.GetBytes("</p>\n")];
+
+        var read = PostFileReader.Read(bytes, "latin.md", "latin.md");
+
+        Assert.True(read.Failed);
+        Assert.Equal(DiagnosticCodes.NotText.Code, Assert.Single(read.Diagnostics).Code);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CdsMigrate.Core.Batch;
+using CdsMigrate.Tests.Support;
 
 namespace CdsMigrate.Tests.Robustness;
 

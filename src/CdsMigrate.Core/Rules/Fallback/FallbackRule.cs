@@ -18,6 +18,8 @@ public sealed class FallbackRule : IBlockRule
 
     public string Produces => "raw HTML (--unknown keep), nothing (drop) or a failed document (fail); always a diagnostic";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.RawHtmlKept, DiagnosticCodes.BlockDropped, DiagnosticCodes.BlockFailed];
+
     public bool IsMatch(IElement element, ConversionContext context) => true;
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

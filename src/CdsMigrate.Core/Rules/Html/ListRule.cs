@@ -35,7 +35,7 @@ public sealed class ListRule : IBlockRule
             if (child is IElement { LocalName: "li" } li)
             {
                 FlushStray(stray, items, context);
-                items.Add(new MdListItem(context.ConvertChildren(li)));
+                items.Add(new MdListItem(AnchorPlacement.Attach(li, context.ConvertChildren(li), context)));
             }
             else if (child is IElement || (child is IText t && t.Data.Trim().Length > 0))
             {

@@ -1,6 +1,8 @@
 using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Rules.Html;
 
@@ -11,14 +13,27 @@ public sealed class PreformattedRule : IBlockRule
 
     public string Matches => "pre, pre > code (wp-block-code, wp-block-preformatted)";
 
-    public string Produces => "fenced code block with its language; the fence longer than any backtick run inside";
+    public string Produces => "fenced code block with its language (class or block attributes); the fence longer than any backtick run inside; a preformatted block with links or formatting → raw <pre> (info)";
+
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.PreformattedAsHtml];
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "pre";
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
         var code = element.Children.Length == 1 && element.FirstElementChild is { LocalName: "code" } c ? c : element;
-        string? language = LanguageOf(code) ?? LanguageOf(element);
+        if (element.QuerySelector("a[href], img") is not null
+            || (code == element && element.QuerySelector("strong, b, em, i, mark, sup, sub") is not null))
+        {
+            // A code block would show the markup's text only: the links and emphasis would be lost.
+            context.Report(DiagnosticCodes.PreformattedAsHtml, element, "preformatted text with links or formatting kept as a <pre> element", BlockNaming.NameOf(element));
+            return [RawHtml.Of(element)];
+        }
+
+        string? attributes = BlockNaming.AttributesOf(element);
+        string? language = LanguageOf(code) ?? LanguageOf(element)
+            ?? BlockCommentParser.StringAttribute(attributes, "language") ?? BlockCommentParser.StringAttribute(attributes, "lang");
         string text = TextWithBreaks(code);
         if (text.StartsWith('\n'))
         {

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
 
 namespace CdsMigrate.Core.Rules.Html;
 
@@ -20,7 +21,9 @@ public sealed class QuoteRule : IBlockRule
     /// <summary>Converts a blockquote; shared with the pullquote rule.</summary>
     internal static MdQuote ConvertQuote(IElement blockquote, ConversionContext context)
     {
-        var cites = blockquote.Children.Where(c => c.LocalName == "cite").ToList();
+        // Old quote and pullquote blocks put the citation in a <footer>.
+        var cites = blockquote.Children.Where(c => (c.LocalName is "cite" or "footer" || c.ClassList.Any(k => k.EndsWith("quote__citation", StringComparison.Ordinal)))
+            && !c.Children.Any(k => HtmlElements.IsBlock(k.LocalName))).ToList();
         var blocks = context.ConvertFlow(blockquote.ChildNodes.Where(n => !(n is IElement e && cites.Contains(e)))).ToList();
         foreach (var cite in cites)
         {

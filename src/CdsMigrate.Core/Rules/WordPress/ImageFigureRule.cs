@@ -14,20 +14,36 @@ public sealed class ImageFigureRule : IBlockRule
 {
     public string Name => "core/image";
 
-    public string Matches => "figure.wp-block-image, figure with one img";
+    public string Matches => "figure.wp-block-image (or div.wp-block-image around a figure), figure with one img";
 
-    public string Produces => "`![alt](src)` (linked when the image is), the caption as a paragraph after it";
+    public string Produces => "`![alt](src)` (linked when the image is), the caption as a paragraph after it; `{{< figure >}}` in hugo";
+
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.EmptyAlt];
 
     public bool IsMatch(IElement element, ConversionContext context) =>
-        element.LocalName == "figure"
+        (element.LocalName == "div" && BlockNaming.HasBlockClass(element, "image"))
+        || element.LocalName == "figure"
         && (BlockNaming.HasBlockClass(element, "image") || (element.QuerySelectorAll("img").Length == 1 && element.QuerySelector("table, blockquote, video, iframe") is null));
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
+        if (element.LocalName == "div")
+        {
+            // Older aligned images: <div class="wp-block-image"><figure class="alignleft">…</figure></div>.
+            return context.ConvertChildren(element);
+        }
+
         var blocks = new List<MdBlock>();
         var caption = element.Children.FirstOrDefault(c => c.LocalName == "figcaption");
         foreach (var child in element.ChildNodes.Where(n => n != caption))
         {
+            if (child is IElement { LocalName: "button" } button && button.ClassList.Any(c => c.Contains("lightbox", StringComparison.Ordinal)))
+            {
+                // The "enlarge image" button of the lightbox: an icon, no content.
+                ConversionContext.MarkDropped(button);
+                continue;
+            }
+
             if (child is IElement e && Parsing.HtmlElements.IsBlock(e.LocalName))
             {
                 blocks.AddRange(context.ConvertBlock(e));
@@ -43,10 +59,7 @@ public sealed class ImageFigureRule : IBlockRule
 
         foreach (var img in element.QuerySelectorAll("img"))
         {
-            if (string.IsNullOrWhiteSpace(img.GetAttribute("alt")))
-            {
-                context.Report(DiagnosticCodes.EmptyAlt, img, "image has no alt text: screen reader users get nothing", Name);
-            }
+            ReportEmptyAlt(img, context, Name);
         }
 
         if (caption is not null)
@@ -54,10 +67,29 @@ public sealed class ImageFigureRule : IBlockRule
             var inlines = context.ConvertInlines(caption);
             if (InlineContent.HasContent(inlines))
             {
+                // One image and a caption: a figure (Hugo's figure shortcode in hugo, image then caption elsewhere).
+                var content = blocks is [MdParagraph p] ? p.Inlines.Where(InlineContent.HasContent).ToList() : [];
+                switch (content)
+                {
+                    case [MdImage image]:
+                        return [new MdFigure(image, inlines)];
+                    case [MdLink { Children: [MdImage image] } link] when link.Title is null:
+                        return [new MdFigure(image, inlines, link.Href)];
+                }
+
                 blocks.Add(new MdParagraph(inlines));
             }
         }
 
         return blocks;
+    }
+
+    /// <summary>An empty alt is an accessibility finding wherever an image block shows it.</summary>
+    internal static void ReportEmptyAlt(IElement img, ConversionContext context, string block)
+    {
+        if (string.IsNullOrWhiteSpace(img.GetAttribute("alt")))
+        {
+            context.Report(DiagnosticCodes.EmptyAlt, img, "image has no alt text: screen reader users get nothing", block);
+        }
     }
 }

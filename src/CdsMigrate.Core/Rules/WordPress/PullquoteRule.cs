@@ -19,7 +19,8 @@ public sealed class PullquoteRule : IBlockRule
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
-        var quote = element.QuerySelector("blockquote");
+        // Old pullquotes are the blockquote itself (<blockquote class="wp-block-pullquote">).
+        var quote = element.LocalName == "blockquote" ? element : element.QuerySelector("blockquote");
         return quote is null ? context.ConvertChildren(element) : [QuoteRule.ConvertQuote(quote, context)];
     }
 }

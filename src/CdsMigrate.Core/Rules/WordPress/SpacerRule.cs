@@ -15,6 +15,8 @@ public sealed class SpacerRule : IBlockRule
 
     public string Produces => "nothing (info diagnostic)";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "spacer");
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)

@@ -20,6 +20,8 @@ public sealed class TableRule : IBlockRule
 
     public string Produces => "GFM pipe table; one-cell table unwrapped; otherwise <table> tags with Markdown cells (diagnostic)";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.TableAsHtml, DiagnosticCodes.LayoutLost];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName == "table" || (element.LocalName == "figure" && BlockNaming.HasBlockClass(element, "table"));
 
@@ -41,7 +43,7 @@ public sealed class TableRule : IBlockRule
         }
         else if (cells.Count > 0)
         {
-            blocks.Add((MdBlock?)AsPipeTable(rows, context) ?? AsHtmlTable(table, rows, context));
+            blocks.Add((MdBlock?)AsPipeTable(rows, context, out string reason) ?? AsHtmlTable(table, rows, context, reason));
         }
 
         var caption = element.QuerySelector("figcaption") ?? table.QuerySelector("caption");
@@ -59,10 +61,20 @@ public sealed class TableRule : IBlockRule
 
     private static IEnumerable<IElement> CellsOf(IElement row) => row.Children.Where(c => c.LocalName is "td" or "th");
 
-    private static MdTable? AsPipeTable(List<IElement> rows, ConversionContext context)
+    private static MdTable? AsPipeTable(List<IElement> rows, ConversionContext context, out string reason)
     {
+        reason = "no header row, merged cells or blocks in cells";
         if (context.Flavor == MarkdownFlavor.CommonMark || rows.Count == 0)
         {
+            reason = "CommonMark has no tables";
+            return null;
+        }
+
+        if (rows.SelectMany(CellsOf).Any(c => c.QuerySelectorAll("code").Any(code => code.TextContent.Contains('|'))))
+        {
+            // GFM reads `a\|b` in a cell's code span as a|b, but renderers disagree (Markdig keeps the
+            // backslash): a code span with a pipe is only safe in an HTML table.
+            reason = "a code span in a cell holds a |";
             return null;
         }
 
@@ -100,9 +112,8 @@ public sealed class TableRule : IBlockRule
         return align is "left" or "center" or "right" ? align : null;
     }
 
-    private MdHtmlContainer AsHtmlTable(IElement table, List<IElement> rows, ConversionContext context)
+    private MdHtmlContainer AsHtmlTable(IElement table, List<IElement> rows, ConversionContext context, string reason)
     {
-        string reason = context.Flavor == MarkdownFlavor.CommonMark ? "CommonMark has no tables" : "no header row, merged cells or blocks in cells";
         context.Report(DiagnosticCodes.TableAsHtml, table, $"table kept as HTML tags with Markdown cells: {reason}", Name);
         var sections = new List<MdBlock>();
         foreach (var group in rows.GroupBy(r => r.ParentElement?.LocalName is "thead" or "tfoot" ? r.ParentElement.LocalName : "tbody"))

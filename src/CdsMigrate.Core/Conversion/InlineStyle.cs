@@ -1,0 +1,67 @@
+using AngleSharp.Dom;
+
+namespace CdsMigrate.Core.Conversion;
+
+/// <summary>
+/// Which inline styles carry meaning a reader sees: bold, italic and line-through become Markdown emphasis;
+/// colours, backgrounds and underlines are reported when lost.
+/// </summary>
+internal static class InlineStyle
+{
+    private static readonly string[] Meaningful = ["color", "background", "background-color", "text-decoration", "text-decoration-line"];
+
+    /// <summary>The emphasis a style gives (bold, italic, struck through), which Markdown can say.</summary>
+    public static (bool Bold, bool Italic, bool Strike) Emphasis(IElement element)
+    {
+        bool bold = false, italic = false, strike = false;
+        foreach (var (property, value) in Declarations(element))
+        {
+            switch (property)
+            {
+                case "font-weight":
+                    bold = value is "bold" or "bolder" || (int.TryParse(value, out int weight) && weight >= 600);
+                    break;
+                case "font-style":
+                    italic = value is "italic" or "oblique";
+                    break;
+                case "text-decoration" or "text-decoration-line" when value.Contains("line-through", StringComparison.Ordinal):
+                    strike = true;
+                    break;
+            }
+        }
+
+        return (bold, italic, strike);
+    }
+
+    private static IEnumerable<(string Property, string Value)> Declarations(IElement element)
+    {
+        foreach (var declaration in (element.GetAttribute("style") ?? "").Split(';'))
+        {
+            int colon = declaration.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                yield return (declaration[..colon].Trim().ToLowerInvariant(), declaration[(colon + 1)..].Trim().ToLowerInvariant());
+            }
+        }
+    }
+
+    public static IReadOnlyList<string> MeaningfulProperties(IElement element)
+    {
+        var found = new List<string>();
+        foreach (var (property, value) in Declarations(element))
+        {
+            bool neutral = value is "" or "inherit" or "initial" or "normal" or "none" or "transparent" || value.Contains("line-through", StringComparison.Ordinal);
+            if (!neutral && Meaningful.Contains(property) && !found.Contains(property))
+            {
+                found.Add(property);
+            }
+        }
+
+        if (element.LocalName == "font" && element.HasAttribute("color"))
+        {
+            found.Add("color");
+        }
+
+        return found;
+    }
+}

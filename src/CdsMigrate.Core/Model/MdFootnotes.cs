@@ -1,0 +1,8 @@
+namespace CdsMigrate.Core.Model;
+
+/// <summary>
+/// The notes of a document (<c>[^1]: text</c>). The converter puts this block last, where renderers show
+/// footnotes anyway. In CommonMark, which has no footnotes, the writer writes a numbered list whose items
+/// start with an anchor the references link to.
+/// </summary>
+public sealed record MdFootnotes(IReadOnlyList<MdFootnote> Notes) : MdBlock;

@@ -1,0 +1,8 @@
+namespace CdsMigrate.Core.Model;
+
+/// <summary>
+/// A WordPress shortcode tag (<c>[gallery ids="1,2"]</c>, <c>[/caption]</c>) kept verbatim. A node of its own
+/// so the writer can keep its brackets as they are: escaping them (<c>\[gallery\]</c>) would hide the
+/// shortcode from anyone who later wants to find and replace it.
+/// </summary>
+public sealed record MdShortcode(string Text) : MdInline;

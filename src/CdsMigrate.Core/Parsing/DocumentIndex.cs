@@ -1,0 +1,83 @@
+using AngleSharp.Dom;
+
+namespace CdsMigrate.Core.Parsing;
+
+/// <summary>
+/// What rules need to know about the whole document before converting any block: which ids in-page
+/// links target (so those anchors are kept, and only those), and which lists are footnotes with the
+/// number of each note in order of first reference.
+/// </summary>
+public sealed class DocumentIndex
+{
+    private readonly HashSet<string> _linkTargets = new(StringComparer.Ordinal);
+    private readonly Dictionary<IElement, int> _referenceNumbers = [];
+    private readonly Dictionary<IElement, int> _noteNumbers = [];
+    private readonly HashSet<IElement> _footnoteLists = [];
+    private readonly HashSet<IElement> _backReferences = [];
+
+    public static DocumentIndex Empty { get; } = new();
+
+    /// <summary>Ids that some <c>href="#id"</c> in the document points at (footnote links excluded).</summary>
+    public IReadOnlySet<string> LinkTargets => _linkTargets;
+
+    public static DocumentIndex Build(IElement body)
+    {
+        var index = new DocumentIndex();
+        var notes = FootnoteShape.FindNotes(body);
+        int next = 1;
+        foreach (var (reference, note) in notes.References)
+        {
+            if (!index._noteNumbers.TryGetValue(note, out int number))
+            {
+                number = next++;
+                index._noteNumbers[note] = number;
+            }
+
+            index._referenceNumbers[reference] = number;
+        }
+
+        foreach (var list in notes.Lists)
+        {
+            index._footnoteLists.Add(list);
+            foreach (var li in list.Children.Where(c => c.LocalName == "li"))
+            {
+                // A note nothing refers to still gets a number, after the referenced ones.
+                if (!index._noteNumbers.ContainsKey(li))
+                {
+                    index._noteNumbers[li] = next++;
+                }
+            }
+        }
+
+        foreach (var back in notes.BackReferences)
+        {
+            index._backReferences.Add(back);
+        }
+
+        foreach (var link in body.QuerySelectorAll("a[href^='#']"))
+        {
+            if (!index._referenceNumbers.ContainsKey(link) && !notes.BackReferences.Contains(link))
+            {
+                string id = link.GetAttribute("href")![1..];
+                if (id.Length > 0)
+                {
+                    index._linkTargets.Add(Uri.UnescapeDataString(id));
+                }
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>True when <paramref name="element"/> is a list of footnotes.</summary>
+    public bool IsFootnoteList(IElement element) => _footnoteLists.Contains(element);
+
+    /// <summary>The note number a footnote reference link (the <c>a</c> in <c>sup</c>) points at.</summary>
+    public bool TryGetReference(IElement link, out int number) => _referenceNumbers.TryGetValue(link, out number);
+
+    /// <summary>The number of a note (an <c>li</c> of a footnote list).</summary>
+    public bool TryGetNote(IElement li, out int number) => _noteNumbers.TryGetValue(li, out number);
+
+    /// <summary>True for a note's "back to the text" link (<c>↩︎</c>): navigation, not content.</summary>
+    public bool IsBackReference(IElement link) => _backReferences.Contains(link);
+}

@@ -1,0 +1,204 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace CdsMigrate.Core.Parsing;
+
+/// <summary>
+/// Does to the parsed body what WordPress does when it shows a post, for the shortcodes whose meaning is
+/// known: <c>[caption]…[/caption]</c> becomes a figure with its caption, <c>[embed]URL[/embed]</c> and a URL
+/// alone in a paragraph become an embed link. Runs before conversion and before the source is fingerprinted
+/// for verification, so the shortcode tags themselves (not content) are what disappears. Other shortcodes stay
+/// in the text, where the inline converter keeps them verbatim with a diagnostic.
+/// </summary>
+public static partial class ShortcodeExpander
+{
+    /// <summary>Marks a link made from an embed, for <see cref="Rules.WordPress.EmbedUrlRule"/>.</summary>
+    public const string EmbedAttribute = "data-cdsmigrate-embed";
+
+    public static void Expand(IElement body)
+    {
+        var document = body.Owner!;
+        foreach (var text in Descendants(body).OfType<IText>().Where(t => t.Data.Contains("[embed", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            ExpandEmbeds(text, document);
+        }
+
+        foreach (var text in Descendants(body).OfType<IText>().Where(t => t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            // The text after one caption's closing tag may open the next caption: follow it.
+            for (IText? next = text; next?.Parent is not null;)
+            {
+                next = ExpandCaption(next, document);
+            }
+        }
+
+        foreach (var p in body.QuerySelectorAll("p").ToList())
+        {
+            var meaningful = p.ChildNodes.Where(n => n is not IText t || t.Data.Trim().Length > 0).ToList();
+            if (meaningful is [IText only] && BareUrl().IsMatch(only.Data.Trim()))
+            {
+                only.Replace(EmbedLink(document, only.Data.Trim()));
+            }
+        }
+    }
+
+    private static void ExpandEmbeds(IText text, IDocument document)
+    {
+        var matches = EmbedShortcode().Matches(text.Data);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        var parent = text.Parent!;
+        int last = 0;
+        foreach (Match m in matches)
+        {
+            parent.InsertBefore(document.CreateTextNode(text.Data[last..m.Index]), text);
+            parent.InsertBefore(EmbedLink(document, m.Groups[1].Value.Trim()), text);
+            last = m.Index + m.Length;
+        }
+
+        parent.InsertBefore(document.CreateTextNode(text.Data[last..]), text);
+        parent.RemoveChild(text);
+    }
+
+    /// <summary>
+    /// <c>[caption id=… caption="…"]&lt;img&gt; Caption text[/caption]</c>: the opening tag, the image and the
+    /// closing tag are siblings (or in one text node when the image is a link's).
+    /// </summary>
+    private static IText? ExpandCaption(IText opening, IDocument document)
+    {
+        var open = CaptionOpen().Match(opening.Data);
+        if (!open.Success)
+        {
+            return null;
+        }
+
+        var parent = opening.Parent!;
+        // Find the closing tag in this node or a following sibling text node.
+        var inside = new List<INode>();
+        IText? closing = null;
+        int closeAt = -1;
+        string afterOpen = opening.Data[(open.Index + open.Length)..];
+        int selfClose = CaptionClose().Match(afterOpen) is { Success: true } sm ? sm.Index : -1;
+        if (selfClose < 0)
+        {
+            for (var node = opening.NextSibling; node is not null; node = node.NextSibling)
+            {
+                if (node is IText t && CaptionClose().Match(t.Data) is { Success: true } cm)
+                {
+                    closing = t;
+                    closeAt = cm.Index;
+                    break;
+                }
+
+                inside.Add(node);
+            }
+
+            if (closing is null)
+            {
+                return null; // unclosed: left as text, kept verbatim with a diagnostic
+            }
+        }
+
+        var figure = document.CreateElement("figure");
+        figure.ClassList.Add("wp-caption");
+        var figcaption = document.CreateElement("figcaption");
+        string before = opening.Data[..open.Index];
+        string leading = selfClose >= 0 ? afterOpen[..selfClose] : afterOpen;
+        string trailingAfterClose;
+        if (selfClose >= 0)
+        {
+            trailingAfterClose = afterOpen[(selfClose + CaptionClose().Match(afterOpen).Length)..];
+        }
+        else
+        {
+            var cm = CaptionClose().Match(closing!.Data);
+            trailingAfterClose = closing.Data[(cm.Index + cm.Length)..];
+        }
+
+        // The image (or the link around it) goes first; everything else is caption.
+        var media = inside.FirstOrDefault(n => n is IElement e && (e.LocalName == "img" || e.QuerySelector("img") is not null));
+        if (leading.Trim().Length > 0)
+        {
+            figcaption.AppendChild(document.CreateTextNode(leading));
+        }
+
+        foreach (var node in inside)
+        {
+            parent.RemoveChild(node);
+            if (node == media)
+            {
+                figure.AppendChild(node);
+            }
+            else
+            {
+                figcaption.AppendChild(node);
+            }
+        }
+
+        if (closing is not null && closeAt > 0)
+        {
+            figcaption.AppendChild(document.CreateTextNode(closing.Data[..closeAt]));
+        }
+
+        if (figcaption.TextContent.Trim().Length == 0 && ShortcodeSyntax.Attribute(open.Value, "caption") is { Length: > 0 } attributeCaption)
+        {
+            figcaption.TextContent = attributeCaption;
+        }
+
+        if (figcaption.TextContent.Trim().Length > 0)
+        {
+            figure.AppendChild(figcaption);
+        }
+
+        parent.InsertBefore(document.CreateTextNode(before), opening);
+        parent.InsertBefore(figure, opening);
+        var trailing = document.CreateTextNode(trailingAfterClose);
+        parent.InsertBefore(trailing, opening);
+        parent.RemoveChild(opening);
+        if (closing is not null)
+        {
+            parent.RemoveChild(closing);
+        }
+
+        return trailing;
+    }
+
+    private static IElement EmbedLink(IDocument document, string url)
+    {
+        var link = document.CreateElement("a");
+        link.SetAttribute("href", url);
+        link.SetAttribute(EmbedAttribute, "");
+        link.TextContent = url;
+        return link;
+    }
+
+    private static IEnumerable<INode> Descendants(INode root)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            for (int i = node.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(node.ChildNodes[i]);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\[embed[^\]]*\]\s*(https?://[^\s\[\]<>]+)\s*\[/embed\]", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbedShortcode();
+
+    [GeneratedRegex(@"\[(?:wp_)?caption(?:\s[^\]]*)?\]", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionOpen();
+
+    [GeneratedRegex(@"\[/(?:wp_)?caption\]", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionClose();
+
+    [GeneratedRegex(@"^https?://[^\s<>""]+$")]
+    private static partial Regex BareUrl();
+}

@@ -1,0 +1,24 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+
+namespace CdsMigrate.Core.Rules.Html;
+
+/// <summary>
+/// An <c>li</c> outside any list (a core/list-item block on its own, or broken markup): a one-item
+/// bullet list, so its content and its list semantics both stay.
+/// </summary>
+public sealed class OrphanListItemRule : IBlockRule
+{
+    public string Name => "core/list-item";
+
+    public string Matches => "li outside ul/ol";
+
+    public string Produces => "a one-item bullet list";
+
+    public bool IsMatch(IElement element, ConversionContext context) =>
+        element.LocalName == "li" && element.ParentElement?.LocalName is not ("ul" or "ol" or "menu");
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context) =>
+        [new MdList(false, 1, [new MdListItem(context.ConvertChildren(element))])];
+}

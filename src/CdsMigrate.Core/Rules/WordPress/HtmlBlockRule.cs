@@ -1,0 +1,51 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
+
+namespace CdsMigrate.Core.Rules.WordPress;
+
+/// <summary>
+/// core/html (Custom HTML, known only from its block comment): the author chose HTML, so it stays HTML.
+/// Its content is written as it was when it starts with an element a Markdown renderer takes as an HTML
+/// block; otherwise it keeps a <c>&lt;div&gt;</c> around it so the text is not read as Markdown.
+/// </summary>
+public sealed class HtmlBlockRule : IBlockRule
+{
+    public string Name => "core/html";
+
+    public string Matches => "<!-- wp:html --> block comments";
+
+    public string Produces => "the HTML kept raw (info diagnostic)";
+
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.HtmlBlockKept];
+
+    public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.IsCommented(element, "core/html") && element.LocalName == "div";
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        var near = (INode?)element.FirstElementChild ?? element;
+        var nodes = element.ChildNodes.Where(n => n is not IText t || !string.IsNullOrWhiteSpace(t.Data)).ToList();
+        if (nodes.Count == 0)
+        {
+            return [];
+        }
+
+        context.Report(DiagnosticCodes.HtmlBlockKept, near, "Custom HTML block kept as raw HTML", Name);
+        bool startsAsBlock = nodes.All(n => n is IElement e && HtmlElements.IsBlock(e.LocalName) && e.LocalName is not ("script" or "style" or "pre" or "textarea"));
+        if (!startsAsBlock)
+        {
+            return [RawHtml.Of(element)];
+        }
+
+        var blocks = new List<MdBlock>();
+        foreach (IElement e in nodes)
+        {
+            blocks.Add(RawHtml.Of(e));
+        }
+
+        return [new MdHtmlBlock(string.Join('\n', blocks.Cast<MdHtmlBlock>().Select(b => b.Html)))];
+    }
+}

@@ -1,0 +1,23 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+
+namespace CdsMigrate.Core.Rules.WordPress;
+
+/// <summary>
+/// core/more: the <c>&lt;!--more--&gt;</c> summary divider. Hugo reads the same comment as the end of the
+/// page summary, so it is kept exactly, as its own block.
+/// </summary>
+public sealed class MoreRule : IBlockRule
+{
+    public string Name => "core/more";
+
+    public string Matches => "<!--more--> (and <!-- wp:more -->)";
+
+    public string Produces => "`<!--more-->` on its own line (Hugo's summary divider)";
+
+    public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.PlaceholderOf(element) == BlockCommentAnnotator.More;
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context) => [new MdHtmlBlock("<!--more-->")];
+}

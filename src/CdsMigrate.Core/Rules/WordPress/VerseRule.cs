@@ -1,0 +1,99 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+
+namespace CdsMigrate.Core.Rules.WordPress;
+
+/// <summary>
+/// core/verse: poetry or lyrics in a <c>pre</c>. It is text, not code: each line ends with a hard break,
+/// a blank line starts a new stanza (paragraph), and emphasis and links stay Markdown.
+/// </summary>
+public sealed class VerseRule : IBlockRule
+{
+    public string Name => "core/verse";
+
+    public string Matches => "pre.wp-block-verse";
+
+    public string Produces => "paragraphs (stanzas) whose lines end with hard breaks; inline formatting kept";
+
+    public bool IsMatch(IElement element, ConversionContext context) =>
+        element.LocalName == "pre" && (BlockNaming.HasBlockClass(element, "verse") || BlockNaming.IsCommented(element, "core/verse"));
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        ConversionContext.MarkReadAs(element, "text");
+        var inlines = new List<MdInline>();
+        bool first = true;
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                string data = text.Data;
+                if (first && data.StartsWith('\n'))
+                {
+                    data = data[1..]; // HTML drops a newline right after <pre>.
+                }
+
+                var lines = data.Split('\n');
+                for (int i = 0; i < lines.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        inlines.Add(new MdHardBreak());
+                    }
+
+                    string line = InlineConverter.CollapseWhitespace(lines[i]);
+                    if (i > 0)
+                    {
+                        line = line.TrimStart(' ');
+                    }
+
+                    if (line.Length > 0)
+                    {
+                        inlines.Add(new MdText(line));
+                    }
+                }
+            }
+            else if (node is IElement)
+            {
+                inlines.AddRange(context.ConvertInlines([node]));
+            }
+
+            first = false;
+        }
+
+        return Stanzas(inlines);
+    }
+
+    /// <summary>Two line breaks with nothing between them end a stanza.</summary>
+    private static List<MdBlock> Stanzas(List<MdInline> inlines)
+    {
+        var stanzas = new List<MdBlock>();
+        var current = new List<MdInline>();
+        for (int i = 0; i < inlines.Count; i++)
+        {
+            if (inlines[i] is MdHardBreak && (current.Count == 0 || current[^1] is MdHardBreak))
+            {
+                Flush();
+                continue;
+            }
+
+            current.Add(inlines[i]);
+        }
+
+        Flush();
+        return stanzas;
+
+        void Flush()
+        {
+            while (current.Count > 0 && current[^1] is MdHardBreak) current.RemoveAt(current.Count - 1);
+            if (InlineContent.HasContent(current))
+            {
+                stanzas.Add(new MdParagraph([.. current]));
+            }
+
+            current.Clear();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using AngleSharp.Html.Parser;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Verification;
+using CdsMigrate.Core.Writing;
+
+namespace CdsMigrate.Tests.Unit;
+
+/// <summary>
+/// The hugo flavour escapes what Hugo's typographer and shortcode parser would change; other flavours do not.
+/// (HugoSiteTests checks the same with a real Hugo when one is installed.)
+/// </summary>
+public sealed class HugoEscapingTests
+{
+    [Theory]
+    [InlineData("Type \"yes\" or 'no'", "Type \\\"yes\\\" or \\'no\\'")]
+    [InlineData("a -- b --- c", "a \\-- b \\-\\-- c")]
+    [InlineData("wait... or ....", "wait\\... or \\.\\...")]
+    [InlineData("<<quoted>>", "\\<\\<quoted\\>>")]
+    [InlineData("see {{< ref >}} and {{% x %}}", "see {&#123;< ref >}} and {&#123;% x %}}")]
+    [InlineData("single - dash. and { brace", "single - dash. and &#123; brace")]
+    public void Typographer_and_shortcode_input_is_escaped_in_hugo(string text, string expected)
+    {
+        Assert.Equal(expected, MarkdownEscaper.EscapeText(text, atLineStart: false, MarkdownFlavor.Hugo));
+        string html = MarkdownRendering.ToHtml(expected, MarkdownFlavor.Hugo);
+        Assert.Equal(text, new HtmlParser().ParseDocument(html).Body!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void Gfm_leaves_quotes_and_dashes_alone()
+    {
+        Assert.Equal("Type \"yes\" -- it's ... << x >>", MarkdownEscaper.EscapeText("Type \"yes\" -- it's ... << x >>", atLineStart: false, MarkdownFlavor.Gfm));
+    }
+
+    [Fact]
+    public void Shortcode_examples_in_code_use_hugos_comment_form()
+    {
+        Assert.Equal("{{</* figure src=\"a\" */>}} and {{%/* x */%}}", HugoShortcode.EscapeInCode("{{< figure src=\"a\" >}} and {{% x %}}"));
+        Assert.Equal("{{< figure >}}", HugoShortcode.UnescapeInCode(HugoShortcode.EscapeInCode("{{< figure >}}")));
+        Assert.Equal("no shortcode {{ .Title }}", HugoShortcode.EscapeInCode("no shortcode {{ .Title }}"));
+    }
+
+    [Theory]
+    [InlineData("https://www.youtube.com/watch?v=aBcDeF12345", "youtube", "aBcDeF12345")]
+    [InlineData("https://youtu.be/aBcDeF12345", "youtube", "aBcDeF12345")]
+    [InlineData("https://www.youtube.com/embed/aBcDeF12345", "youtube", "aBcDeF12345")]
+    [InlineData("https://vimeo.com/123456789", "vimeo", "123456789")]
+    [InlineData("https://player.vimeo.com/video/123456789", "vimeo", "123456789")]
+    public void Video_urls_become_shortcode_ids(string url, string provider, string id)
+    {
+        Assert.True(VideoEmbeds.TryParse(url, out var p, out var i));
+        Assert.Equal((provider, id), (p, i));
+    }
+
+    [Theory]
+    [InlineData("https://www.youtube.com/watch?v=aBcDeF12345&t=30")] // the start time would be lost
+    [InlineData("https://www.youtube.com/playlist?list=PL123")]
+    [InlineData("https://example.gc.ca/video")]
+    public void Other_urls_stay_links(string url) => Assert.False(VideoEmbeds.TryParse(url, out _, out _));
+
+    [Theory]
+    [InlineData("[gallery ids=\"1,2\"]", true)]
+    [InlineData("[caption]", true)]
+    [InlineData("[/anything]", true)]
+    [InlineData("[custom-thing a=\"b\"]", true)]
+    [InlineData("[sic]", false)]
+    [InlineData("[1]", false)]
+    [InlineData("[[gallery]]", false)] // WordPress's escape for a literal shortcode
+    public void Shortcodes_are_told_from_bracketed_prose(string text, bool isShortcode) =>
+        Assert.Equal(isShortcode, ShortcodeSyntax.Find(text).Any());
+}
