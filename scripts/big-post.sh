@@ -35,7 +35,7 @@ for file in huge attribute deep; do
   mkdir -p "$WORK/one-$file"
   cp "$WORK/in/$file.md" "$WORK/one-$file/"
   set +e
-  /usr/bin/time -f "   %e s elapsed, %M KB peak resident memory" "${CLI[@]}" convert "$WORK/one-$file" --out "$WORK/out-$file" 2>"$WORK/$file.log"
+  /usr/bin/time -f "   %e s elapsed, %M KB peak resident memory" "${CLI[@]}" convert "$WORK/one-$file" --out "$WORK/out-$file" --max-input-mb 200 2>"$WORK/$file.log"
   rc=$?
   set -e
   grep -vE '^\s*$' "$WORK/$file.log" | cut -c1-220 | sed 's/^/   /'

@@ -19,6 +19,11 @@ internal static class ConvertCommand
         {
             Description = "List what would be created, replaced, left unchanged or kept, and write nothing.",
         };
+        var maxInput = new Option<int>("--max-input-mb")
+        {
+            Description = "Refuse input files larger than this many megabytes (CDS6004); about 60 times that is needed in memory.",
+            DefaultValueFactory = _ => (int)(MigrationOptions.DefaultMaxInputBytes / (1024 * 1024)),
+        };
         var command = new Command("convert", """
             Convert WordPress post files to Markdown with front matter.
 
@@ -31,6 +36,7 @@ internal static class ConvertCommand
         command.Add(output);
         command.Add(force);
         command.Add(dryRun);
+        command.Add(maxInput);
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
@@ -40,6 +46,7 @@ internal static class ConvertCommand
                 OutputDirectory = parse.GetValue(output),
                 Force = parse.GetValue(force),
                 DryRun = parse.GetValue(dryRun),
+                MaxInputBytes = Math.Max(1, parse.GetValue(maxInput)) * 1024L * 1024,
             };
             bool verbose = parse.GetValue(common.Verbose);
             MigrationResult result;

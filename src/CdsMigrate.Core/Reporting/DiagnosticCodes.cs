@@ -176,7 +176,7 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode InputTooLarge = new("CDS6004", Severity.Error,
         "Input too large",
-        "The file is larger than the limit (256 MB by default); it was not read, so one huge file cannot exhaust memory. Split it, or convert it alone.");
+        "The file is larger than the limit (32 MB by default; converting takes about 60 times a file's size in memory); it was not read, so one huge file cannot exhaust memory. Raise the limit with --max-input-mb if the machine has the memory, or split the file.");
 
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
