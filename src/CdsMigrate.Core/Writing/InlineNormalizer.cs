@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Writing;
 /// close emphasis: <c>&lt;em&gt;– &lt;/em&gt;</c> must become <c>*–* </c>), adjacent emphasis merged, empty
 /// wrappers removed, runs of spaces collapsed, and whitespace trimmed at line edges.
 /// </summary>
-internal static class InlineNormalizer
+internal static partial class InlineNormalizer
 {
     public static List<MdInline> Normalize(IReadOnlyList<MdInline> inlines)
     {
@@ -202,7 +202,8 @@ internal static class InlineNormalizer
             {
                 case MdText t:
                 {
-                    string text = t.Text;
+                    // Texts merged across a removed node (a comment) may meet with a space each.
+                    string text = t.Text.Contains("  ", StringComparison.Ordinal) ? MultipleSpaces().Replace(t.Text, " ") : t.Text;
                     if (lastWasSpace)
                     {
                         text = text.TrimStart(' ');
@@ -273,4 +274,7 @@ internal static class InlineNormalizer
         while (result.Count > 0 && result[^1] is MdHardBreak) result.RemoveAt(result.Count - 1);
         return result;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(" {2,}")]
+    private static partial System.Text.RegularExpressions.Regex MultipleSpaces();
 }
