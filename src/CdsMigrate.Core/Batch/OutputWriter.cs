@@ -30,7 +30,8 @@ public sealed partial class OutputWriter
     private readonly string _realRoot;
     private readonly bool _force;
     private readonly bool _dryRun;
-    private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.OrdinalIgnoreCase);
+    // Windows and macOS file systems ignore case by default, so "Post.md" and "post.md" are one file there.
+    private readonly ConcurrentDictionary<string, string> _claimed = new(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 
     public OutputWriter(string outputDirectory, bool force = false, bool dryRun = false)
     {

@@ -88,8 +88,14 @@ public sealed class OutputWriterTests : IDisposable
     {
         var writer = new OutputWriter(Out);
         writer.Write("post.md", "first\n");
-        Assert.Throws<OutputCollisionException>(() => writer.Write("POST.md", "second\n"));
-        Assert.Throws<OutputCollisionException>(() => writer.Write("../post.md", "third\n"));
+        Assert.Throws<OutputCollisionException>(() => writer.Write("../post.md", "second\n"));
+        Assert.Throws<OutputCollisionException>(() => writer.Write("./post.md", "third\n"));
+        if (!OperatingSystem.IsLinux())
+        {
+            // One file on case-insensitive file systems.
+            Assert.Throws<OutputCollisionException>(() => writer.Write("POST.md", "fourth\n"));
+        }
+
         Assert.Equal("first\n", File.ReadAllText(Path.Combine(Out, "post.md")));
     }
 
