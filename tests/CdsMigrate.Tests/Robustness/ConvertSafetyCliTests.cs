@@ -105,4 +105,16 @@ public sealed class ConvertSafetyCliTests : IDisposable
         Assert.Contains("CDS3006", stderr);
         Assert.Equal(["en/two.md", "one.md"], _temp.Files(Out));
     }
+
+    [Fact]
+    public void Inputs_over_the_size_limit_are_refused_unread_and_the_others_convert()
+    {
+        File.WriteAllText(Path.Combine(In, "big.md"), "---\ntitle: Big\n---\n<p>" + new string('x', 2 * 1024 * 1024) + "</p>\n");
+
+        var (exit, _, stderr) = Run("--max-input-mb", "1");
+
+        Assert.Equal(3, exit);
+        Assert.Contains("big.md: error CDS6004: the file is 2,097,", stderr);
+        Assert.Equal(["en/two.md", "one.md"], _temp.Files(Out));
+    }
 }
