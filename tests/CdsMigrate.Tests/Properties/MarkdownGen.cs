@@ -13,10 +13,21 @@ internal static class MarkdownGen
     /// <summary>Characters Markdown gives meaning to somewhere, plus letters, digits, spaces and non-breaking spaces.</summary>
     public const string Significant = "*_[]<>#+-.!|\\`&~{}():=;\"'/0123456789 \u00a0abcxyzé";
 
-    /// <summary>A word-ish run: mostly letters so that emphasis has something to hold, with significant characters.</summary>
-    public static readonly Gen<string> Text =
+    /// <summary>Starts that open a block when they begin a line: list markers, leading digits, headings, fences, rules.</summary>
+    private static readonly Gen<string> LineStart = Gen.OneOf(
+        Gen.Const("1. "), Gen.Const("2021. "), Gen.Const("3) "), Gen.Const("# "), Gen.Const("- "), Gen.Const("+ "),
+        Gen.Const("* "), Gen.Const("> "), Gen.Const("| "), Gen.Const("---"), Gen.Const("==="), Gen.Const("***"),
+        Gen.Const("```"), Gen.Const("~~~"), Gen.Const("    "), Gen.Const("<div>"), Gen.Const("[x]: "), Gen.Const("\u00a0"));
+
+    private static readonly Gen<string> Run =
         Gen.Frequency((3, Gen.Char["abcdefghij"]), (2, Gen.Char[Significant]), (1, Gen.Const(' ')))
             .Array[1, 14].Select(chars => new string(chars));
+
+    /// <summary>A word-ish run: mostly letters so that emphasis has something to hold, with significant characters,
+    /// sometimes starting with what would open a block at a line start.</summary>
+    public static readonly Gen<string> Text = Gen.Frequency(
+        (4, Run),
+        (1, Gen.Select(LineStart, Run, (start, run) => start + run)));
 
     /// <summary>Plain text as HTML source (escaped so that the text, not markup, reaches the converter).</summary>
     public static readonly Gen<string> TextHtml = Text.Select(t => WebUtility.HtmlEncode(t).Replace("&#160;", "&nbsp;"));
