@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
+using CdsMigrate.Core.Sources;
 
 namespace CdsMigrate.Cli;
 
@@ -9,7 +10,7 @@ internal sealed class CommonOptions
 {
     public Argument<string[]> Inputs { get; } = new("input")
     {
-        Description = "Post files or folders (read recursively: *.md, *.html), or - for standard input.",
+        Description = "Post files, WXR exports (.xml), REST API JSON (.json) or folders of them (read recursively), or - for standard input. What a file holds is told from its content.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -46,8 +47,30 @@ internal sealed class CommonOptions
         Description = "Also print info diagnostics (warnings and errors are always printed).",
     };
 
+    public Option<string?> Types { get; } = new("--types")
+    {
+        Description = "Post types to convert from exports, comma-separated (e.g. post,page). Default: every type that is not WordPress-internal.",
+    };
+
+    public Option<string?> Layout { get; } = new("--layout")
+    {
+        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id}. Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md.",
+    };
+
+    public Option<string> FrontMatter { get; } = new("--front-matter")
+    {
+        Description = "Front matter of exported items: default (title, date, slug, draft, taxonomies, aliases, wp map) or cds (the CDS site's blog schema).",
+        DefaultValueFactory = _ => "default",
+    };
+
+    public Option<bool> Meta { get; } = new("--meta")
+    {
+        Description = "Copy public postmeta (keys not starting with _) of exported items into a meta map.",
+    };
+
     public CommonOptions()
     {
+        FrontMatter.AcceptOnlyFromAmong("default", "cds");
         Flavor.AcceptOnlyFromAmong("commonmark", "gfm", "hugo");
         Unknown.AcceptOnlyFromAmong("keep", "drop", "fail");
         FailOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
@@ -62,6 +85,37 @@ internal sealed class CommonOptions
         command.Add(Report);
         command.Add(NoVerify);
         command.Add(Verbose);
+        command.Add(Types);
+        command.Add(Layout);
+        command.Add(FrontMatter);
+        command.Add(Meta);
+    }
+
+    /// <summary>How exports are read; a layout that cannot work is a usage error.</summary>
+    public SourceOptions SourceOptions(ParseResult parse)
+    {
+        string? layout = parse.GetValue(Layout);
+        if (layout is not null && OutputLayout.Validate(layout) is { } problem)
+        {
+            throw new UsageException(problem);
+        }
+
+        string? types = parse.GetValue(Types);
+        var typeSet = types is null
+            ? null
+            : types.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        if (typeSet is { Count: 0 })
+        {
+            throw new UsageException("--types needs at least one post type (e.g. post,page)");
+        }
+
+        return new SourceOptions
+        {
+            Types = typeSet,
+            Layout = layout,
+            FrontMatter = parse.GetValue(FrontMatter) == "cds" ? FrontMatterPreset.Cds : FrontMatterPreset.Default,
+            IncludeMeta = parse.GetValue(Meta),
+        };
     }
 
     public ConversionOptions ConversionOptions(ParseResult parse) => new()

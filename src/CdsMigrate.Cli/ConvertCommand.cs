@@ -25,10 +25,11 @@ internal static class ConvertCommand
             DefaultValueFactory = _ => (int)(MigrationOptions.DefaultMaxInputBytes / (1024 * 1024)),
         };
         var command = new Command("convert", """
-            Convert WordPress post files to Markdown with front matter.
+            Convert WordPress post files, WXR exports and REST API JSON to Markdown with front matter.
 
             Examples:
-              cdsmigrate convert samples/posts --out out
+              cdsmigrate convert samples/wxr samples/rest --out out
+              cdsmigrate convert export.xml --out content --types post --layout '{lang}/blog/{slug}.md' --front-matter cds
               cdsmigrate convert post.md --out out --flavor hugo --report report.json
               cat post.md | cdsmigrate convert - > post.converted.md
             """);
@@ -43,6 +44,7 @@ internal static class ConvertCommand
             var options = new MigrationOptions
             {
                 Conversion = common.ConversionOptions(parse),
+                Sources = common.SourceOptions(parse),
                 OutputDirectory = parse.GetValue(output),
                 Force = parse.GetValue(force),
                 DryRun = parse.GetValue(dryRun),
@@ -75,9 +77,22 @@ internal static class ConvertCommand
 
                 // A missing input is reported like an unreadable one: the others are still converted.
                 var files = InputDiscovery.Expand(inputs, out var missing);
-                var converted = new MigrationRunner(options).Run(files);
-                result = new MigrationResult([.. missing.Select(MigrationRunner.MissingInput), .. converted.Documents]) { TemporaryFilesRemoved = converted.TemporaryFilesRemoved };
+                var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
+                missingReports.ForEach(r => ConsoleReporter.PrintDiagnostics(r, stderr, verbose));
+
+                // Diagnostics are printed as each document is committed; they are kept for the end only when a
+                // JSON report needs them, so a huge export runs in flat memory.
+                options = options with { KeepDiagnostics = parse.GetValue(common.Report) is not null };
+                var converted = new MigrationRunner(options).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose));
+                result = new MigrationResult([.. missingReports, .. converted.Documents])
+                {
+                    Tally = converted.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
+                    TemporaryFilesRemoved = converted.TemporaryFilesRemoved,
+                };
                 WriteSummary.Print(result, options.DryRun, stdout, stderr);
+                ConsoleReporter.PrintSummary(result, stderr, options.DryRun ? "would write" : "converted");
+                WriteReport(parse.GetValue(common.Report), result, stderr);
+                return ConsoleReporter.ExitCode(result, common.FailOnSeverity(parse));
             }
 
             ConsoleReporter.Print(result, stderr, verbose, options.DryRun ? "would write" : "converted");
@@ -98,7 +113,8 @@ internal static class ConvertCommand
         {
             string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (folder is not null) Directory.CreateDirectory(folder);
-            File.WriteAllText(path, JsonReportWriter.Write(result, CliApp.Version));
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+            JsonReportWriter.Write(result, CliApp.Version, file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -133,6 +133,87 @@ public static class DiagnosticCodes
         "Input could not be read",
         "The file could not be opened or read; nothing was written for it.");
 
+    // Readers of exports (WXR, REST JSON): CDS2010-CDS2049.
+    public static readonly DiagnosticCode XmlNotWellFormed = new("CDS2010", Severity.Error,
+        "XML is not well-formed",
+        "The export is not well-formed XML at the line and column shown; nothing was converted from it. Repair the file (or export again) and rerun.");
+
+    public static readonly DiagnosticCode DoctypeRefused = new("CDS2011", Severity.Error,
+        "DOCTYPE refused",
+        "The XML declares a DOCTYPE. WordPress exports never do; entities could expand without bound (billion laughs) or read other files, so the file is refused unread.");
+
+    public static readonly DiagnosticCode NotAnExport = new("CDS2012", Severity.Error,
+        "Not a WordPress export",
+        "The file is XML or JSON but not a WXR export (rss/channel/item) nor a REST API array of posts; nothing was converted from it.");
+
+    public static readonly DiagnosticCode ItemSkipped = new("CDS2013", Severity.Info,
+        "Item skipped",
+        "Trashed items, auto-drafts and internal post types (attachments, revisions, menus, templates…) are not content to publish; they were not converted.");
+
+    public static readonly DiagnosticCode ProtectedItem = new("CDS2014", Severity.Warning,
+        "Password-protected item kept as draft",
+        "The item has a password in WordPress. It was converted with draft: true so that it is never published by mistake; decide by hand what to do with it.");
+
+    public static readonly DiagnosticCode MissingTitle = new("CDS2015", Severity.Warning,
+        "Item without a title",
+        "The item has no title; the front matter has an empty title. Add one by hand.");
+
+    public static readonly DiagnosticCode MissingDate = new("CDS2016", Severity.Warning,
+        "Item without a date",
+        "The item has no usable date (missing or 0000-00-00); the front matter has no date. Add one by hand.");
+
+    public static readonly DiagnosticCode MissingSlug = new("CDS2017", Severity.Info,
+        "Slug made from the title",
+        "The item has no slug (post_name), as drafts often do; one was made from the title, or from the id when the title has no letters.");
+
+    public static readonly DiagnosticCode DuplicateSlug = new("CDS2018", Severity.Warning,
+        "Two items share a slug",
+        "Another item of the same type and language has this slug; on a static site they would share a URL. The output path was numbered; rename one of them.");
+
+    public static readonly DiagnosticCode DuplicateOutputPath = new("CDS2019", Severity.Warning,
+        "Output path already used",
+        "Another document of this run goes to the same path (compared as Windows and macOS compare names); this one was numbered -2, -3…");
+
+    public static readonly DiagnosticCode FeaturedImageUnresolved = new("CDS2020", Severity.Warning,
+        "Featured image not found",
+        "The item names a featured image (_thumbnail_id or featured_media) that the export does not hold; the front matter has no image.");
+
+    public static readonly DiagnosticCode AttachmentLoop = new("CDS2021", Severity.Warning,
+        "Attachment loop",
+        "Following the featured image's own thumbnail leads back to an attachment already seen; the chain was cut and no image was set.");
+
+    public static readonly DiagnosticCode JsonNotWellFormed = new("CDS2022", Severity.Error,
+        "JSON is not well-formed",
+        "The file is not valid JSON at the line and column shown; nothing was converted from it.");
+
+    public static readonly DiagnosticCode JsonWrongShape = new("CDS2023", Severity.Warning,
+        "JSON entry of the wrong shape",
+        "A REST API entry lacks what a post has (an id and content) or has fields of the wrong type; it was not converted, the others were.");
+
+    public static readonly DiagnosticCode NameMadeSafe = new("CDS2024", Severity.Info,
+        "Output name changed to be safe",
+        "The slug held characters or a name that some file systems refuse (: ? * \" < > |, trailing dots, CON, NUL…) or was too long; the file name was changed. The old URL is kept in aliases.");
+
+    public static readonly DiagnosticCode UnknownStatus = new("CDS2025", Severity.Warning,
+        "Unknown status kept as draft",
+        "The item's status is not one WordPress defines (publish, draft, pending, future, private); it was converted with draft: true.");
+
+    public static readonly DiagnosticCode RenderedContentUsed = new("CDS2026", Severity.Info,
+        "Rendered content used",
+        "The REST entry has no content.raw (it was fetched without context=edit), so the HTML WordPress rendered was converted: block names and attributes are not available.");
+
+    public static readonly DiagnosticCode TranslationUnpaired = new("CDS2027", Severity.Info,
+        "Translation not paired",
+        "The entry names a translation (id_en / id_fr) whose slug is not known; its own slug was used as translationKey. Check the pairing by hand.");
+
+    public static readonly DiagnosticCode ClassicParagraphs = new("CDS2028", Severity.Info,
+        "Classic-editor paragraphs applied",
+        "The content has no block markup, so WordPress's paragraph rules (wpautop) were applied: a blank line starts a paragraph, a single newline is a line break.");
+
+    public static readonly DiagnosticCode GalleryExpanded = new("CDS2029", Severity.Info,
+        "Gallery shortcode expanded",
+        "A [gallery] shortcode was replaced by the images of the attachments it names, found in the export.");
+
     public static readonly DiagnosticCode OutputNotWritten = new("CDS3001", Severity.Error,
         "Output could not be written",
         "Writing the output failed (permissions, disk space, an unsafe path); the document is reported as failed.");
@@ -185,6 +266,9 @@ public static class DiagnosticCodes
         BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
         StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
+        XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,
+        DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
+        RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,

@@ -12,6 +12,13 @@ public static class JsonReportWriter
     public static string Write(MigrationResult result, string toolVersion)
     {
         using var stream = new MemoryStream();
+        Write(result, toolVersion, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the report to <paramref name="stream"/> (a file): a huge run's report is never held as one string.</summary>
+    public static void Write(MigrationResult result, string toolVersion, Stream stream)
+    {
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -33,13 +40,19 @@ public static class JsonReportWriter
 
                 json.WriteEndArray();
                 json.WriteEndObject();
+                if (json.BytesPending > 64 * 1024)
+                {
+                    // Utf8JsonWriter buffers everything until flushed: keep the buffer small on huge runs.
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
             json.WriteStartObject("totals");
             json.WriteNumber("documents", result.Documents.Count);
             json.WriteNumber("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted));
-            json.WriteNumber("failed", result.Documents.Count(d => d.Status != DocumentStatus.Converted));
+            json.WriteNumber("failed", result.Documents.Count(d => d.Status is DocumentStatus.Failed or DocumentStatus.NotWritten));
+            json.WriteNumber("skipped", result.Documents.Count(d => d.Status == DocumentStatus.Skipped));
             json.WriteNumber("errors", result.Count(Severity.Error));
             json.WriteNumber("warnings", result.Count(Severity.Warning));
             json.WriteNumber("infos", result.Count(Severity.Info));
@@ -47,7 +60,7 @@ public static class JsonReportWriter
             json.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)
