@@ -153,6 +153,7 @@ internal sealed class CommonOptions
         return new MigrationResult([.. missingReports, .. run.Documents])
         {
             Tally = run.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
+            TemporaryFilesRemoved = run.TemporaryFilesRemoved,
         };
     }
 

@@ -51,6 +51,10 @@ internal static class ConsoleReporter
             return ExitCodes.DiagnosticsFailed;
         }
 
-        return result.Documents.Any(d => d.Status is DocumentStatus.Failed or DocumentStatus.NotWritten) ? ExitCodes.DiagnosticsFailed : ExitCodes.Success;
+        // A kept existing file (CDS3004, an error) follows --fail-on like any diagnostic: with --fail-on never a
+        // re-run over hand-edited output succeeds; other unwritten documents always fail the run.
+        return result.Documents.Any(d => d.Status is DocumentStatus.Failed or DocumentStatus.NotWritten && d.Action != WriteAction.KeptExisting)
+            ? ExitCodes.DiagnosticsFailed
+            : ExitCodes.Success;
     }
 }

@@ -12,6 +12,19 @@ internal static class ConvertCommand
         hooks ??= CliHooks.Default;
         var common = new CommonOptions();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder; each output keeps its path relative to its input folder." };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace output files that exist with different content (by default they are kept and reported, CDS3004).",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "List what would be created, replaced, left unchanged or kept, and write nothing.",
+        };
+        var maxInput = new Option<int>("--max-input-mb")
+        {
+            Description = "Refuse input files larger than this many megabytes (CDS6004); about 60 times that is needed in memory.",
+            DefaultValueFactory = _ => (int)(MigrationOptions.DefaultMaxInputBytes / (1024 * 1024)),
+        };
         var command = new Command("convert", """
             Convert WordPress post files, WXR exports and REST API JSON to Markdown with front matter.
 
@@ -24,14 +37,24 @@ internal static class ConvertCommand
             """);
         common.AddTo(command);
         command.Add(output);
+        command.Add(force);
+        command.Add(dryRun);
+        command.Add(maxInput);
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
             var options = new MigrationOptions
             {
-                Conversion = common.ConversionOptions(parse), Sources = common.SourceOptions(parse), OutputDirectory = parse.GetValue(output), Rules = hooks.Rules,
+                Conversion = common.ConversionOptions(parse),
+                Sources = common.SourceOptions(parse),
+                OutputDirectory = parse.GetValue(output),
+                Force = parse.GetValue(force),
+                DryRun = parse.GetValue(dryRun),
+                MaxInputBytes = Math.Max(1, parse.GetValue(maxInput)) * 1024L * 1024,
+                Rules = hooks.Rules,
             };
             var reports = common.ReportTargets(parse);
+            string verb = options.DryRun ? "would write" : "converted";
             if (inputs is ["-"])
             {
                 if (reports.Any(r => r.Path is null))
@@ -46,7 +69,7 @@ internal static class ConvertCommand
                     stdout.Write(markdown);
                 }
 
-                return common.Finish(parse, "convert", "converted", new MigrationResult([report]), reports, stdout, stderr, hooks);
+                return common.Finish(parse, "convert", verb, new MigrationResult([report]), reports, stdout, stderr, hooks);
             }
 
             if (inputs.Contains("-"))
@@ -60,7 +83,8 @@ internal static class ConvertCommand
             }
 
             var result = common.RunStreaming(parse, options, inputs, reports, stderr);
-            return common.Finish(parse, "convert", "converted", result, reports, stdout, stderr, hooks, printed: true);
+            WriteSummary.Print(result, options.DryRun, stdout, stderr);
+            return common.Finish(parse, "convert", verb, result, reports, stdout, stderr, hooks, printed: true);
         });
         return command;
     }

@@ -17,4 +17,7 @@ public sealed record MigrationResult(IReadOnlyList<DocumentReport> Documents)
     public int Count(Severity severity) => Tally is { } tally ? tally[(int)severity] : Diagnostics.Count(d => d.Severity == severity);
 
     public bool AnyInputFailed => Documents.Any(d => d.InputFailed);
+
+    /// <summary>Temporary files of an interrupted earlier run removed from the output folder before writing.</summary>
+    public int TemporaryFilesRemoved { get; init; }
 }

@@ -24,7 +24,7 @@ public sealed class MigrationRunner
     {
         _options = options;
         _converter = new DocumentConverter(options.Conversion, options.Rules);
-        _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory);
+        _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory, options.Force, options.DryRun);
     }
 
     /// <summary>Runs the inputs; <paramref name="observer"/> sees each report, in order, as soon as it is committed.</summary>
@@ -32,6 +32,9 @@ public sealed class MigrationRunner
     {
         _inputs = inputs;
         _restSlugs = null;
+
+        // A run killed mid-way leaves hidden temporary files (never partial outputs): clear them first.
+        int removed = _writer?.RemoveStaleTemporaryFiles() ?? 0;
         var reports = new List<DocumentReport>();
         var tally = new int[Enum.GetValues<Severity>().Max(s => (int)s) + 1];
         void Add(DocumentReport report)
@@ -71,7 +74,7 @@ public sealed class MigrationRunner
             Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
         }
 
-        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally };
+        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed };
     }
 
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
@@ -151,17 +154,31 @@ public sealed class MigrationRunner
         }
     }
 
-    private static IEnumerable<SourceEntry> ReadPostFile(InputFile input)
+    private IEnumerable<SourceEntry> ReadPostFile(InputFile input)
     {
         ReadResult read;
         try
         {
+            long length = new FileInfo(input.Path).Length;
+            if (length > _options.MaxInputBytes)
+            {
+                // Refused unread: converting takes tens of times a file's size in memory (issue 6).
+                return [SourceEntry.Fail(input.DisplayPath, DiagnosticCodes.InputTooLarge.At(new SourceSpan(input.DisplayPath, 0, 0),
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length:N0} bytes, over the {_options.MaxInputBytes:N0}-byte limit: not read")))];
+            }
+
             byte[] bytes = File.ReadAllBytes(input.Path);
             read = PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return [Unreadable(input, ex)];
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader bug must not stop the run: it is this file's failure.
+            return [SourceEntry.Fail(input.DisplayPath, DiagnosticCodes.InternalError.At(new SourceSpan(input.DisplayPath, 0, 0),
+                $"internal error while reading the file ({ex.GetType().Name}: {ex.Message})"))];
         }
 
         if (read.Failed)
@@ -200,12 +217,30 @@ public sealed class MigrationRunner
             return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, result.Diagnostics) { BlockCounts = result.BlockCounts };
         }
 
+        // Made safe first (confined to --out, portable names: issue 6), then numbered if taken, then written.
         var diagnostics = result.Diagnostics;
-        string path = allocator.Allocate(document.OutputPath);
-        if (path != document.OutputPath)
+        var where = new SourceSpan(document.SourcePath, 0, 0);
+        SafePathResult safe;
+        try
         {
-            diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(new SourceSpan(document.SourcePath, 0, 0),
-                $"{document.OutputPath} is already the output of another document: written to {path}")).ToList();
+            safe = SafePath.Sanitize(document.OutputPath);
+        }
+        catch (UnsafePathException ex)
+        {
+            return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathRefused.At(where, ex.Message));
+        }
+
+        if (safe.Changed)
+        {
+            diagnostics = diagnostics.Append(DiagnosticCodes.OutputPathChanged.At(where,
+                $"output path '{SafePath.Printable(document.OutputPath)}' written as '{safe.Path}' ({string.Join("; ", safe.Changes)})")).ToList();
+        }
+
+        string path = allocator.Allocate(safe.Path);
+        if (path != safe.Path)
+        {
+            diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(where,
+                $"{safe.Path} is already the output of another document: written to {path}")).ToList();
         }
 
         if (_writer is null)
@@ -215,13 +250,30 @@ public sealed class MigrationRunner
 
         try
         {
-            _writer.Write(path, result.Markdown!);
-            return new DocumentReport(document.SourcePath, path, DocumentStatus.Converted, diagnostics) { BlockCounts = result.BlockCounts };
+            var outcome = _writer.Write(path, result.Markdown!);
+            if (outcome.Action == WriteAction.KeptExisting)
+            {
+                diagnostics = diagnostics.Append(DiagnosticCodes.OutputExistsDifferent.At(where,
+                    $"{outcome.RelativePath} exists with different content: not overwritten (use --force to replace it)")).ToList();
+                return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.NotWritten, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
+            }
+
+            return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.Converted, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UnsafePathException)
+        catch (UnsafePathException ex)
         {
-            diagnostics = diagnostics.Append(DiagnosticCodes.OutputNotWritten.At(new SourceSpan(document.SourcePath, 0, 0), $"{path}: {ex.Message}")).ToList();
-            return new DocumentReport(document.SourcePath, path, DocumentStatus.NotWritten, diagnostics) { BlockCounts = result.BlockCounts };
+            return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathRefused.At(where, ex.Message));
+        }
+        catch (OutputCollisionException ex)
+        {
+            return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathCollision.At(where, ex.Message));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return NotWritten(document, diagnostics, DiagnosticCodes.OutputNotWritten.At(where, $"{path}: {ex.Message}"));
         }
     }
+
+    private static DocumentReport NotWritten(SourceDocument document, IReadOnlyList<Diagnostic> diagnostics, Diagnostic diagnostic) =>
+        new(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics.Append(diagnostic).ToList());
 }

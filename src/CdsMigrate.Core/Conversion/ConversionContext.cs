@@ -12,8 +12,12 @@ namespace CdsMigrate.Core.Conversion;
 /// </summary>
 public sealed class ConversionContext
 {
-    /// <summary>Past this depth nested markup is flattened to text (a guard against stack exhaustion).</summary>
-    public const int MaxDepth = 64;
+    /// <summary>
+    /// Past this depth nested markup is flattened to text (a guard against stack exhaustion). 32, not more:
+    /// each nested list costs Markdig two levels (list, item) and Markdig refuses documents nested deeper
+    /// than 127 containers, so 64 nested lists came back as an internal error (issue 6, Robustness tests).
+    /// </summary>
+    public const int MaxDepth = 32;
 
     private readonly RuleSet _rules;
     private readonly int _lineOffset;
@@ -156,7 +160,7 @@ public sealed class ConversionContext
         if (_depth >= MaxDepth)
         {
             Report(DiagnosticCodes.NestingTooDeep, element, $"markup nested deeper than {MaxDepth} levels: the rest is kept as its text", BlockNaming.NameOf(element));
-            string text = element.TextContent.Trim();
+            string text = string.Join(' ', FlattenedText(element).Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
             return text.Length == 0 ? [] : [new MdParagraph([new MdText(text)])];
         }
 
@@ -214,6 +218,17 @@ public sealed class ConversionContext
     }
 
     internal void Leave() => _depth--;
+
+    /// <summary>
+    /// The text of an element flattened past <see cref="MaxDepth"/>: words separated at block boundaries (so
+    /// nested blocks do not glue their words together, as TextContent would). The element is
+    /// marked so that the verifier compares its words only, not the structure it deliberately lost.
+    /// </summary>
+    internal static string FlattenedText(IElement element)
+    {
+        element.SetAttribute(Verification.Fingerprint.FlattenedAttribute, "");
+        return Verification.Fingerprint.TextOf(element);
+    }
 
     private void FlushParagraph(List<INode> inlineRun, List<MdBlock> blocks)
     {

@@ -30,6 +30,14 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             ShortcodeExpander.Expand(parsed.Body);
             var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body));
             ReportParseErrors(parsed.Errors, document, diagnostics);
+            if (parsed.FirstTooDeep is { } deep)
+            {
+                int deepLine = deep.Line + document.HtmlLine - 1;
+                int deepColumn = deep.Line == 1 ? deep.Column + document.HtmlColumn - 1 : deep.Column;
+                diagnostics.Add(DiagnosticCodes.HtmlTooDeep.At(new SourceSpan(document.SourcePath, deepLine, deepColumn),
+                    $"HTML nested deeper than {HtmlBodyParser.MaxDepth} levels: {parsed.TagsDroppedTooDeep} tag(s) beyond that depth dropped, their text kept"));
+            }
+
             foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
             {
                 if (issue.Line > 0)

@@ -266,7 +266,7 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode VerifyCode = new("CDS9011", Severity.Error,
         "Code block differs",
-        "A code or preformatted block lost text, line breaks or indentation. Code that is copied from the page may no longer work: report it.");
+        "A code or preformatted block lost text or line breaks. Code that is copied from the page may no longer work: report it.");
 
     public static readonly DiagnosticCode VerifyFootnote = new("CDS9012", Severity.Error,
         "Footnote lost or renumbered",
@@ -280,6 +280,39 @@ public static class DiagnosticCodes
         "Verification skipped",
         "--no-verify was given: the output was not rendered back and compared with the source. Run without it (or run 'cdsmigrate check') before trusting the output.");
 
+    // Safety (issue 6): output safety CDS3003+, hostile or broken input CDS6xxx.
+    public static readonly DiagnosticCode OutputPathChanged = new("CDS3003", Severity.Warning,
+        "Output path made safe",
+        "A path built from the input (file name, slug, title) had parts that could leave --out or that file systems refuse ('..', an absolute path, a drive letter, control characters, a reserved device name, an over-long name, a leading dot); it was rewritten. The message shows the path used.");
+
+    public static readonly DiagnosticCode OutputExistsDifferent = new("CDS3004", Severity.Error,
+        "Existing file not overwritten",
+        "The output file already exists with different content (perhaps edited by hand); it was left as it is. Re-run with --force to replace it, or move it away. An error, because the output folder does not hold this conversion until you decide.");
+
+    public static readonly DiagnosticCode OutputPathRefused = new("CDS3005", Severity.Error,
+        "Output path refused",
+        "The output path is empty after making it safe, or an existing folder or file on it is a symbolic link leading out of --out. Nothing was written for the document.");
+
+    public static readonly DiagnosticCode OutputPathCollision = new("CDS3006", Severity.Error,
+        "Two documents have the same output path",
+        "Another document of this run already wrote this output path (for example post.md and post.html in one folder, or two slugs that are equal once made safe); this one was not written, so neither is silently lost.");
+
+    public static readonly DiagnosticCode HtmlTooDeep = new("CDS6001", Severity.Warning,
+        "HTML nested too deeply to parse",
+        "The HTML nests elements deeper than 512 levels (browsers stop there too); the tags beyond were dropped while parsing and their text kept. Real content never nests this deep: check the source for generated or broken markup.");
+
+    public static readonly DiagnosticCode InvalidUtf8Replaced = new("CDS6002", Severity.Warning,
+        "Invalid UTF-8 replaced",
+        "A few bytes are not valid UTF-8 (often one character pasted from another encoding); each was replaced with U+FFFD. Fix the character at the position shown. A file with many invalid bytes is refused instead (CDS2004): it is in another encoding.");
+
+    public static readonly DiagnosticCode NulRemoved = new("CDS6003", Severity.Warning,
+        "NUL characters removed",
+        "The text holds a few NUL (U+0000) characters, which no Markdown or YAML tool accepts; they were removed. A file with many NUL bytes is refused as binary (CDS2004).");
+
+    public static readonly DiagnosticCode InputTooLarge = new("CDS6004", Severity.Error,
+        "Input too large",
+        "The file is larger than the limit (32 MB by default; converting takes about 60 times a file's size in memory); it was not read, so one huge file cannot exhaust memory. Raise the limit with --max-input-mb if the machine has the memory, or split the file.");
+
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -291,6 +324,8 @@ public static class DiagnosticCodes
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
         RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
         OutputNotWritten, InternalError, VerificationMismatch,
+        OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,
+        HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
         VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped,

@@ -20,6 +20,9 @@ public sealed class Fingerprint
     /// <summary>Elements a rule deliberately left out carry this attribute; the verifier skips them.</summary>
     public const string DroppedAttribute = "data-cdsmigrate-dropped";
 
+    /// <summary>Elements the converter flattened to text (too deeply nested) carry this attribute: only their words count.</summary>
+    public const string FlattenedAttribute = "data-cdsmigrate-flattened";
+
     /// <summary>Content a rule made explicit (ConversionContext.MarkImplied): expected as if the source showed it.</summary>
     public const string ImpliedLinkAttribute = "data-cdsmigrate-implied-link";
     public const string ImpliedImageAttribute = "data-cdsmigrate-implied-image";
@@ -141,6 +144,11 @@ public sealed class Fingerprint
                     break;
                 case IElement e when !_inFootnotes && _footnoteLists.Contains(e):
                     break;
+                case IElement e when e.HasAttribute(FlattenedAttribute):
+                    // Its structure was deliberately given up (and reported); its words must still all be there.
+                    bool boundary = IsBlockBoundary(e);
+                    _text.Append(boundary ? " " : "").Append(TextOf(e)).Append(boundary ? " " : "");
+                    break;
                 case IElement { LocalName: "br" }:
                     _text.Append(' ');
                     break;
@@ -211,7 +219,8 @@ public sealed class Fingerprint
             case "img":
                 Add(FingerprintAspect.Image, $"{NormalizeUrl(e.GetAttribute("src") ?? e.GetAttribute("data-src") ?? FirstSrcsetUrl(e.GetAttribute("srcset")) ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e);
                 break;
-            case "blockquote":
+            // An empty quote shows nothing, and the converter drops it (property test seed 0CEIEv4fV4E1).
+            case "blockquote" when Normalize(TextOf(e)).Length > 0 || e.QuerySelector("img") is not null:
                 Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
                 break;
             case "details" when e.Closest("[" + ReadAsAttribute + "=quote]") is null:
@@ -223,7 +232,8 @@ public sealed class Fingerprint
             case "td" or "th" when e.Closest("table") is not { } table || !IsLayoutTable(table):
                 Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
                 break;
-            case "pre" when e.GetAttribute(ReadAsAttribute) != "text":
+            // An empty code block shows nothing, and the converter drops it (property test seed 53yE8M5JrIn1).
+            case "pre" when e.GetAttribute(ReadAsAttribute) != "text" && CodeText(e).Length > 0:
                 Add(FingerprintAspect.Code, CodeText(e), e);
                 break;
         }
@@ -361,12 +371,16 @@ public sealed class Fingerprint
         }
     }
 
-    /// <summary>Code keeps its line breaks and indentation; only trailing spaces and edge blank lines are ignored.</summary>
+    /// <summary>
+    /// Code keeps its line breaks and the text of each line. Indentation is not compared: Markdig removes the
+    /// fence's column from code lines inside list items (" 4f" comes back "4f") where CommonMark, GitHub and
+    /// Hugo keep it, so comparing it would report Markdig's quirk as a converter bug.
+    /// </summary>
     internal static string CodeText(IElement pre)
     {
         var sb = new StringBuilder();
         Append(pre, sb, 0);
-        var lines = sb.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd());
+        var lines = sb.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim());
         return string.Join('\n', lines).Trim('\n');
 
         static void Append(INode node, StringBuilder sb, int depth)

@@ -30,7 +30,7 @@ public enum FingerprintAspect
     /// <summary>Table cells: text, in reading order.</summary>
     TableCell,
 
-    /// <summary>Code and preformatted blocks: text with its line breaks and indentation.</summary>
+    /// <summary>Code and preformatted blocks: text with its line breaks.</summary>
     Code,
 
     /// <summary>Footnote references (what each points at) and footnote texts.</summary>

@@ -103,8 +103,8 @@ public sealed class OutputVerifierTests
             "| A | B |\n| --- | --- |\n| 1 | 2 3 |\n"));
 
     [Fact]
-    public void Lost_code_indentation_is_CDS9011() =>
-        AssertOnly("CDS9011", Verify("<pre><code>a\n    b</code></pre>", "```\na\nb\n```\n"));
+    public void Lost_code_line_breaks_are_CDS9011() =>
+        AssertOnly("CDS9011", Verify("<pre><code>a = 1\nb = 2</code></pre>", "```\na = 1 b = 2\n```\n"));
 
     [Fact]
     public void WordPress_footnotes_match_Markdown_footnotes()
