@@ -14,13 +14,6 @@ public static class PathSegmentSanitizer
     /// <summary>Well under the 255-byte limit of common file systems, leaving room for suffixes and extensions.</summary>
     public const int MaxBytes = 120;
 
-    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "CON", "PRN", "AUX", "NUL",
-        "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "COM¹", "COM²", "COM³",
-        "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "LPT¹", "LPT²", "LPT³",
-    };
-
     /// <summary>The safe form of <paramref name="segment"/>; <c>untitled</c> when nothing usable is left.</summary>
     public static string Sanitize(string segment)
     {
@@ -44,7 +37,8 @@ public static class PathSegmentSanitizer
             }
         }
 
-        string name = sb.ToString().Trim(' ', '-').TrimEnd('.', ' ');
+        // No leading dot either: it hides the file (and SafePath would rewrite it again, with a warning).
+        string name = sb.ToString().Trim(' ', '-').TrimEnd('.', ' ').TrimStart('.', ' ', '-');
         if (name.Length == 0 || name.All(c => c == '.'))
         {
             name = "untitled";
@@ -52,7 +46,7 @@ public static class PathSegmentSanitizer
 
         // "CON", "con.txt", "Nul.tar.gz" are all the device on Windows.
         string stem = name.Split('.')[0].TrimEnd(' ');
-        if (Reserved.Contains(stem))
+        if (SafePath.IsReservedDeviceName(stem))
         {
             name = "_" + name;
         }

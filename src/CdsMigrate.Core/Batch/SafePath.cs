@@ -208,6 +208,9 @@ public static class SafePath
         return stem.ToString().TrimEnd('.', ' ') + "-" + hash + ext;
     }
 
+    /// <summary>True for a name Windows reserves for a device (CON, NUL, COM1…), compared without case.</summary>
+    internal static bool IsReservedDeviceName(string stem) => ReservedNames.Contains(stem);
+
     /// <summary>The path with control characters shown as \u escapes, for messages.</summary>
     internal static string Printable(string text)
     {
