@@ -51,7 +51,7 @@ public sealed class PathSafetyTests
             Date = new WordPressDate(new DateTime(2024, 3, 1, 22, 30, 0), TimeSpan.FromHours(-5)), Html = "",
         };
         Assert.Equal("fr/post/etc-passwd.md", OutputLayout.PathFor(item, null));
-        Assert.Equal("2024/03/01/..-..-etc-passwd-7/index.md", OutputLayout.PathFor(item, "{yyyy}/{MM}/{dd}/{slug}-{id}/index.md"));
+        Assert.Equal("2024/03/01/etc-passwd-7/index.md", OutputLayout.PathFor(item, "{yyyy}/{MM}/{dd}/{slug}-{id}/index.md"));
         Assert.Equal("post/_CON.md", OutputLayout.PathFor(item with { Slug = "CON", Lang = null }, null));
     }
 
