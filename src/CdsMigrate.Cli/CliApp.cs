@@ -10,11 +10,14 @@ public static class CliApp
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Runs the command line with the given streams; returns the exit code.</summary>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CliHooks? hooks = null)
     {
+        hooks ??= CliHooks.Default;
         var root = new RootCommand("cdsmigrate: WordPress content to clean Markdown with YAML front matter, with a report of what could not be converted.")
         {
-            ConvertCommand.Create(stdin, stdout, stderr),
+            ConvertCommand.Create(stdin, stdout, stderr, hooks),
+            CheckCommand.Create(stdin, stdout, stderr, hooks),
+            InventoryCommand.Create(stdout, stderr, hooks),
             RulesCommand.Create(stdout),
         };
 

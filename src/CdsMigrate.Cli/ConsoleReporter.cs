@@ -8,17 +8,33 @@ internal static class ConsoleReporter
 {
     public static void Print(MigrationResult result, TextWriter stderr, bool verbose, string verb)
     {
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var report in result.Documents)
+        {
+            PrintDiagnostics(report, stderr, verbose);
+        }
+
+        PrintSummary(result, stderr, verb);
+    }
+
+    /// <summary>One document's diagnostics, as a run streams them (a long export shows progress as it goes).</summary>
+    public static void PrintDiagnostics(DocumentReport report, TextWriter stderr, bool verbose)
+    {
+        foreach (var diagnostic in report.Diagnostics)
         {
             if (verbose || diagnostic.Severity >= Severity.Warning)
             {
                 stderr.WriteLine(diagnostic.ToString());
             }
         }
+    }
 
-        int total = result.Documents.Count;
+    public static void PrintSummary(MigrationResult result, TextWriter stderr, string verb)
+    {
+        int skipped = result.Documents.Count(d => d.Status == DocumentStatus.Skipped);
+        int total = result.Documents.Count - skipped;
         int converted = result.Documents.Count(d => d.Status == DocumentStatus.Converted);
-        stderr.WriteLine($"cdsmigrate: {verb} {converted} of {total} document{(total == 1 ? "" : "s")}; " +
+        string skippedNote = skipped > 0 ? $" ({skipped} skipped)" : "";
+        stderr.WriteLine($"cdsmigrate: {verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
             $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).");
     }
 
@@ -30,11 +46,15 @@ internal static class ConsoleReporter
             return ExitCodes.InputFailed;
         }
 
-        if (failOn is { } threshold && result.Diagnostics.Any(d => d.Severity >= threshold))
+        if (failOn is { } threshold && Enum.GetValues<Severity>().Any(s => s >= threshold && result.Count(s) > 0))
         {
             return ExitCodes.DiagnosticsFailed;
         }
 
-        return result.Documents.Any(d => d.Status != DocumentStatus.Converted) ? ExitCodes.DiagnosticsFailed : ExitCodes.Success;
+        // A kept existing file (CDS3004, an error) follows --fail-on like any diagnostic: with --fail-on never a
+        // re-run over hand-edited output succeeds; other unwritten documents always fail the run.
+        return result.Documents.Any(d => d.Status is DocumentStatus.Failed or DocumentStatus.NotWritten && d.Action != WriteAction.KeptExisting)
+            ? ExitCodes.DiagnosticsFailed
+            : ExitCodes.Success;
     }
 }

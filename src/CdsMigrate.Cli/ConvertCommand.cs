@@ -7,28 +7,61 @@ namespace CdsMigrate.Cli;
 /// <summary><c>cdsmigrate convert</c>: post files and folders to Markdown files in an output folder.</summary>
 internal static class ConvertCommand
 {
-    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, CliHooks? hooks = null)
     {
+        hooks ??= CliHooks.Default;
         var common = new CommonOptions();
         var output = new Option<string?>("--out", "-o") { Description = "Output folder; each output keeps its path relative to its input folder." };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace output files that exist with different content (by default they are kept and reported, CDS3004).",
+        };
+        var dryRun = new Option<bool>("--dry-run")
+        {
+            Description = "List what would be created, replaced, left unchanged or kept, and write nothing.",
+        };
+        var maxInput = new Option<int>("--max-input-mb")
+        {
+            Description = "Refuse input files larger than this many megabytes (CDS6004); about 60 times that is needed in memory.",
+            DefaultValueFactory = _ => (int)(MigrationOptions.DefaultMaxInputBytes / (1024 * 1024)),
+        };
         var command = new Command("convert", """
-            Convert WordPress post files to Markdown with front matter.
+            Convert WordPress post files, WXR exports and REST API JSON to Markdown with front matter.
 
             Examples:
-              cdsmigrate convert samples/posts --out out
+              cdsmigrate convert samples/wxr samples/rest --out out
+              cdsmigrate convert export.xml --out content --types post --layout '{lang}/blog/{slug}.md' --front-matter cds
               cdsmigrate convert post.md --out out --flavor hugo --report report.json
+              cdsmigrate convert export --out out --report report.sarif --report junit.xml
               cat post.md | cdsmigrate convert - > post.converted.md
             """);
         common.AddTo(command);
         command.Add(output);
+        command.Add(force);
+        command.Add(dryRun);
+        command.Add(maxInput);
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
-            var options = new MigrationOptions { Conversion = common.ConversionOptions(parse), OutputDirectory = parse.GetValue(output) };
-            bool verbose = parse.GetValue(common.Verbose);
-            MigrationResult result;
+            var options = new MigrationOptions
+            {
+                Conversion = common.ConversionOptions(parse),
+                Sources = common.SourceOptions(parse),
+                OutputDirectory = parse.GetValue(output),
+                Force = parse.GetValue(force),
+                DryRun = parse.GetValue(dryRun),
+                MaxInputBytes = Math.Max(1, parse.GetValue(maxInput)) * 1024L * 1024,
+                Rules = hooks.Rules,
+            };
+            var reports = common.ReportTargets(parse);
+            string verb = options.DryRun ? "would write" : "converted";
             if (inputs is ["-"])
             {
+                if (reports.Any(r => r.Path is null))
+                {
+                    throw new UsageException("a report cannot go to standard output while the Markdown does: give --report a file");
+                }
+
                 var runner = new MigrationRunner(options with { OutputDirectory = null });
                 var (report, markdown) = runner.ConvertText(stdin.ReadToEnd(), "<stdin>");
                 if (markdown is not null)
@@ -36,49 +69,23 @@ internal static class ConvertCommand
                     stdout.Write(markdown);
                 }
 
-                result = new MigrationResult([report]);
+                return common.Finish(parse, "convert", verb, new MigrationResult([report]), reports, stdout, stderr, hooks);
             }
-            else
+
+            if (inputs.Contains("-"))
             {
-                if (inputs.Contains("-"))
-                {
-                    throw new UsageException("'-' (standard input) cannot be mixed with other inputs");
-                }
-
-                if (options.OutputDirectory is null)
-                {
-                    throw new UsageException("convert needs --out <folder> (or '-' to convert standard input to standard output)");
-                }
-
-                // A missing input is reported like an unreadable one: the others are still converted.
-                var files = InputDiscovery.Expand(inputs, out var missing);
-                var converted = new MigrationRunner(options).Run(files);
-                result = new MigrationResult([.. missing.Select(MigrationRunner.MissingInput), .. converted.Documents]);
+                throw new UsageException("'-' (standard input) cannot be mixed with other inputs");
             }
 
-            ConsoleReporter.Print(result, stderr, verbose, "converted");
-            WriteReport(parse.GetValue(common.Report), result, stderr);
-            return ConsoleReporter.ExitCode(result, common.FailOnSeverity(parse));
+            if (options.OutputDirectory is null)
+            {
+                throw new UsageException("convert needs --out <folder> (or '-' to convert standard input to standard output)");
+            }
+
+            var result = common.RunStreaming(parse, options, inputs, reports, stderr);
+            WriteSummary.Print(result, options.DryRun, stdout, stderr);
+            return common.Finish(parse, "convert", verb, result, reports, stdout, stderr, hooks, printed: true);
         });
         return command;
-    }
-
-    internal static void WriteReport(string? path, MigrationResult result, TextWriter stderr)
-    {
-        if (path is null)
-        {
-            return;
-        }
-
-        try
-        {
-            string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (folder is not null) Directory.CreateDirectory(folder);
-            File.WriteAllText(path, JsonReportWriter.Write(result, CliApp.Version));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"cdsmigrate: cannot write the report {path}: {ex.Message}");
-        }
     }
 }

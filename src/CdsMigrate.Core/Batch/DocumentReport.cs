@@ -7,4 +7,10 @@ public sealed record DocumentReport(string Source, string? Output, DocumentStatu
 {
     /// <summary>True when the input could not be read or parsed (exit code 3).</summary>
     public bool InputFailed { get; init; }
+
+    /// <summary>How many blocks each rule converted (rule name, e.g. <c>core/list</c>; <c>fallback</c> for unhandled blocks).</summary>
+    public IReadOnlyDictionary<string, int> BlockCounts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>What writing the output did (or would do, in a dry run); null when nothing was written.</summary>
+    public WriteAction? Action { get; init; }
 }

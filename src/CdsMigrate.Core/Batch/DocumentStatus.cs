@@ -11,4 +11,7 @@ public enum DocumentStatus
 
     /// <summary>Could not be read, parsed or converted: nothing written.</summary>
     Failed,
+
+    /// <summary>Deliberately not converted (a trashed item, an auto-draft, internal types); an info diagnostic says why.</summary>
+    Skipped,
 }

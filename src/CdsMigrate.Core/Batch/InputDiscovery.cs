@@ -2,12 +2,13 @@ namespace CdsMigrate.Core.Batch;
 
 /// <summary>
 /// Expands the inputs a user named into files: a file is itself; a folder is every post file under it,
-/// recursively, each keeping its path relative to that folder. Sorted, so runs are deterministic.
+/// recursively (post files, and .xml/.json exports; what a file holds is told later from its content), each
+/// keeping its path relative to that folder. Sorted, so runs are deterministic.
 /// </summary>
 public static class InputDiscovery
 {
     /// <summary>The extensions read from folders.</summary>
-    public static readonly IReadOnlyList<string> Extensions = [".md", ".markdown", ".html", ".htm"];
+    public static readonly IReadOnlyList<string> Extensions = [".md", ".markdown", ".html", ".htm", ".xml", ".json"];
 
     /// <summary>Expands <paramref name="inputs"/>; names that do not exist are returned in <paramref name="missing"/>.</summary>
     public static IReadOnlyList<InputFile> Expand(IEnumerable<string> inputs, out IReadOnlyList<string> missing)

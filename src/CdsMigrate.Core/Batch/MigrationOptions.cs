@@ -1,4 +1,5 @@
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Sources;
 
 namespace CdsMigrate.Core.Batch;
 
@@ -7,9 +8,36 @@ public sealed record MigrationOptions
 {
     public ConversionOptions Conversion { get; init; } = ConversionOptions.Default;
 
+    /// <summary>How exports (WXR, REST JSON) are read: types, front matter preset, layout, postmeta.</summary>
+    public SourceOptions Sources { get; init; } = SourceOptions.Default;
+
     /// <summary>The output folder; null means convert in memory only (check, stdout).</summary>
     public string? OutputDirectory { get; init; }
 
+    /// <summary>
+    /// Keep every document's diagnostics in the result (reports, JSON). False keeps only their count: with an
+    /// observer that prints them as they come, memory then stays flat whatever the number of documents.
+    /// </summary>
+    public bool KeepDiagnostics { get; init; } = true;
+
     /// <summary>How many documents to convert at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Replace existing output files whose content differs (otherwise they are kept, CDS3004).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Decide what would be written, changed or left alone, and write nothing.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>
+    /// Input files larger than this are refused unread (CDS6004): one huge file must not exhaust memory. 32 MB by
+    /// default: converting (and verifying) takes about 60 times the file's size in memory (scripts/big-post.sh: a
+    /// 100 MB post peaked at 5.8 GB), and real posts are well under 1 MB. <c>--max-input-mb</c> raises it.
+    /// </summary>
+    public long MaxInputBytes { get; init; } = DefaultMaxInputBytes;
+
+    public const long DefaultMaxInputBytes = 32L * 1024 * 1024;
+
+    /// <summary>The block rules; null for <see cref="Rules.RuleSet.Default"/>. Embedders (and tests) inject their own.</summary>
+    public Rules.RuleSet? Rules { get; init; }
 }

@@ -5,31 +5,76 @@ using CdsMigrate.Core.Sources;
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>
-/// Runs a migration: reads each input, converts its documents, writes each output. Documents are
-/// independent: one that fails is reported and the others go on. Reports come back in input order
-/// whatever the parallelism, so output and reports are deterministic.
+/// Runs a migration as a stream: readers yield documents one at a time (a WXR of any size is never held
+/// whole), a bounded window of them converts in parallel, and each is committed (path allocated, file
+/// written, report kept) in input order. Memory is bounded by the window, not the input; output paths,
+/// their numbering and the reports are the same whatever the parallelism. Documents are independent:
+/// one that fails is reported and the others go on.
 /// </summary>
 public sealed class MigrationRunner
 {
     private readonly MigrationOptions _options;
     private readonly DocumentConverter _converter;
     private readonly OutputWriter? _writer;
+    private readonly DiagnosticPool _pool = new();
+    private IReadOnlyList<InputFile> _inputs = [];
+    private Dictionary<long, string>? _restSlugs;
 
     public MigrationRunner(MigrationOptions options)
     {
         _options = options;
-        _converter = new DocumentConverter(options.Conversion);
-        _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory);
+        _converter = new DocumentConverter(options.Conversion, options.Rules);
+        _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory, options.Force, options.DryRun);
     }
 
-    public MigrationResult Run(IReadOnlyList<InputFile> inputs)
+    /// <summary>Runs the inputs; <paramref name="observer"/> sees each report, in order, as soon as it is committed.</summary>
+    public MigrationResult Run(IReadOnlyList<InputFile> inputs, Action<DocumentReport>? observer = null)
     {
-        var perInput = new IReadOnlyList<DocumentReport>[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism) }, i =>
+        _inputs = inputs;
+        _restSlugs = null;
+
+        // A run killed mid-way leaves hidden temporary files (never partial outputs): clear them first.
+        int removed = _writer?.RemoveStaleTemporaryFiles() ?? 0;
+        var reports = new List<DocumentReport>();
+        var tally = new int[Enum.GetValues<Severity>().Max(s => (int)s) + 1];
+        void Add(DocumentReport report)
         {
-            perInput[i] = RunOne(inputs[i]);
-        });
-        return new MigrationResult(perInput.SelectMany(r => r).ToList());
+            observer?.Invoke(report);
+            if (_options.KeepDiagnostics)
+            {
+                reports.Add(report);
+                return;
+            }
+
+            foreach (var d in report.Diagnostics)
+            {
+                tally[(int)d.Severity]++;
+            }
+
+            reports.Add(report.Diagnostics.Count == 0 ? report : report with { Diagnostics = [] });
+        }
+
+        var allocator = new OutputPathAllocator();
+        var window = new Queue<Task<(SourceEntry Entry, ConversionResult? Result)>>();
+        // Enough documents in flight to keep every core busy while one slow document is committed.
+        int limit = Math.Max(1, _options.Parallelism) * 4;
+        foreach (var entry in inputs.SelectMany(Read))
+        {
+            window.Enqueue(entry.Document is { } document
+                ? Task.Run(() => (entry, (ConversionResult?)_converter.Convert(document)))
+                : Task.FromResult((entry, (ConversionResult?)null)));
+            while (window.Count >= limit)
+            {
+                Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
+            }
+        }
+
+        while (window.Count > 0)
+        {
+            Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
+        }
+
+        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed };
     }
 
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
@@ -43,56 +88,192 @@ public sealed class MigrationRunner
 
         var result = _converter.Convert(read.Documents[0]);
         var status = result.Failed ? DocumentStatus.Failed : DocumentStatus.Converted;
-        return (new DocumentReport(displayPath, null, status, result.Diagnostics), result.Markdown);
+        return (new DocumentReport(displayPath, null, status, result.Diagnostics) { BlockCounts = result.BlockCounts }, result.Markdown);
     }
 
     /// <summary>The report for an input that does not exist.</summary>
     public static DocumentReport MissingInput(string path) =>
         new(path, null, DocumentStatus.Failed, [DiagnosticCodes.UnreadableInput.At(new SourceSpan(path, 0, 0), "no such file or folder")]) { InputFailed = true };
 
-    private IReadOnlyList<DocumentReport> RunOne(InputFile input)
+    /// <summary>
+    /// Reads the inputs as <see cref="Run"/> does (post files, WXR, REST JSON; lazily, in order) without
+    /// converting anything: what <c>cdsmigrate inventory</c> counts.
+    /// </summary>
+    public IEnumerable<SourceEntry> ReadEntries(IReadOnlyList<InputFile> inputs)
+    {
+        _inputs = inputs;
+        _restSlugs = null;
+        return inputs.SelectMany(Read);
+    }
+
+    /// <summary>The entries of one input, by what its content is (post file, WXR, REST JSON), lazily.</summary>
+    private IEnumerable<SourceEntry> Read(InputFile input)
+    {
+        InputKind kind;
+        try
+        {
+            kind = InputSniffer.Detect(input.Path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [Unreadable(input, ex)];
+        }
+
+        return kind switch
+        {
+            InputKind.Xml => WxrReader.Read(input.Path, input.DisplayPath, _options.Sources),
+            InputKind.Json => RestJsonReader.Read(input.Path, input.DisplayPath, _options.Sources, RestSlugs()),
+            _ => ReadPostFile(input),
+        };
+    }
+
+    /// <summary>
+    /// Slugs by id across every JSON input of the run (REST pages are small: at most 100 entries each), read
+    /// once when the first JSON input is reached, so translations pair across the pages of a folder.
+    /// </summary>
+    private Dictionary<long, string>? RestSlugs()
+    {
+        if (_restSlugs is null)
+        {
+            var jsonPaths = _inputs.Where(i => IsJson(i.Path)).Select(i => i.Path).ToList();
+            _restSlugs = jsonPaths.Count > 1 ? RestJsonReader.SlugsById(jsonPaths) : [];
+        }
+
+        return _restSlugs.Count > 0 ? _restSlugs : null;
+
+        static bool IsJson(string path)
+        {
+            try
+            {
+                return InputSniffer.Detect(path) == InputKind.Json;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return false;
+            }
+        }
+    }
+
+    private IEnumerable<SourceEntry> ReadPostFile(InputFile input)
     {
         ReadResult read;
         try
         {
+            long length = new FileInfo(input.Path).Length;
+            if (length > _options.MaxInputBytes)
+            {
+                // Refused unread: converting takes tens of times a file's size in memory (issue 6).
+                return [SourceEntry.Fail(input.DisplayPath, DiagnosticCodes.InputTooLarge.At(new SourceSpan(input.DisplayPath, 0, 0),
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length:N0} bytes, over the {_options.MaxInputBytes:N0}-byte limit: not read")))];
+            }
+
             byte[] bytes = File.ReadAllBytes(input.Path);
             read = PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            read = ReadResult.Fail(DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
+            return [Unreadable(input, ex)];
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A reader bug must not stop the run: it is this file's failure.
+            return [SourceEntry.Fail(input.DisplayPath, DiagnosticCodes.InternalError.At(new SourceSpan(input.DisplayPath, 0, 0),
+                $"internal error while reading the file ({ex.GetType().Name}: {ex.Message})"))];
         }
 
         if (read.Failed)
         {
-            return [new DocumentReport(input.DisplayPath, null, DocumentStatus.Failed, read.Diagnostics) { InputFailed = true }];
+            return [new SourceEntry(input.DisplayPath, null, read.Diagnostics, SourceEntryKind.Failed)];
         }
 
-        return read.Documents.Select(Convert).ToList();
+        return read.Documents.Select(SourceEntry.Convert);
     }
 
-    private DocumentReport Convert(SourceDocument document)
+    private static SourceEntry Unreadable(InputFile input, Exception ex) =>
+        SourceEntry.Fail(input.DisplayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
+
+    private DocumentReport Commit((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
     {
-        var result = _converter.Convert(document);
+        var report = CommitOne(done, allocator);
+        return report with { Diagnostics = _pool.Share(report.Diagnostics) };
+    }
+
+    private DocumentReport CommitOne((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
+    {
+        var (entry, result) = done;
+        if (entry.Kind == SourceEntryKind.Failed)
+        {
+            return new DocumentReport(entry.Source, null, DocumentStatus.Failed, entry.Diagnostics) { InputFailed = true };
+        }
+
+        if (entry.Kind == SourceEntryKind.Skipped || result is null)
+        {
+            return new DocumentReport(entry.Source, null, DocumentStatus.Skipped, entry.Diagnostics);
+        }
+
+        var document = result.Source;
         if (result.Failed)
         {
-            return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, result.Diagnostics);
+            return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, result.Diagnostics) { BlockCounts = result.BlockCounts };
+        }
+
+        // Made safe first (confined to --out, portable names: issue 6), then numbered if taken, then written.
+        var diagnostics = result.Diagnostics;
+        var where = new SourceSpan(document.SourcePath, 0, 0);
+        SafePathResult safe;
+        try
+        {
+            safe = SafePath.Sanitize(document.OutputPath);
+        }
+        catch (UnsafePathException ex)
+        {
+            return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathRefused.At(where, ex.Message));
+        }
+
+        if (safe.Changed)
+        {
+            diagnostics = diagnostics.Append(DiagnosticCodes.OutputPathChanged.At(where,
+                $"output path '{SafePath.Printable(document.OutputPath)}' written as '{safe.Path}' ({string.Join("; ", safe.Changes)})")).ToList();
+        }
+
+        string path = allocator.Allocate(safe.Path);
+        if (path != safe.Path)
+        {
+            diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(where,
+                $"{safe.Path} is already the output of another document: written to {path}")).ToList();
         }
 
         if (_writer is null)
         {
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics);
+            return new DocumentReport(document.SourcePath, path, DocumentStatus.Converted, diagnostics) { BlockCounts = result.BlockCounts };
         }
 
         try
         {
-            _writer.Write(document.OutputPath, result.Markdown!);
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.Converted, result.Diagnostics);
+            var outcome = _writer.Write(path, result.Markdown!);
+            if (outcome.Action == WriteAction.KeptExisting)
+            {
+                diagnostics = diagnostics.Append(DiagnosticCodes.OutputExistsDifferent.At(where,
+                    $"{outcome.RelativePath} exists with different content: not overwritten (use --force to replace it)")).ToList();
+                return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.NotWritten, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
+            }
+
+            return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.Converted, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or UnsafePathException)
+        catch (UnsafePathException ex)
         {
-            var diagnostics = result.Diagnostics.Append(DiagnosticCodes.OutputNotWritten.At(new SourceSpan(document.SourcePath, 0, 0), $"{document.OutputPath}: {ex.Message}")).ToList();
-            return new DocumentReport(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics);
+            return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathRefused.At(where, ex.Message));
+        }
+        catch (OutputCollisionException ex)
+        {
+            return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathCollision.At(where, ex.Message));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return NotWritten(document, diagnostics, DiagnosticCodes.OutputNotWritten.At(where, $"{path}: {ex.Message}"));
         }
     }
+
+    private static DocumentReport NotWritten(SourceDocument document, IReadOnlyList<Diagnostic> diagnostics, Diagnostic diagnostic) =>
+        new(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics.Append(diagnostic).ToList());
 }

@@ -1,28 +1,188 @@
+using System.Collections.Concurrent;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>
-/// Writes output files inside the output folder only, each through a temporary file renamed into place,
-/// so that an interrupted run never leaves a half-written file.
+/// Writes output files inside the output folder only, safely (issue 6):
+/// <list type="bullet">
+/// <item>every path goes through <see cref="SafePath"/>, and no existing folder or file on it may be a symbolic
+/// link leading out of the output folder;</item>
+/// <item>content goes to a hidden temporary file in the target folder, flushed to disk, then renamed over the
+/// target (atomic on one file system), so an interrupted run (Ctrl-C, kill -9, power loss) leaves the old file
+/// or the new one, never half of one; temporary files left by a killed run are removed by the next run;</item>
+/// <item>an existing file with the same bytes is not touched (its timestamp stays, so re-runs give clean diffs);
+/// one with other bytes is kept unless <c>force</c>;</item>
+/// <item>each output path is claimed once per run, so two documents cannot silently overwrite each other;</item>
+/// <item>a dry run decides all of the above and writes nothing.</item>
+/// </list>
+/// Thread-safe. Known limit: the symbolic-link check and the write are not one atomic step; someone swapping a
+/// folder for a link during the run could still redirect a write (there is no portable openat in .NET).
 /// </summary>
-public sealed class OutputWriter(string outputDirectory)
+public sealed partial class OutputWriter
 {
+    private const string TempMarker = ".cdsmigrate-";
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly string _root = Path.GetFullPath(outputDirectory);
+    private readonly string _root;
+    private readonly string _realRoot;
+    private readonly bool _force;
+    private readonly bool _dryRun;
+    // Windows and macOS file systems ignore case by default, so "Post.md" and "post.md" are one file there.
+    private readonly ConcurrentDictionary<string, string> _claimed = new(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Writes <paramref name="content"/> to <paramref name="relativePath"/>; returns the full path.</summary>
-    /// <exception cref="UnsafePathException">The path would leave the output folder.</exception>
-    public string Write(string relativePath, string content)
+    public OutputWriter(string outputDirectory, bool force = false, bool dryRun = false)
     {
-        string target = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        string temp = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        _realRoot = RealPath(_root);
+        _force = force;
+        _dryRun = dryRun;
+    }
+
+    /// <summary>The output folder, as a full path.</summary>
+    public string Root => _root;
+
+    /// <summary>Writes <paramref name="content"/> to the safe form of <paramref name="relativePath"/>.</summary>
+    /// <exception cref="UnsafePathException">Nothing usable is left of the path, or it leads out of the output folder through a link.</exception>
+    /// <exception cref="OutputCollisionException">Another document of this run already wrote this path.</exception>
+    /// <exception cref="IOException">The file system refused.</exception>
+    public WriteOutcome Write(string relativePath, string content)
+    {
+        var safe = SafePath.Sanitize(relativePath);
+        string full = Resolve(safe.Path);
+        if (!_claimed.TryAdd(full, relativePath))
+        {
+            throw new OutputCollisionException($"'{safe.Path}' is already the output of '{SafePath.Printable(_claimed[full])}' in this run");
+        }
+
+        byte[] bytes = Utf8.GetBytes(content);
+        var action = Decide(full, bytes);
+        if (!_dryRun && action is WriteAction.Created or WriteAction.Replaced)
+        {
+            WriteAtomically(full, bytes);
+        }
+
+        return new WriteOutcome(safe.Path, full, action, safe.Changes);
+    }
+
+    /// <summary>
+    /// The full path of a relative output path that is already safe (<see cref="SafePath"/>), refused when it
+    /// is not inside the output folder, including through symbolic links.
+    /// </summary>
+    public string Resolve(string relativePath)
+    {
+        if (relativePath.Length == 0 || relativePath.Contains('\0') || Path.IsPathRooted(relativePath))
+        {
+            throw new UnsafePathException($"output path '{SafePath.Printable(relativePath)}' is not a relative path");
+        }
+
+        string full = Path.GetFullPath(Path.Combine(_root, relativePath));
+        if (!IsInside(full, _root))
+        {
+            throw new UnsafePathException($"output path '{SafePath.Printable(relativePath)}' would leave the output folder");
+        }
+
+        // Every existing part of the path, links followed, must still be inside the (real) output folder.
+        if (!IsInside(RealPath(full), _realRoot))
+        {
+            throw new UnsafePathException($"output path '{SafePath.Printable(relativePath)}' goes through a symbolic link that leads out of the output folder");
+        }
+
+        return full;
+    }
+
+    /// <summary>
+    /// Removes the temporary files a killed run left behind (hidden, named <c>.NAME.cdsmigrate-XXXXXXXX.tmp</c>);
+    /// returns how many. Links are not followed.
+    /// </summary>
+    public int RemoveStaleTemporaryFiles()
+    {
+        if (!Directory.Exists(_root))
+        {
+            return 0;
+        }
+
+        int removed = 0;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint, MatchType = MatchType.Simple };
+        foreach (string file in Directory.EnumerateFiles(_root, "*" + TempMarker + "*.tmp", options))
+        {
+            if (TempName().IsMatch(Path.GetFileName(file)))
+            {
+                if (!_dryRun)
+                {
+                    File.Delete(file);
+                }
+
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    private WriteAction Decide(string full, byte[] bytes)
+    {
+        if (Directory.Exists(full))
+        {
+            throw new IOException("a folder has the output file's name");
+        }
+
+        if (!File.Exists(full))
+        {
+            return WriteAction.Created;
+        }
+
+        if (SameContent(full, bytes))
+        {
+            return WriteAction.Unchanged;
+        }
+
+        return _force ? WriteAction.Replaced : WriteAction.KeptExisting;
+    }
+
+    private static bool SameContent(string path, byte[] bytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        if (stream.Length != bytes.Length)
+        {
+            return false;
+        }
+
+        var buffer = new byte[Math.Min(bytes.Length, 1 << 16)];
+        int offset = 0;
+        while (offset < bytes.Length)
+        {
+            int read = stream.Read(buffer, 0, Math.Min(buffer.Length, bytes.Length - offset));
+            if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan(offset, read)))
+            {
+                return false;
+            }
+
+            offset += read;
+        }
+
+        return true;
+    }
+
+    private static void WriteAtomically(string full, byte[] bytes)
+    {
+        string folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        string temp = Path.Combine(folder, "." + Path.GetFileName(full) + TempMarker + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8] + ".tmp");
         try
         {
-            File.WriteAllText(temp, content, Utf8);
-            File.Move(temp, target, overwrite: true);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+
+                // Durable before it becomes visible: without this, a power loss right after the rename can leave
+                // an empty file under the final name on some file systems (ext4 delayed allocation).
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: true);
         }
         finally
         {
@@ -31,25 +191,48 @@ public sealed class OutputWriter(string outputDirectory)
                 File.Delete(temp);
             }
         }
-
-        return target;
     }
 
-    /// <summary>The full path for <paramref name="relativePath"/>, refused when it is not inside the output folder.</summary>
-    public string Resolve(string relativePath)
+    private static bool IsInside(string full, string root)
     {
-        if (relativePath.Length == 0 || relativePath.Contains('\0') || Path.IsPathRooted(relativePath))
-        {
-            throw new UnsafePathException($"output path '{relativePath}' is not a relative path");
-        }
-
-        string full = Path.GetFullPath(Path.Combine(_root, relativePath));
-        string rootWithSeparator = _root.EndsWith(Path.DirectorySeparatorChar) ? _root : _root + Path.DirectorySeparatorChar;
-        if (!full.StartsWith(rootWithSeparator, StringComparison.Ordinal))
-        {
-            throw new UnsafePathException($"output path '{relativePath}' would leave the output folder");
-        }
-
-        return full;
+        string withSeparator = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        return full.StartsWith(withSeparator, OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The path with every symbolic link on it resolved (like realpath(3), for the parts that exist; the parts
+    /// that do not exist yet are kept as they are). Gives up after 40 links (a loop).
+    /// </summary>
+    internal static string RealPath(string path)
+    {
+        int budget = 40;
+        return Resolve(Path.GetFullPath(path), ref budget);
+
+        static string Resolve(string full, ref int budget)
+        {
+            string root = Path.GetPathRoot(full)!;
+            string current = root;
+            foreach (string part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                string next = Path.Combine(current, part);
+                string? target = new FileInfo(next).LinkTarget;
+                if (target is not null)
+                {
+                    if (--budget < 0)
+                    {
+                        throw new UnsafePathException($"too many symbolic links under '{next}'");
+                    }
+
+                    next = Resolve(Path.GetFullPath(target, current), ref budget);
+                }
+
+                current = next;
+            }
+
+            return current;
+        }
+    }
+
+    [GeneratedRegex(@"^\..+\.cdsmigrate-[0-9a-f]{8}\.tmp$", RegexOptions.CultureInvariant)]
+    private static partial Regex TempName();
 }

@@ -12,13 +12,18 @@ namespace CdsMigrate.Core.Conversion;
 /// </summary>
 public sealed class ConversionContext
 {
-    /// <summary>Past this depth nested markup is flattened to text (a guard against stack exhaustion).</summary>
-    public const int MaxDepth = 64;
+    /// <summary>
+    /// Past this depth nested markup is flattened to text (a guard against stack exhaustion). 32, not more:
+    /// each nested list costs Markdig two levels (list, item) and Markdig refuses documents nested deeper
+    /// than 127 containers, so 64 nested lists came back as an internal error (issue 6, Robustness tests).
+    /// </summary>
+    public const int MaxDepth = 32;
 
     private readonly RuleSet _rules;
     private readonly int _lineOffset;
     private readonly int _columnOffset;
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, int> _blockCounts = new(StringComparer.Ordinal);
     private int _depth;
 
     internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn, DocumentIndex? index = null)
@@ -46,6 +51,9 @@ public sealed class ConversionContext
     public string File { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>How many blocks each rule converted (the fallback's count is what no rule handled), for reports.</summary>
+    public IReadOnlyDictionary<string, int> BlockCounts => _blockCounts;
 
     /// <summary>Set when a block failed the document (<c>--unknown fail</c>).</summary>
     public bool Failed { get; internal set; }
@@ -152,7 +160,7 @@ public sealed class ConversionContext
         if (_depth >= MaxDepth)
         {
             Report(DiagnosticCodes.NestingTooDeep, element, $"markup nested deeper than {MaxDepth} levels: the rest is kept as its text", BlockNaming.NameOf(element));
-            string text = element.TextContent.Trim();
+            string text = string.Join(' ', FlattenedText(element).Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
             return text.Length == 0 ? [] : [new MdParagraph([new MdText(text)])];
         }
 
@@ -160,6 +168,8 @@ public sealed class ConversionContext
         try
         {
             var rule = _rules.Find(element, this);
+            string name = (rule ?? _rules.Fallback).Name;
+            _blockCounts[name] = _blockCounts.GetValueOrDefault(name) + 1;
             if (rule is null)
             {
                 return AnchorPlacement.Attach(element, _rules.Fallback.Convert(element, this), this);
@@ -208,6 +218,17 @@ public sealed class ConversionContext
     }
 
     internal void Leave() => _depth--;
+
+    /// <summary>
+    /// The text of an element flattened past <see cref="MaxDepth"/>: words separated at block boundaries (so
+    /// nested blocks do not glue their words together, as TextContent would). The element is
+    /// marked so that the verifier compares its words only, not the structure it deliberately lost.
+    /// </summary>
+    internal static string FlattenedText(IElement element)
+    {
+        element.SetAttribute(Verification.Fingerprint.FlattenedAttribute, "");
+        return Verification.Fingerprint.TextOf(element);
+    }
 
     private void FlushParagraph(List<INode> inlineRun, List<MdBlock> blocks)
     {

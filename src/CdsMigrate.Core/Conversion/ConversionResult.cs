@@ -6,6 +6,9 @@ namespace CdsMigrate.Core.Conversion;
 /// <summary>The outcome of converting one document.</summary>
 public sealed record ConversionResult(SourceDocument Source, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>How many blocks each rule converted; empty when the document failed before conversion.</summary>
+    public IReadOnlyDictionary<string, int> BlockCounts { get; init; } = new Dictionary<string, int>();
+
     /// <summary>True when no output should be written for this document.</summary>
     public bool Failed => Markdown is null;
 

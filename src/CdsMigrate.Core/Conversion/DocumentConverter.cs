@@ -30,6 +30,14 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             ShortcodeExpander.Expand(parsed.Body);
             var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body));
             ReportParseErrors(parsed.Errors, document, diagnostics);
+            if (parsed.FirstTooDeep is { } deep)
+            {
+                int deepLine = deep.Line + document.HtmlLine - 1;
+                int deepColumn = deep.Line == 1 ? deep.Column + document.HtmlColumn - 1 : deep.Column;
+                diagnostics.Add(DiagnosticCodes.HtmlTooDeep.At(new SourceSpan(document.SourcePath, deepLine, deepColumn),
+                    $"HTML nested deeper than {HtmlBodyParser.MaxDepth} levels: {parsed.TagsDroppedTooDeep} tag(s) beyond that depth dropped, their text kept"));
+            }
+
             foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
             {
                 if (issue.Line > 0)
@@ -46,7 +54,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)
             {
-                return new ConversionResult(document, null, diagnostics);
+                return new ConversionResult(document, null, diagnostics) { BlockCounts = context.BlockCounts };
             }
 
             string body = _writer.Write(blocks);
@@ -55,10 +63,15 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                 : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
             if (Options.Verify)
             {
-                diagnostics.AddRange(OutputVerifier.Verify(parsed.Body, body, Options, document.SourcePath, document.HtmlLine));
+                diagnostics.AddRange(OutputVerifier.Verify(parsed.Body, body, Options, document.SourcePath, document.HtmlLine, document.HtmlColumn));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticCodes.VerificationSkipped.At(new SourceSpan(document.SourcePath, document.HtmlLine, document.HtmlColumn),
+                    "not verified (--no-verify): the output was not compared with the source"));
             }
 
-            return new ConversionResult(document, markdown, diagnostics);
+            return new ConversionResult(document, markdown, diagnostics) { BlockCounts = context.BlockCounts };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -43,7 +43,7 @@ internal sealed class InlineConverter(ConversionContext context)
                 if (!context.Enter())
                 {
                     context.Report(DiagnosticCodes.NestingTooDeep, element, $"inline markup nested deeper than {ConversionContext.MaxDepth} levels: the rest is kept as its text", element.LocalName);
-                    result.Add(new MdText(CollapseWhitespace(element.TextContent)));
+                    result.Add(new MdText(CollapseWhitespace(ConversionContext.FlattenedText(element))));
                     break;
                 }
 

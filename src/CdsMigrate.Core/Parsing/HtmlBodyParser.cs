@@ -3,6 +3,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Text;
 
 namespace CdsMigrate.Core.Parsing;
 
@@ -19,7 +20,17 @@ public static class HtmlBodyParser
     /// <summary>A parse error at a 1-based line and column of the HTML text.</summary>
     public readonly record struct ParseError(int Line, int Column, string Message);
 
-    public sealed record Result(IElement Body, IReadOnlyList<ParseError> Errors);
+    /// <summary>The body, parse errors, and how many start tags were dropped for nesting deeper than <see cref="MaxDepth"/>.</summary>
+    public sealed record Result(IElement Body, IReadOnlyList<ParseError> Errors)
+    {
+        public int TagsDroppedTooDeep { get; init; }
+
+        /// <summary>Where the first tag dropped for depth was, or null.</summary>
+        public (int Line, int Column)? FirstTooDeep { get; init; }
+    }
+
+    /// <summary>The deepest element kept; deeper tags are dropped and their text kept.</summary>
+    public const int MaxDepth = NestingLimiter.MaxDepth;
 
     public static Result Parse(string html)
     {
@@ -37,8 +48,14 @@ public static class HtmlBodyParser
                 }
             }
         };
-        IHtmlDocument document = parser.ParseDocument(html);
-        return new Result(document.Body!, errors);
+        if (!NestingLimiter.Exceeds(html))
+        {
+            return new Result(parser.ParseDocument(html).Body!, errors);
+        }
+
+        var limiter = new NestingLimiter();
+        var document = (IHtmlDocument)parser.ParseDocument<Document, Element>(new TextSource(html), limiter.Process);
+        return new Result(document.Body!, errors) { TagsDroppedTooDeep = limiter.DroppedTags, FirstTooDeep = limiter.FirstDropped };
     }
 
     private static string MessageOf(AngleSharp.Html.Dom.Events.HtmlErrorEvent error) =>

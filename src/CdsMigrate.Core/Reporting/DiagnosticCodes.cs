@@ -133,6 +133,87 @@ public static class DiagnosticCodes
         "Input could not be read",
         "The file could not be opened or read; nothing was written for it.");
 
+    // Readers of exports (WXR, REST JSON): CDS2010-CDS2049.
+    public static readonly DiagnosticCode XmlNotWellFormed = new("CDS2010", Severity.Error,
+        "XML is not well-formed",
+        "The export is not well-formed XML at the line and column shown; nothing was converted from it. Repair the file (or export again) and rerun.");
+
+    public static readonly DiagnosticCode DoctypeRefused = new("CDS2011", Severity.Error,
+        "DOCTYPE refused",
+        "The XML declares a DOCTYPE. WordPress exports never do; entities could expand without bound (billion laughs) or read other files, so the file is refused unread.");
+
+    public static readonly DiagnosticCode NotAnExport = new("CDS2012", Severity.Error,
+        "Not a WordPress export",
+        "The file is XML or JSON but not a WXR export (rss/channel/item) nor a REST API array of posts; nothing was converted from it.");
+
+    public static readonly DiagnosticCode ItemSkipped = new("CDS2013", Severity.Info,
+        "Item skipped",
+        "Trashed items, auto-drafts and internal post types (attachments, revisions, menus, templates…) are not content to publish; they were not converted.");
+
+    public static readonly DiagnosticCode ProtectedItem = new("CDS2014", Severity.Warning,
+        "Password-protected item kept as draft",
+        "The item has a password in WordPress. It was converted with draft: true so that it is never published by mistake; decide by hand what to do with it.");
+
+    public static readonly DiagnosticCode MissingTitle = new("CDS2015", Severity.Warning,
+        "Item without a title",
+        "The item has no title; the front matter has an empty title. Add one by hand.");
+
+    public static readonly DiagnosticCode MissingDate = new("CDS2016", Severity.Warning,
+        "Item without a date",
+        "The item has no usable date (missing or 0000-00-00); the front matter has no date. Add one by hand.");
+
+    public static readonly DiagnosticCode MissingSlug = new("CDS2017", Severity.Info,
+        "Slug made from the title",
+        "The item has no slug (post_name), as drafts often do; one was made from the title, or from the id when the title has no letters.");
+
+    public static readonly DiagnosticCode DuplicateSlug = new("CDS2018", Severity.Warning,
+        "Two items share a slug",
+        "Another item of the same type and language has this slug; on a static site they would share a URL. The output path was numbered; rename one of them.");
+
+    public static readonly DiagnosticCode DuplicateOutputPath = new("CDS2019", Severity.Warning,
+        "Output path already used",
+        "Another document of this run goes to the same path (compared as Windows and macOS compare names); this one was numbered -2, -3…");
+
+    public static readonly DiagnosticCode FeaturedImageUnresolved = new("CDS2020", Severity.Warning,
+        "Featured image not found",
+        "The item names a featured image (_thumbnail_id or featured_media) that the export does not hold; the front matter has no image.");
+
+    public static readonly DiagnosticCode AttachmentLoop = new("CDS2021", Severity.Warning,
+        "Attachment loop",
+        "Following the featured image's own thumbnail leads back to an attachment already seen; the chain was cut and no image was set.");
+
+    public static readonly DiagnosticCode JsonNotWellFormed = new("CDS2022", Severity.Error,
+        "JSON is not well-formed",
+        "The file is not valid JSON at the line and column shown; nothing was converted from it.");
+
+    public static readonly DiagnosticCode JsonWrongShape = new("CDS2023", Severity.Warning,
+        "JSON entry of the wrong shape",
+        "A REST API entry lacks what a post has (an id and content) or has fields of the wrong type; it was not converted, the others were.");
+
+    public static readonly DiagnosticCode NameMadeSafe = new("CDS2024", Severity.Info,
+        "Output name changed to be safe",
+        "The slug held characters or a name that some file systems refuse (: ? * \" < > |, trailing dots, CON, NUL…) or was too long; the file name was changed. The old URL is kept in aliases.");
+
+    public static readonly DiagnosticCode UnknownStatus = new("CDS2025", Severity.Warning,
+        "Unknown status kept as draft",
+        "The item's status is not one WordPress defines (publish, draft, pending, future, private); it was converted with draft: true.");
+
+    public static readonly DiagnosticCode RenderedContentUsed = new("CDS2026", Severity.Info,
+        "Rendered content used",
+        "The REST entry has no content.raw (it was fetched without context=edit), so the HTML WordPress rendered was converted: block names and attributes are not available.");
+
+    public static readonly DiagnosticCode TranslationUnpaired = new("CDS2027", Severity.Info,
+        "Translation not paired",
+        "The entry names a translation (id_en / id_fr) whose slug is not known; its own slug was used as translationKey. Check the pairing by hand.");
+
+    public static readonly DiagnosticCode ClassicParagraphs = new("CDS2028", Severity.Info,
+        "Classic-editor paragraphs applied",
+        "The content has no block markup, so WordPress's paragraph rules (wpautop) were applied: a blank line starts a paragraph, a single newline is a line break.");
+
+    public static readonly DiagnosticCode GalleryExpanded = new("CDS2029", Severity.Info,
+        "Gallery shortcode expanded",
+        "A [gallery] shortcode was replaced by the images of the attachments it names, found in the export.");
+
     public static readonly DiagnosticCode OutputNotWritten = new("CDS3001", Severity.Error,
         "Output could not be written",
         "Writing the output failed (permissions, disk space, an unsafe path); the document is reported as failed.");
@@ -142,8 +223,95 @@ public static class DiagnosticCodes
         "The converter failed on this document; nothing was written for it and the other documents were converted. Please report it with the input.");
 
     public static readonly DiagnosticCode VerificationMismatch = new("CDS9001", Severity.Error,
-        "Output differs from the source",
-        "Rendered back to HTML, the Markdown does not say what the source said (a word, link, image, heading, list number or non-breaking space differs). Report it: this is a converter bug.");
+        "Output could not be verified",
+        "Rendering the Markdown back to HTML failed, so nothing could be compared with the source. Report it with the input: this is a converter bug. (The specific differences have their own codes, CDS9002 to CDS9013.)");
+
+    // --- check/report helper: verification differences (CDS9002+) and reporting (CDS5xxx) ---
+
+    public static readonly DiagnosticCode VerifyWord = new("CDS9002", Severity.Error,
+        "Word lost, added or changed",
+        "Rendered back, the output's words differ from the source's at the block shown. A converter bug: compare the block with the output and report it with the input.");
+
+    public static readonly DiagnosticCode VerifyNbsp = new("CDS9003", Severity.Error,
+        "Non-breaking space lost or added",
+        "Two words joined by a non-breaking space in the source (French '10 %', 'M. Tremblay') are not joined in the output, or the reverse. Line breaks may now split them. A converter bug: report it.");
+
+    public static readonly DiagnosticCode VerifyHeading = new("CDS9004", Severity.Error,
+        "Heading level or text differs",
+        "A heading of the source is missing from the output, or has another level or text. The page outline changed: report it.");
+
+    public static readonly DiagnosticCode VerifyListNumber = new("CDS9005", Severity.Error,
+        "List item or its number differs",
+        "A list item is missing or an ordered list shows other numbers than the source (a continued list restarted at 1, a start lost). Steps and references to 'item 4' break: report it.");
+
+    public static readonly DiagnosticCode VerifyLink = new("CDS9006", Severity.Error,
+        "Link lost or its target changed",
+        "A link of the source is missing from the output or points elsewhere. Readers lose a destination: report it.");
+
+    public static readonly DiagnosticCode VerifyImage = new("CDS9007", Severity.Error,
+        "Image lost or its source or alt text changed",
+        "An image of the source is missing from the output, or its src or alt text differs. Report it.");
+
+    public static readonly DiagnosticCode VerifyQuote = new("CDS9008", Severity.Error,
+        "Quotation differs",
+        "A block quote is missing, or its text is not the same as in the source (text may have left or entered the quote). Report it.");
+
+    public static readonly DiagnosticCode VerifyDetails = new("CDS9009", Severity.Error,
+        "Details/summary differs",
+        "A disclosure widget (details/summary, an accordion or expander) is missing, or its summary or hidden content differs. Report it.");
+
+    public static readonly DiagnosticCode VerifyTableCell = new("CDS9010", Severity.Error,
+        "Table cell differs",
+        "A table cell of the source is missing from the output or holds other text (cells shifted, merged or split). Report it.");
+
+    public static readonly DiagnosticCode VerifyCode = new("CDS9011", Severity.Error,
+        "Code block differs",
+        "A code or preformatted block lost text or line breaks. Code that is copied from the page may no longer work: report it.");
+
+    public static readonly DiagnosticCode VerifyFootnote = new("CDS9012", Severity.Error,
+        "Footnote lost or renumbered",
+        "A footnote reference or footnote text of the source is missing from the output or has another number. Report it.");
+
+    public static readonly DiagnosticCode VerifyInPageLink = new("CDS9013", Severity.Error,
+        "In-page link lost its target",
+        "A link to a place in the page (href=\"#…\") resolved in the source but its target (an id or named anchor) is gone from the output, or the reverse. Readers following it land nowhere: report it.");
+
+    public static readonly DiagnosticCode VerificationSkipped = new("CDS5001", Severity.Info,
+        "Verification skipped",
+        "--no-verify was given: the output was not rendered back and compared with the source. Run without it (or run 'cdsmigrate check') before trusting the output.");
+
+    // Safety (issue 6): output safety CDS3003+, hostile or broken input CDS6xxx.
+    public static readonly DiagnosticCode OutputPathChanged = new("CDS3003", Severity.Warning,
+        "Output path made safe",
+        "A path built from the input (file name, slug, title) had parts that could leave --out or that file systems refuse ('..', an absolute path, a drive letter, control characters, a reserved device name, an over-long name, a leading dot); it was rewritten. The message shows the path used.");
+
+    public static readonly DiagnosticCode OutputExistsDifferent = new("CDS3004", Severity.Error,
+        "Existing file not overwritten",
+        "The output file already exists with different content (perhaps edited by hand); it was left as it is. Re-run with --force to replace it, or move it away. An error, because the output folder does not hold this conversion until you decide.");
+
+    public static readonly DiagnosticCode OutputPathRefused = new("CDS3005", Severity.Error,
+        "Output path refused",
+        "The output path is empty after making it safe, or an existing folder or file on it is a symbolic link leading out of --out. Nothing was written for the document.");
+
+    public static readonly DiagnosticCode OutputPathCollision = new("CDS3006", Severity.Error,
+        "Two documents have the same output path",
+        "Another document of this run already wrote this output path (for example post.md and post.html in one folder, or two slugs that are equal once made safe); this one was not written, so neither is silently lost.");
+
+    public static readonly DiagnosticCode HtmlTooDeep = new("CDS6001", Severity.Warning,
+        "HTML nested too deeply to parse",
+        "The HTML nests elements deeper than 512 levels (browsers stop there too); the tags beyond were dropped while parsing and their text kept. Real content never nests this deep: check the source for generated or broken markup.");
+
+    public static readonly DiagnosticCode InvalidUtf8Replaced = new("CDS6002", Severity.Warning,
+        "Invalid UTF-8 replaced",
+        "A few bytes are not valid UTF-8 (often one character pasted from another encoding); each was replaced with U+FFFD. Fix the character at the position shown. A file with many invalid bytes is refused instead (CDS2004): it is in another encoding.");
+
+    public static readonly DiagnosticCode NulRemoved = new("CDS6003", Severity.Warning,
+        "NUL characters removed",
+        "The text holds a few NUL (U+0000) characters, which no Markdown or YAML tool accepts; they were removed. A file with many NUL bytes is refused as binary (CDS2004).");
+
+    public static readonly DiagnosticCode InputTooLarge = new("CDS6004", Severity.Error,
+        "Input too large",
+        "The file is larger than the limit (32 MB by default; converting takes about 60 times a file's size in memory); it was not read, so one huge file cannot exhaust memory. Raise the limit with --max-input-mb if the machine has the memory, or split the file.");
 
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
@@ -152,6 +320,17 @@ public static class DiagnosticCodes
         BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
         StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
+        XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,
+        DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
+        RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
         OutputNotWritten, InternalError, VerificationMismatch,
+        OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,
+        HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
+        // check/report helper
+        VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
+        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped,
     ];
+
+    /// <summary>True for the codes of the verifier (CDS9xxx): a difference between output and source.</summary>
+    public static bool IsVerification(string code) => code.StartsWith("CDS9", StringComparison.Ordinal);
 }

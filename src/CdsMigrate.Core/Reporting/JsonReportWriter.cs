@@ -4,27 +4,47 @@ using CdsMigrate.Core.Batch;
 
 namespace CdsMigrate.Core.Reporting;
 
-/// <summary>Writes a run's results as JSON: tool, version, per-document status and diagnostics, totals.</summary>
+/// <summary>
+/// Writes a run's results as JSON, in the shape <c>docs/report.schema.json</c> documents: tool, version,
+/// command, options, per document (source, output, status, counts, blocks by rule, diagnostics), totals.
+/// Bump <see cref="SchemaVersion"/> on any change that is not a pure addition.
+/// </summary>
 public static class JsonReportWriter
 {
     public const int SchemaVersion = 1;
 
-    public static string Write(MigrationResult result, string toolVersion)
+    public static string Write(MigrationResult result, ReportInfo info)
     {
         using var stream = new MemoryStream();
+        Write(result, info, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the report to <paramref name="stream"/> (a file): a huge run's report is never held as one string.</summary>
+    public static void Write(MigrationResult result, ReportInfo info, Stream stream)
+    {
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", SchemaVersion);
-            json.WriteString("tool", "cdsmigrate");
-            json.WriteString("version", toolVersion);
+            json.WriteString("tool", ReportInfo.ToolName);
+            json.WriteString("version", info.ToolVersion);
+            json.WriteString("command", info.Command);
+            json.WriteStartObject("options");
+            json.WriteString("flavor", info.Flavor);
+            json.WriteString("unknown", info.Unknown);
+            json.WriteBoolean("verify", info.Options.Verify);
+            json.WriteString("failOn", info.FailOn);
+            json.WriteEndObject();
             json.WriteStartArray("documents");
             foreach (var doc in result.Documents)
             {
                 json.WriteStartObject();
                 json.WriteString("source", doc.Source);
                 if (doc.Output is null) json.WriteNull("output"); else json.WriteString("output", doc.Output);
-                json.WriteString("status", doc.Status.ToString().ToLowerInvariant());
+                json.WriteString("status", ReportWriters.StatusName(doc.Status));
+                WriteCounts(json, doc.Diagnostics);
+                WriteBlocks(json, doc.BlockCounts);
                 json.WriteStartArray("diagnostics");
                 foreach (var d in doc.Diagnostics)
                 {
@@ -33,28 +53,67 @@ public static class JsonReportWriter
 
                 json.WriteEndArray();
                 json.WriteEndObject();
+                if (json.BytesPending > 64 * 1024)
+                {
+                    // Utf8JsonWriter buffers everything until flushed: keep the buffer small on huge runs.
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
             json.WriteStartObject("totals");
             json.WriteNumber("documents", result.Documents.Count);
             json.WriteNumber("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted));
-            json.WriteNumber("failed", result.Documents.Count(d => d.Status != DocumentStatus.Converted));
+            json.WriteNumber("notWritten", result.Documents.Count(d => d.Status == DocumentStatus.NotWritten));
+            json.WriteNumber("failed", result.Documents.Count(d => d.Status == DocumentStatus.Failed));
+            json.WriteNumber("skipped", result.Documents.Count(d => d.Status == DocumentStatus.Skipped));
             json.WriteNumber("errors", result.Count(Severity.Error));
             json.WriteNumber("warnings", result.Count(Severity.Warning));
             json.WriteNumber("infos", result.Count(Severity.Info));
+            var blocks = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (name, count) in result.Documents.SelectMany(d => d.BlockCounts))
+            {
+                blocks[name] = blocks.GetValueOrDefault(name) + count;
+            }
+
+            WriteBlocks(json, blocks);
+            json.WriteStartObject("codes");
+            foreach (var group in result.Diagnostics.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                json.WriteNumber(group.Key, group.Count());
+            }
+
+            json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        json.WriteNumber("errors", diagnostics.Count(d => d.Severity == Severity.Error));
+        json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == Severity.Warning));
+        json.WriteNumber("infos", diagnostics.Count(d => d.Severity == Severity.Info));
+    }
+
+    private static void WriteBlocks(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, int>> counts)
+    {
+        json.WriteStartObject("blocks");
+        foreach (var (name, count) in counts.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            json.WriteNumber(name, count);
+        }
+
+        json.WriteEndObject();
     }
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)
     {
         json.WriteStartObject();
         json.WriteString("code", d.Code);
-        json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+        json.WriteString("severity", ReportWriters.SeverityName(d.Severity));
         json.WriteString("message", d.Message);
         if (d.Block is null) json.WriteNull("block"); else json.WriteString("block", d.Block);
         if (d.File is null) json.WriteNull("file"); else json.WriteString("file", d.File);

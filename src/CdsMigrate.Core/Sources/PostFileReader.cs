@@ -15,13 +15,22 @@ public static class PostFileReader
     /// <param name="outputPath">The output path relative to the output folder.</param>
     public static ReadResult Read(ReadOnlySpan<byte> bytes, string sourcePath, string outputPath)
     {
-        var (text, error) = TextDecoder.Decode(bytes, sourcePath);
-        if (error is not null)
+        var decoded = TextDecoder.Decode(bytes, sourcePath);
+        if (decoded.Error is not null)
         {
-            return ReadResult.Fail(error);
+            return ReadResult.Fail(decoded.Error);
         }
 
-        return ReadText(text!, sourcePath, outputPath);
+        var read = ReadText(decoded.Text!, sourcePath, outputPath);
+        if (decoded.Warnings.Count == 0)
+        {
+            return read;
+        }
+
+        // Repairs made while decoding (invalid bytes, NUL) belong to the document, or to the failure if it failed.
+        return read.Failed
+            ? read with { Diagnostics = [.. decoded.Warnings, .. read.Diagnostics] }
+            : read with { Documents = [.. read.Documents.Select(d => d with { Diagnostics = [.. decoded.Warnings, .. d.Diagnostics] })] };
     }
 
     /// <summary>Reads one post file from its text (LF line endings).</summary>

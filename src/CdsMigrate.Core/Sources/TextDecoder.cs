@@ -3,38 +3,143 @@ using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Sources;
 
-/// <summary>Turns input bytes into text: UTF-8 only, BOM removed, CRLF and CR made LF.</summary>
+/// <summary>
+/// Turns input bytes into text: UTF-8 only, BOM removed, CRLF and CR made LF.
+/// Damage is judged by amount (issue 2 said refuse, issue 6 said replace; both are right for different files):
+/// a few invalid bytes or NULs in a file that is otherwise UTF-8 (it has valid multi-byte characters) are one bad
+/// paste, so they are repaired with a warning (CDS6002, CDS6003) and the post is not lost; many of them, or
+/// invalid bytes with no UTF-8 character at all, mean another encoding (Latin-1, UTF-16) or a binary file, where
+/// replacing would garble every accented letter, so the file is refused (CDS2004) and nothing is written.
+/// </summary>
 public static class TextDecoder
 {
+    /// <summary>Up to this many invalid sequences plus NUL bytes are repaired; more and the file is refused.</summary>
+    public const int MaxRepairs = 16;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes <paramref name="bytes"/>, or returns the diagnostic that explains why it cannot.</summary>
-    public static (string? Text, Diagnostic? Error) Decode(ReadOnlySpan<byte> bytes, string file)
+    /// <summary>Decodes <paramref name="bytes"/>: the text and repair warnings, or the error that explains why it cannot.</summary>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string file)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
         }
-
-        int nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return (null, DiagnosticCodes.NotText.At(new SourceSpan(file, 0, 0), $"the file holds a NUL byte at offset {nul}: it looks binary, not text"));
+            return Refuse(file, "the file is UTF-16 (it starts with a UTF-16 byte order mark); re-save it as UTF-8");
         }
 
         string text;
         try
         {
             text = StrictUtf8.GetString(bytes);
+            if (!text.Contains('\0'))
+            {
+                return new DecodedText(NormalizeLineEndings(text), null, []);
+            }
         }
-        catch (DecoderFallbackException ex)
+        catch (DecoderFallbackException)
         {
-            return (null, DiagnosticCodes.NotText.At(new SourceSpan(file, 0, 0), $"the file is not valid UTF-8 (byte offset {ex.Index}); re-save it as UTF-8"));
+            // Counted and repaired below.
         }
 
-        return (NormalizeLineEndings(text), null);
+        return Repair(bytes, file);
     }
 
     public static string NormalizeLineEndings(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+
+    /// <summary>
+    /// Counts the damage (invalid sequences, NUL bytes): a little is repaired with warnings; more than
+    /// <see cref="MaxRepairs"/>, or more than one damaged spot per 32 bytes, and the file is refused.
+    /// </summary>
+    private static DecodedText Repair(ReadOnlySpan<byte> bytes, string file)
+    {
+        int invalid = 0;
+        int nul = 0;
+        int firstInvalid = -1;
+        int firstNul = -1;
+        int multibyte = 0;
+        int offset = 0;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[offset..], out var rune, out int consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                invalid++;
+                firstInvalid = firstInvalid < 0 ? offset : firstInvalid;
+            }
+            else if (rune.Value == 0)
+            {
+                nul++;
+                firstNul = firstNul < 0 ? offset : firstNul;
+            }
+            else if (consumed > 1)
+            {
+                multibyte++;
+            }
+
+            int damage = invalid + nul;
+            if (damage > MaxRepairs || (damage > 1 && damage * 32L > bytes.Length))
+            {
+                string what = invalid > 0 && nul == 0
+                    ? $"the file is not valid UTF-8 ({(damage > MaxRepairs ? $"more than {MaxRepairs}" : damage.ToString(System.Globalization.CultureInfo.InvariantCulture))} invalid byte sequences, the first at byte offset {firstInvalid}): it is probably in another encoding such as Windows-1252; re-save it as UTF-8"
+                    : $"the file holds NUL bytes (the first at byte offset {firstNul}) and {invalid} invalid UTF-8 sequence(s): it looks binary, not text";
+                return Refuse(file, what);
+            }
+
+            offset += consumed;
+        }
+
+        // Invalid bytes and not one valid multi-byte character: nothing says this is UTF-8 at all; it is a
+        // single-byte encoding (a Latin-1 "é" alone in a file), and replacing would lose every such letter.
+        if (invalid > 0 && multibyte == 0)
+        {
+            return Refuse(file, $"the file is not valid UTF-8 (byte offset {firstInvalid}) and holds no UTF-8 character beyond ASCII: it is probably in another encoding such as Windows-1252; re-save it as UTF-8");
+        }
+
+        // The default UTF8Encoding replaces each invalid sequence with U+FFFD, as counted above.
+        string text = NormalizeLineEndings(Encoding.UTF8.GetString(bytes));
+        var warnings = new List<Diagnostic>();
+        if (invalid > 0)
+        {
+            var (line, column) = LineColumn(text, text.IndexOf('\uFFFD'));
+            warnings.Add(DiagnosticCodes.InvalidUtf8Replaced.At(new SourceSpan(file, line, column),
+                $"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD (the first at byte offset {firstInvalid})"));
+        }
+
+        if (nul > 0)
+        {
+            var (line, column) = LineColumn(text, text.IndexOf('\0'));
+            warnings.Add(DiagnosticCodes.NulRemoved.At(new SourceSpan(file, line, column), $"{nul} NUL character(s) removed (the first at byte offset {firstNul})"));
+            text = text.Replace("\0", "", StringComparison.Ordinal);
+        }
+
+        return new DecodedText(text, null, warnings);
+    }
+
+    private static DecodedText Refuse(string file, string message) =>
+        new(null, DiagnosticCodes.NotText.At(new SourceSpan(file, 0, 0), message), []);
+
+    private static (int Line, int Column) LineColumn(string text, int index)
+    {
+        if (index < 0)
+        {
+            return (0, 0);
+        }
+
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
 }

@@ -1,18 +1,27 @@
+using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 
 namespace CdsMigrate.Core.Verification;
 
 /// <summary>
-/// What a reader takes from a page, reduced to comparable lists: the words (a non-breaking space
-/// between two words keeps them one token), headings, list item numbers, links, images, quotes,
-/// details summaries, table cells and code. Built the same way from the source HTML and from the
-/// Markdown rendered back, so that any difference is a fidelity bug.
+/// What a reader takes from a page, reduced to comparable lists (see <see cref="FingerprintAspect"/>).
+/// Built the same way from the source HTML and from the Markdown rendered back, so that any difference
+/// is a fidelity bug. Normalised on both sides: whitespace runs are one space, entities are decoded by the
+/// HTML parser, wrapper elements (div, span, figure…) add nothing, what a rule deliberately dropped
+/// (<see cref="DroppedAttribute"/>) and what no reader sees (script, style, template) is skipped, ordered
+/// list numbers are computed (start, reversed, value) so a continued list compares by its numbers, one-cell
+/// layout tables count as wrappers, and footnote plumbing (labels, ids, back-links) is ignored while what each reference points at and the
+/// notes' texts are compared (footnotes are recognised by <see cref="Parsing.FootnoteShape"/>, which the
+/// converter shares, and compared last, where renderers put them).
 /// </summary>
 public sealed class Fingerprint
 {
     /// <summary>Elements a rule deliberately left out carry this attribute; the verifier skips them.</summary>
     public const string DroppedAttribute = "data-cdsmigrate-dropped";
+
+    /// <summary>Elements the converter flattened to text (too deeply nested) carry this attribute: only their words count.</summary>
+    public const string FlattenedAttribute = "data-cdsmigrate-flattened";
 
     /// <summary>Content a rule made explicit (ConversionContext.MarkImplied): expected as if the source showed it.</summary>
     public const string ImpliedLinkAttribute = "data-cdsmigrate-implied-link";
@@ -25,48 +34,51 @@ public sealed class Fingerprint
 
     private const int MaxDepth = 512;
 
-    public List<(string Text, IElement? Where)> Words { get; } = [];
-    public List<(string Text, IElement? Where)> Headings { get; } = [];
-    public List<(string Text, IElement? Where)> ListItems { get; } = [];
-    public List<(string Text, IElement? Where)> Links { get; } = [];
-    public List<(string Text, IElement? Where)> Images { get; } = [];
-    public List<(string Text, IElement? Where)> Quotes { get; } = [];
-    public List<(string Text, IElement? Where)> Summaries { get; } = [];
-    public List<(string Text, IElement? Where)> CodeBlocks { get; } = [];
+    private static readonly char[] AsciiWhitespace = [' ', '\t', '\n', '\r', '\f'];
 
-    /// <summary>For each in-page link (<c>href="#x"</c>), whether the page has its target.</summary>
-    public List<(string Text, IElement? Where)> InPageTargets { get; } = [];
+    // Characters that join two words into one unbreakable unit, as French typography intends.
+    private static readonly char[] NonBreaking = ['\u00a0', '\u202f', '\u2007'];
+
+    private readonly Dictionary<FingerprintAspect, List<FingerprintItem>> _items =
+        Enum.GetValues<FingerprintAspect>().ToDictionary(a => a, _ => new List<FingerprintItem>());
+
+    private readonly StringBuilder _text = new();
+
+    // Footnotes, found before the walk: reference element → the text of its note; the note lists; the notes in order of first reference.
+    private readonly Dictionary<IElement, string> _footnoteReferences = [];
+    private readonly List<IElement> _footnoteLists = [];
+    private readonly List<IElement> _footnoteOrder = [];
+    private bool _inFootnotes;
+
+    // Per list and per table, computed once: a 10,000-item list must not cost 10,000² sibling scans.
+    private readonly Dictionary<IElement, string> _markers = [];
+    private readonly Dictionary<IElement, bool> _layoutTables = [];
+    private IElement? _owner;
+
+    /// <summary>The items of one aspect, in document order.</summary>
+    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => _items[aspect];
 
     public static Fingerprint Of(IElement root)
     {
         var fingerprint = new Fingerprint();
         fingerprint.FindFootnotes(root);
-        var text = new StringBuilder();
-        IElement? owner = null;
-        fingerprint.Walk(root, text, ref owner, 0);
-        fingerprint.FlushWords(text, owner);
-
-        // Renderers put footnotes last, whatever their place in the source: compare them last.
+        fingerprint.Walk(root, 0);
+        fingerprint.FlushWords();
         fingerprint.ResolveInPageLinks(root);
 
-        // In the order of first reference, as renderers number them; their numbers are the renderer's choice.
+        // Renderers put footnotes last and number them in order of first reference: compare them so.
         fingerprint._inFootnotes = true;
         var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
         foreach (var li in notes)
         {
-            owner = li;
-            fingerprint.ListItems.Add(("footnote", li));
-            fingerprint.Walk(li, text, ref owner, 0);
-            fingerprint.FlushWords(text, owner);
+            fingerprint.Add(FingerprintAspect.Footnote, "note: " + Normalize(TextOf(li)), li);
+            fingerprint._owner = li;
+            fingerprint.Walk(li, 0);
+            fingerprint.FlushWords();
         }
 
         return fingerprint;
     }
-
-    private readonly Dictionary<IElement, string> _footnoteReferences = [];
-    private readonly List<IElement> _footnoteLists = [];
-    private readonly List<IElement> _footnoteOrder = [];
-    private bool _inFootnotes;
 
     /// <summary>
     /// Footnotes are compared by what they say, not by how they are wired: a reference is the text of the
@@ -83,7 +95,7 @@ public sealed class Fingerprint
 
         foreach (var (reference, note) in notes.References)
         {
-            _footnoteReferences[reference] = "footnote: " + Normalize(TextOf(note));
+            _footnoteReferences[reference] = "reference to: " + Normalize(TextOf(note));
             _footnoteOrder.Add(note);
         }
 
@@ -110,53 +122,60 @@ public sealed class Fingerprint
             string id = Uri.UnescapeDataString(link.GetAttribute("href")![1..]);
             if (id.Length > 0)
             {
-                InPageTargets.Add(($"#{id} {(ids.Contains(id) ? "resolves" : "has no target")}", link));
+                Add(FingerprintAspect.InPageLink, $"#{id} {(ids.Contains(id) ? "resolves" : "has no target")}", link);
             }
         }
     }
 
-    private void Walk(INode node, StringBuilder text, ref IElement? owner, int depth)
+    private void Walk(INode node, int depth)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
                 case IText t:
-                    text.Append(t.Data);
+                    _text.Append(t.Data);
                     break;
                 case IElement e when IsSkipped(e):
                     break;
                 case IElement e when _footnoteReferences.TryGetValue(e, out var note):
                     // The reference's label is the renderer's choice; what it points at is content.
-                    Links.Add((note, e));
+                    Add(FingerprintAspect.Footnote, note, e);
                     break;
                 case IElement e when !_inFootnotes && _footnoteLists.Contains(e):
                     break;
+                case IElement e when e.HasAttribute(FlattenedAttribute):
+                    // Its structure was deliberately given up (and reported); its words must still all be there.
+                    bool boundary = IsBlockBoundary(e);
+                    _text.Append(boundary ? " " : "").Append(TextOf(e)).Append(boundary ? " " : "");
+                    break;
+                case IElement { LocalName: "br" }:
+                    _text.Append(' ');
+                    break;
                 case IElement e:
-                    if (IsBlockBoundary(e))
+                    bool block = IsBlockBoundary(e);
+                    var outer = _owner;
+                    if (block)
                     {
-                        FlushWords(text, owner);
-                        owner = e;
+                        FlushWords();
+                        _owner = e;
                     }
 
                     Record(e);
                     if (e.GetAttribute(ImpliedTextAttribute) is { } implied)
                     {
-                        text.Append(' ').Append(implied).Append(' ');
+                        _text.Append(' ').Append(implied).Append(' ');
                     }
 
-                    if (e.LocalName == "br")
+                    if (depth < MaxDepth)
                     {
-                        text.Append(' ');
-                    }
-                    else if (depth < MaxDepth)
-                    {
-                        Walk(e, text, ref owner, depth + 1);
+                        Walk(e, depth + 1);
                     }
 
-                    if (IsBlockBoundary(e))
+                    if (block)
                     {
-                        FlushWords(text, owner);
+                        FlushWords();
+                        _owner = outer;
                     }
 
                     break;
@@ -164,86 +183,160 @@ public sealed class Fingerprint
         }
     }
 
-    /// <summary>
-    /// Left out of the comparison: what a rule deliberately dropped, and the label a renderer adds to an
-    /// alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
-    /// </summary>
-    private static bool IsSkipped(IElement e) => e.HasAttribute(DroppedAttribute) || e.ClassList.Contains("markdown-alert-title");
+    private void Add(FingerprintAspect aspect, string text, IElement? where) => _items[aspect].Add(new FingerprintItem(text, where));
 
     private void Record(IElement e)
     {
         if (e.GetAttribute(ImpliedLinkAttribute) is { } link)
         {
-            Links.Add((NormalizeUrl(link), e));
+            Add(FingerprintAspect.Link, NormalizeUrl(link), e);
         }
 
         if (e.GetAttribute(ImpliedImageAttribute) is { } image)
         {
-            Images.Add(($"{NormalizeUrl(image)} \"{Normalize(e.GetAttribute(ImpliedImageAltAttribute) ?? "")}\"", e));
+            Add(FingerprintAspect.Image, $"{NormalizeUrl(image)} \"{Normalize(e.GetAttribute(ImpliedImageAltAttribute) ?? "")}\"", e);
         }
 
         // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
-        if (e.GetAttribute(ReadAsAttribute) == "quote" || e.ClassList.Contains("markdown-alert"))
+        if (e.GetAttribute(ReadAsAttribute) == "quote" || HasClass(e, "markdown-alert"))
         {
-            Quotes.Add((Normalize(TextOf(e)), e));
+            Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
             return;
         }
 
         switch (e.LocalName)
         {
-            // An empty heading shows nothing, and the converter drops it.
-            case ['h', >= '1' and <= '6'] when e.LocalName.Length == 2 && e.Closest("summary") is null && Normalize(TextOf(e)).Length > 0:
-                Headings.Add(($"h{e.LocalName[1]} {Normalize(TextOf(e))}", e));
+            // An empty heading shows nothing, and the converter drops it; a heading in a summary is the summary.
+            case ['h', >= '1' and <= '6'] when e.Closest("summary") is null && Normalize(TextOf(e)).Length > 0:
+                Add(FingerprintAspect.Heading, $"h{e.LocalName[1]} {Normalize(TextOf(e))}", e);
                 break;
             case "li" when e.ParentElement?.GetAttribute(ReadAsAttribute) != "layout":
-                ListItems.Add((MarkerOf(e), e));
+                Add(FingerprintAspect.ListItem, MarkerOf(e), e);
                 break;
             case "a" when e.GetAttribute("href") is { } href && (TextOf(e).Trim().Length > 0 || e.QuerySelector("img") is not null):
-                Links.Add((NormalizeUrl(href), e));
+                Add(FingerprintAspect.Link, NormalizeUrl(href), e);
                 break;
             case "img":
-                Images.Add(($"{NormalizeUrl(e.GetAttribute("src") ?? e.GetAttribute("data-src") ?? FirstSrcsetUrl(e.GetAttribute("srcset")) ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e));
+                Add(FingerprintAspect.Image, $"{NormalizeUrl(e.GetAttribute("src") ?? e.GetAttribute("data-src") ?? FirstSrcsetUrl(e.GetAttribute("srcset")) ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e);
                 break;
-            case "blockquote":
-                Quotes.Add((Normalize(TextOf(e)), e));
+            // An empty quote shows nothing, and the converter drops it (property test seed 0CEIEv4fV4E1).
+            case "blockquote" when Normalize(TextOf(e)).Length > 0 || e.QuerySelector("img") is not null:
+                Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
                 break;
-            case "summary" when e.Closest("[" + ReadAsAttribute + "=quote]") is null:
-                Summaries.Add((Normalize(TextOf(e)), e));
+            case "details" when e.Closest("[" + ReadAsAttribute + "=quote]") is null:
+                var summary = e.Children.FirstOrDefault(c => c.LocalName == "summary");
+                Add(FingerprintAspect.Details, "summary: " + (summary is null ? "" : Normalize(TextOf(summary))), e);
+                Add(FingerprintAspect.Details, "content: " + Normalize(TextOf(e, skip: summary)), e);
                 break;
-            case "pre" when e.GetAttribute(ReadAsAttribute) != "text":
-                CodeBlocks.Add((Normalize(TextOf(e)), e));
+            // A one-cell table is page layout (a coloured box), not data: a wrapper like a div.
+            case "td" or "th" when e.Closest("table") is not { } table || !IsLayoutTable(table):
+                Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
+                break;
+            // An empty code block shows nothing, and the converter drops it (property test seed 53yE8M5JrIn1).
+            case "pre" when e.GetAttribute(ReadAsAttribute) != "text" && CodeText(e).Length > 0:
+                Add(FingerprintAspect.Code, CodeText(e), e);
                 break;
         }
     }
 
-    private static string MarkerOf(IElement li)
+    /// <summary>
+    /// Not part of what a reader gets: deliberately dropped (footnote back-links are marked so), invisible, and the label a
+    /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
+    /// </summary>
+    private static bool IsSkipped(IElement e) =>
+        e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title");
+
+    /// <summary>ClassList.Contains without building a token list for every element of every page (a hot path).</summary>
+    private static bool HasClass(IElement e, string name)
+    {
+        if (e.GetAttribute("class") is not { } classes)
+        {
+            return false;
+        }
+
+        foreach (var token in classes.AsSpan().Split(' '))
+        {
+            if (classes.AsSpan()[token].Trim().SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An image with only a srcset shows its first candidate (the converter writes that one).</summary>
+    private static string? FirstSrcsetUrl(string? srcset) =>
+        srcset?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => c.Split(' ', 2)[0]).FirstOrDefault(u => u.Length > 0);
+
+    private bool IsLayoutTable(IElement table)
+    {
+        if (!_layoutTables.TryGetValue(table, out bool layout))
+        {
+            _layoutTables[table] = layout = table.QuerySelectorAll("td, th").Count(c => c.Closest("table") == table) == 1;
+        }
+
+        return layout;
+    }
+
+    /// <summary>
+    /// The number a browser shows for an ordered list item (start, reversed, value), a bullet otherwise.
+    /// </summary>
+    private string MarkerOf(IElement li)
     {
         if (li.ParentElement is not { LocalName: "ol" } ol)
         {
             return "•";
         }
 
-        int start = int.TryParse(ol.GetAttribute("start"), out int s) ? s : 1;
-        int index = ol.Children.Where(c => c.LocalName == "li").ToList().IndexOf(li);
-        return (start + index).ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static bool IsBlockBoundary(IElement e) => Parsing.HtmlElements.IsBlock(e.LocalName) || e.LocalName is "li" or "br";
-
-    private void FlushWords(StringBuilder text, IElement? owner)
-    {
-        foreach (var word in Tokenize(text.ToString()))
+        if (!_markers.TryGetValue(li, out var marker))
         {
-            Words.Add((word.StartsWith("http", StringComparison.Ordinal) ? Writing.VideoEmbeds.Canonicalize(word) : word, owner));
+            var items = ol.Children.Where(c => c.LocalName == "li").ToList();
+            bool reversed = ol.HasAttribute("reversed");
+            int n = int.TryParse(ol.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : reversed ? items.Count : 1;
+            foreach (var item in items)
+            {
+                if (int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+                {
+                    n = value;
+                }
+
+                _markers[item] = n.ToString(CultureInfo.InvariantCulture);
+                n += reversed ? -1 : 1;
+            }
+
+            marker = _markers[li];
         }
 
-        text.Clear();
+        return marker;
     }
 
-    /// <summary>Splits on ASCII whitespace only: U+00A0 joins words, as French typography intends.</summary>
+    private static bool IsBlockBoundary(IElement e) => Parsing.HtmlElements.IsBlock(e.LocalName) || e.LocalName is "li";
+
+    private void FlushWords()
+    {
+        foreach (var token in Tokenize(_text.ToString()))
+        {
+            if (token.IndexOfAny(NonBreaking) >= 0)
+            {
+                Add(FingerprintAspect.Nbsp, token, _owner);
+            }
+
+            foreach (var word in token.Split(NonBreaking, StringSplitOptions.RemoveEmptyEntries))
+            {
+                // A video URL written as text compares in its canonical form, as the converter writes it.
+                Add(FingerprintAspect.Word, word.StartsWith("http", StringComparison.Ordinal) ? Writing.VideoEmbeds.Canonicalize(word) : word, _owner);
+            }
+        }
+
+        _text.Clear();
+    }
+
+    /// <summary>Splits on ASCII whitespace only: U+00A0 (and U+202F, U+2007) join words, as French typography intends.</summary>
     internal static IEnumerable<string> Tokenize(string text)
     {
-        foreach (var raw in text.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in text.Split(AsciiWhitespace, StringSplitOptions.RemoveEmptyEntries))
         {
             // A non-breaking space at the edge of a word joins nothing: it is dropped at block edges.
             string word = raw.Trim('\u00a0', '\u202f', '\u2007', '\u200b');
@@ -254,20 +347,20 @@ public sealed class Fingerprint
         }
     }
 
-    /// <summary>The text of an element, skipping deliberately dropped parts, with breaks as spaces.</summary>
-    internal static string TextOf(IElement element)
+    /// <summary>The text of an element, skipping what is not compared, with breaks and block edges as spaces.</summary>
+    internal static string TextOf(IElement element, IElement? skip = null)
     {
         var sb = new StringBuilder();
         Append(element, sb, 0);
         return sb.ToString();
 
-        static void Append(INode node, StringBuilder sb, int depth)
+        void Append(INode node, StringBuilder sb, int depth)
         {
             foreach (var child in node.ChildNodes)
             {
                 if (child is IText t) sb.Append(t.Data);
                 else if (child is IElement { LocalName: "br" }) sb.Append(' ');
-                else if (child is IElement e && !IsSkipped(e) && depth < MaxDepth)
+                else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
                 {
                     if (e.GetAttribute(ImpliedTextAttribute) is { } implied) sb.Append(' ').Append(implied).Append(' ');
                     if (IsBlockBoundary(e)) sb.Append(' ');
@@ -278,11 +371,30 @@ public sealed class Fingerprint
         }
     }
 
-    /// <summary>An image with only a srcset shows its first candidate (the converter writes that one).</summary>
-    private static string? FirstSrcsetUrl(string? srcset) =>
-        srcset?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => c.Split(' ', 2)[0]).FirstOrDefault(u => u.Length > 0);
+    /// <summary>
+    /// Code keeps its line breaks and the text of each line. Indentation is not compared: Markdig removes the
+    /// fence's column from code lines inside list items (" 4f" comes back "4f") where CommonMark, GitHub and
+    /// Hugo keep it, so comparing it would report Markdig's quirk as a converter bug.
+    /// </summary>
+    internal static string CodeText(IElement pre)
+    {
+        var sb = new StringBuilder();
+        Append(pre, sb, 0);
+        var lines = sb.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim());
+        return string.Join('\n', lines).Trim('\n');
 
+        static void Append(INode node, StringBuilder sb, int depth)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                if (child is IText t) sb.Append(t.Data);
+                else if (child is IElement { LocalName: "br" }) sb.Append('\n');
+                else if (child is IElement e && !IsSkipped(e) && depth < MaxDepth) Append(e, sb, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>Words joined by single spaces; non-breaking spaces inside words are kept.</summary>
     internal static string Normalize(string text) => string.Join(' ', Tokenize(text));
 
     internal static string NormalizeUrl(string url)

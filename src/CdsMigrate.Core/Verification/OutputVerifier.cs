@@ -1,89 +1,155 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Verification;
 
 /// <summary>
 /// Renders the produced Markdown back to HTML with Markdig and compares what a reader gets from it with
-/// what the source HTML gave: words, non-breaking spaces between words, headings, list numbers, links,
-/// images, quotes, details and code. Each difference is an error pointing at the source block.
+/// what the source HTML gave, aspect by aspect (<see cref="FingerprintAspect"/>). Each difference is an
+/// error with its aspect's code (CDS9002–CDS9013) pointing at the source block.
 /// </summary>
 public static class OutputVerifier
 {
-    /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body.</summary>
-    public static IReadOnlyList<Diagnostic> Verify(IElement sourceBody, string markdown, ConversionOptions options, string file, int htmlLine)
-    {
-        if (options.Flavor == MarkdownFlavor.Hugo)
+    /// <summary>At most this many differences are reported per aspect: past that, one more says there are more.</summary>
+    public const int MaxDifferencesPerAspect = 10;
+
+    /// <summary>The code and the name in messages of each aspect.</summary>
+    public static IReadOnlyDictionary<FingerprintAspect, (DiagnosticCode Code, string Noun)> Aspects { get; } =
+        new Dictionary<FingerprintAspect, (DiagnosticCode, string)>
         {
-            markdown = HugoShortcodeRendering.Expand(markdown);
+            [FingerprintAspect.Word] = (DiagnosticCodes.VerifyWord, "word"),
+            [FingerprintAspect.Nbsp] = (DiagnosticCodes.VerifyNbsp, "non-breaking space"),
+            [FingerprintAspect.Heading] = (DiagnosticCodes.VerifyHeading, "heading"),
+            [FingerprintAspect.ListItem] = (DiagnosticCodes.VerifyListNumber, "list item number"),
+            [FingerprintAspect.Link] = (DiagnosticCodes.VerifyLink, "link"),
+            [FingerprintAspect.Image] = (DiagnosticCodes.VerifyImage, "image"),
+            [FingerprintAspect.Quote] = (DiagnosticCodes.VerifyQuote, "quote"),
+            [FingerprintAspect.Details] = (DiagnosticCodes.VerifyDetails, "details"),
+            [FingerprintAspect.TableCell] = (DiagnosticCodes.VerifyTableCell, "table cell"),
+            [FingerprintAspect.Code] = (DiagnosticCodes.VerifyCode, "code block"),
+            [FingerprintAspect.Footnote] = (DiagnosticCodes.VerifyFootnote, "footnote"),
+            [FingerprintAspect.InPageLink] = (DiagnosticCodes.VerifyInPageLink, "in-page link"),
+        };
+
+    /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body.</summary>
+    public static IReadOnlyList<Diagnostic> Verify(IElement sourceBody, string markdown, ConversionOptions options, string file, int htmlLine, int htmlColumn = 1)
+    {
+        var where = new Locator(file, htmlLine, htmlColumn);
+        IElement rendered;
+        try
+        {
+            if (options.Flavor == MarkdownFlavor.Hugo)
+            {
+                markdown = HugoShortcodeRendering.Expand(markdown);
+            }
+
+            string html = MarkdownRendering.ToHtml(markdown, options.Flavor);
+            rendered = HtmlBodyParser.ParseQuiet(html);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return [DiagnosticCodes.VerificationMismatch.At(where.Of(null), $"the output could not be rendered back to HTML ({ex.GetType().Name}: {ex.Message})")];
         }
 
-        string html = MarkdownRendering.ToHtml(markdown, options.Flavor);
-        var rendered = Parsing.HtmlBodyParser.ParseQuiet(html);
         var expected = Fingerprint.Of(sourceBody);
         var actual = Fingerprint.Of(rendered);
         var diagnostics = new List<Diagnostic>();
+        foreach (var (aspect, (code, noun)) in Aspects)
+        {
+            Compare(code, noun, aspect, expected[aspect], actual[aspect], diagnostics, where);
+        }
 
-        Compare("word", expected.Words, actual.Words, diagnostics, file, sourceBody, htmlLine);
-        Compare("heading", expected.Headings, actual.Headings, diagnostics, file, sourceBody, htmlLine);
-        Compare("list item number", expected.ListItems, actual.ListItems, diagnostics, file, sourceBody, htmlLine);
-        Compare("link", expected.Links, actual.Links, diagnostics, file, sourceBody, htmlLine);
-        Compare("image", expected.Images, actual.Images, diagnostics, file, sourceBody, htmlLine);
-        Compare("quote", expected.Quotes, actual.Quotes, diagnostics, file, sourceBody, htmlLine);
-        Compare("details summary", expected.Summaries, actual.Summaries, diagnostics, file, sourceBody, htmlLine);
-        Compare("code block", expected.CodeBlocks, actual.CodeBlocks, diagnostics, file, sourceBody, htmlLine);
-        Compare("in-page link", expected.InPageTargets, actual.InPageTargets, diagnostics, file, sourceBody, htmlLine);
         return diagnostics;
     }
 
-    /// <summary>Reports the first place where two sequences differ, with a little context.</summary>
-    private static void Compare(string what, List<(string, IElement?)> expected, List<(string, IElement?)> actual,
-        List<Diagnostic> diagnostics, string file, IElement sourceBody, int htmlLine)
+    private static void Compare(DiagnosticCode code, string noun, FingerprintAspect aspect, IReadOnlyList<FingerprintItem> expected,
+        IReadOnlyList<FingerprintItem> actual, List<Diagnostic> diagnostics, Locator locator)
     {
-        int n = Math.Min(expected.Count, actual.Count);
-        int i = 0;
-        while (i < n && expected[i].Item1 == actual[i].Item1)
+        var differences = SequenceDiff.Compare(expected.Select(x => x.Text).ToList(), actual.Select(x => x.Text).ToList(), MaxDifferencesPerAspect + 1);
+        for (int n = 0; n < differences.Count; n++)
         {
-            i++;
+            var d = differences[n];
+            // An added item points at the source item it follows: that is where the output went wrong.
+            var source = d.Missing > 0 ? expected[d.Expected].Where
+                : d.Expected < expected.Count ? expected[d.Expected].Where
+                : expected.Count > 0 ? expected[^1].Where : null;
+            string message = n == MaxDifferencesPerAspect
+                ? $"more {noun} differences follow; only the first {MaxDifferencesPerAspect} are reported"
+                : Describe(noun, aspect, d, expected, actual);
+            var block = BlockOf(source);
+            diagnostics.Add(code.At(locator.Of(block ?? source), message, block is null ? null : BlockNaming.NameOf(block)));
         }
-
-        if (i == expected.Count && i == actual.Count)
-        {
-            return;
-        }
-
-        string message;
-        IElement? where;
-        if (i < expected.Count)
-        {
-            where = expected[i].Item2;
-            string found = i < actual.Count ? $", found '{Clip(actual[i].Item1)}'" : ", found nothing more";
-            message = $"{what} '{Clip(expected[i].Item1)}' expected{found} (source has {expected.Count}, output {actual.Count}){Context(expected, i)}";
-        }
-        else
-        {
-            where = expected.Count > 0 ? expected[^1].Item2 : null;
-            message = $"extra {what} '{Clip(actual[i].Item1)}' in the output (source has {expected.Count}, output {actual.Count})";
-        }
-
-        var position = where?.SourceReference?.Position;
-        int line = position is null ? htmlLine : position.Value.Line + htmlLine - 1;
-        int column = position?.Column ?? 1;
-        diagnostics.Add(DiagnosticCodes.VerificationMismatch.At(new SourceSpan(file, line, column), message, where?.LocalName));
     }
 
-    private static string Context(List<(string, IElement?)> items, int i)
+    private static string Describe(string noun, FingerprintAspect aspect, SequenceDiff.Difference d, IReadOnlyList<FingerprintItem> expected, IReadOnlyList<FingerprintItem> actual)
+    {
+        string Show(IReadOnlyList<FingerprintItem> items, int from, int count)
+        {
+            var shown = items.Skip(from).Take(Math.Min(count, 5)).Select(x => Display(x.Text, aspect));
+            return "'" + Clip(string.Join(aspect is FingerprintAspect.Word or FingerprintAspect.Nbsp ? " " : "', '", shown)) + "'" + (count > 5 ? $" and {count - 5} more" : "");
+        }
+
+        string counts = $" (source has {expected.Count}, output {actual.Count})";
+        string near = aspect is FingerprintAspect.Word or FingerprintAspect.Nbsp ? Context(expected, d.Expected) : "";
+        return (d.Missing, d.Extra) switch
+        {
+            ( > 0, 0) => $"{noun} {Show(expected, d.Expected, d.Missing)} is missing from the output{near}{counts}",
+            (0, > 0) => $"the output has an extra {noun} {Show(actual, d.Actual, d.Extra)}{near}{counts}",
+            _ => $"{noun} {Show(expected, d.Expected, d.Missing)} became {Show(actual, d.Actual, d.Extra)} in the output{near}{counts}",
+        };
+    }
+
+    /// <summary>Non-breaking spaces are invisible in a message: show where they are.</summary>
+    private static string Display(string text, FingerprintAspect aspect) =>
+        aspect == FingerprintAspect.Nbsp ? text.Replace("\u00a0", "<nbsp>").Replace("\u202f", "<nnbsp>").Replace("\u2007", "<figsp>") : text.Replace("\n", "\\n");
+
+    private static string Context(IReadOnlyList<FingerprintItem> items, int i)
     {
         if (items.Count < 2)
         {
             return "";
         }
 
-        var around = items.Skip(Math.Max(0, i - 3)).Take(6).Select(x => x.Item1);
+        var around = items.Skip(Math.Max(0, i - 3)).Take(7).Select(x => Display(x.Text, FingerprintAspect.Nbsp));
         return $" near \"{Clip(string.Join(' ', around), 80)}\"";
     }
 
+    /// <summary>The block that holds <paramref name="element"/>: where a person looks for the difference.</summary>
+    private static IElement? BlockOf(IElement? element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "body" or "html")
+            {
+                return null;
+            }
+
+            if (HtmlElements.IsBlock(e.LocalName))
+            {
+                return e;
+            }
+        }
+
+        return element;
+    }
+
     private static string Clip(string text, int max = 60) => text.Length <= max ? text : text[..(max - 3)] + "...";
+
+    /// <summary>Turns a source element into a file position, as ConversionContext.SpanOf does.</summary>
+    private sealed class Locator(string file, int htmlLine, int htmlColumn)
+    {
+        public SourceSpan Of(IElement? element)
+        {
+            if (element?.SourceReference is { } reference)
+            {
+                var p = reference.Position;
+                int column = p.Line == 1 ? p.Column + htmlColumn - 1 : p.Column;
+                return new SourceSpan(file, p.Line + htmlLine - 1, column);
+            }
+
+            return new SourceSpan(file, htmlLine, htmlColumn);
+        }
+    }
 }

@@ -30,9 +30,28 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
         {
             if (inlines[i] is MdEmphasis or MdStrong or MdStrike)
             {
-                char before = sb.Length > 0 ? sb[^1] : ' ';
-                char after = NextChar(pieces, i + 1);
+                // A delimiter touching another of the same character joins its run ("**a***b*"): the run's
+                // flanking is decided by the characters outside the whole run, so look past it (property test
+                // seeds 2CDtZVxHrVN2, 88HvkG8-GA82; "***[a](u)******, b***" in the corpus stays valid).
+                char mark = inlines[i] is MdStrike ? '~' : '*';
+                char before = LastCharBefore(sb, mark);
+                char after = NextChar(pieces, i + 1, mark);
                 pieces[i] = FixDelimiters(inlines[i], pieces[i], before, after);
+            }
+
+            // "!" right before a link would make it an image (property test seed bEwBsJeXS7M1).
+            if (inlines[i] is MdLink && sb.Length > 0 && sb[^1] == '!' && !IsEscaped(sb, sb.Length - 1))
+            {
+                sb.Insert(sb.Length - 1, '\\');
+            }
+
+            // A code span right after an escaped backtick: Markdig counts the escaped one into the opening run
+            // ("}g\``>f`" shows an extra backtick). The entity is the same character without the adjacency
+            // (property test seed 8287b1Che5z1).
+            if (inlines[i] is MdCode && sb.Length > 1 && sb[^1] == '`' && IsEscaped(sb, sb.Length - 1))
+            {
+                sb.Length -= 2;
+                sb.Append("&#96;");
             }
 
             if (i > 0 && inlines[i - 1] is MdShortcode && pieces[i].Length > 0 && pieces[i][0] is '(' or ':')
@@ -45,14 +64,43 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
         }
     }
 
-    private static char NextChar(string[] pieces, int from)
+    /// <summary>True when the character at <paramref name="index"/> follows an odd number of backslashes
+    /// ("\\!" is a literal backslash, then a '!' that still makes "![" an image: seed 0KJmx_l2a5G1).</summary>
+    private static bool IsEscaped(StringBuilder sb, int index)
+    {
+        int backslashes = 0;
+        while (index - 1 - backslashes >= 0 && sb[index - 1 - backslashes] == '\\')
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 1;
+    }
+
+    /// <summary>The first character after <paramref name="from"/>, past any run of <paramref name="mark"/>.</summary>
+    private static char NextChar(string[] pieces, int from, char mark)
     {
         for (int j = from; j < pieces.Length; j++)
         {
-            if (pieces[j].Length > 0) return pieces[j][0];
+            foreach (char c in pieces[j])
+            {
+                if (c != mark) return c;
+            }
         }
 
         return ' ';
+    }
+
+    /// <summary>The last character written, before any run of <paramref name="mark"/> it ends with.</summary>
+    private static char LastCharBefore(StringBuilder sb, char mark)
+    {
+        int k = sb.Length - 1;
+        while (k >= 0 && sb[k] == mark)
+        {
+            k--;
+        }
+
+        return k >= 0 ? sb[k] : ' ';
     }
 
     private string RenderOne(MdInline inline, bool atLineStart)

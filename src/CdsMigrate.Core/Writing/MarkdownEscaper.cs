@@ -61,6 +61,16 @@ public static partial class MarkdownEscaper
                 continue;
             }
 
+            if (flavor == MarkdownFlavor.Hugo && c == '{')
+            {
+                // "{...}" ending a heading is read as its attributes by Hugo (goldmark's heading attributes are on
+                // by default) and by Markdig's generic attributes anywhere, and vanishes; Markdig does not honour
+                // a backslash there (property test seeds eErQFxmi5Jy1, 4VouQkj6M171). The entity is a brace to
+                // every renderer and an attribute opener to none.
+                sb.Append("&#123;");
+                continue;
+            }
+
             if (NeedsEscape(c, prev, next, text, i, flavor))
             {
                 sb.Append('\\');
@@ -185,8 +195,10 @@ public static partial class MarkdownEscaper
         code = code.Replace('\n', ' ');
         int longest = LongestRun(code, '`');
         var fence = new string('`', longest + 1);
-        // A space keeps a leading or trailing backtick away from the fence; renderers strip one space each side.
-        bool pad = code.StartsWith('`') || code.EndsWith('`') || (code.Length > 0 && code[0] == ' ' && code[^1] == ' ' && code.Trim().Length > 0);
+        // A space keeps a leading or trailing backtick away from the fence; renderers strip one space each side
+        // unless the code is all spaces, and "space" means U+0020 only: " \u00a0 " is stripped to its nbsp
+        // (property test seed 2qcWB8zGu4i2), so Trim(' '), not Trim().
+        bool pad = code.StartsWith('`') || code.EndsWith('`') || (code.Length > 0 && code[0] == ' ' && code[^1] == ' ' && code.Trim(' ').Length > 0);
         return pad ? $"{fence} {code} {fence}" : fence + code + fence;
     }
 

@@ -43,6 +43,23 @@ public sealed partial class MarkdownWriter
     /// <summary>Writes inline content alone (used by tests and by callers that need a single line).</summary>
     public string WriteInlines(IReadOnlyList<MdInline> inlines) => _inline.Render(inlines);
 
+    /// <summary>
+    /// Whether a list can start right under a paragraph line: not an ordered list starting at another number
+    /// than 1 (read as the paragraph's text: property test seed 1KBhE_u7bnF1), and not one whose first item is
+    /// empty (a lone "-" under text is a setext heading underline: seed cVoR3TFWVUy2). Those get a blank line.
+    /// </summary>
+    private static bool CanInterruptParagraph(MdList list, string firstLine) =>
+        (!list.Ordered || list.Start == 1) && !EmptyItemLine().IsMatch(firstLine);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")]
+    private static partial System.Text.RegularExpressions.Regex ThematicBreak();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|[ \t])(#+[ \t]*)$")]
+    private static partial System.Text.RegularExpressions.Regex ClosingSequence();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*([0-9]+[.)]|[-*+])\s*$")]
+    private static partial System.Text.RegularExpressions.Regex EmptyItemLine();
+
     private List<string> WriteBlocks(IReadOnlyList<MdBlock> blocks, bool tight)
     {
         var lines = new List<string>();
@@ -58,7 +75,7 @@ public sealed partial class MarkdownWriter
             if (previous is not null)
             {
                 bool separate = NeedsSeparator(previous, block);
-                if (tight && !separate && block is MdList)
+                if (tight && !separate && block is MdList nested && (previous is not MdParagraph || CanInterruptParagraph(nested, blockLines[0])))
                 {
                     // In a tight list item a nested list follows its paragraph directly.
                 }
@@ -121,6 +138,9 @@ public sealed partial class MarkdownWriter
             return [];
         }
 
+        // A run of '#' ending the text after a space would be read as the optional closing sequence and vanish
+        // (property test seeds 5RB1FNZqLfe1, fITH_tVtCyk1: "jejc #" rendered as "jejc").
+        text = ClosingSequence().Replace(text, @"\$1");
         string id = _flavor == MarkdownFlavor.Hugo && heading.Id is { Length: > 0 } ? " {#" + heading.Id + "}" : "";
         return [new string('#', Math.Clamp(heading.Level, 1, 6)) + " " + text + id];
     }
@@ -150,6 +170,15 @@ public sealed partial class MarkdownWriter
             for (int i = 0; i < itemLines.Count; i++)
             {
                 string line = itemLines[i];
+                if (i == 0 && ThematicBreak().IsMatch(marker + line) && line.EndsWith('-'))
+                {
+                    // Items opening with empty nested items ("- - -") would be a thematic break (property test
+                    // seed 78b9xsAAaf81). The innermost empty item takes a '*' marker instead: that starts a
+                    // list of its own, the same items in the same order (putting the marker on a line of its
+                    // own does not work: Markdig ends such an item at the next blank line).
+                    line = line[..^1] + "*";
+                }
+
                 lines.Add(i == 0 ? marker + line : line.Length == 0 ? "" : indent + line);
             }
         }

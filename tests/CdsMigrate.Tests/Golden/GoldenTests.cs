@@ -48,7 +48,7 @@ public sealed class GoldenTests
         }
 
         Assert.Equal(expected, result.Markdown);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.VerificationMismatch.Code);
+        Assert.DoesNotContain(result.Diagnostics, d => DiagnosticCodes.IsVerification(d.Code));
     }
 
     [Fact]

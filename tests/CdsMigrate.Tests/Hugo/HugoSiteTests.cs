@@ -119,7 +119,7 @@ public sealed class HugoSiteTests
     private static List<string> WordsOfVerifiedMarkdown(string body)
     {
         string html = MarkdownRendering.ToHtml(HugoShortcodeRendering.Expand(body), MarkdownFlavor.Hugo);
-        return Fingerprint.Of(new HtmlParser().ParseDocument(html).Body!).Words.Select(w => w.Text).ToList();
+        return Fingerprint.Of(new HtmlParser().ParseDocument(html).Body!)[FingerprintAspect.Word].Select(w => w.Text).ToList();
     }
 
     private static List<string> WordsOfHugoPage(string html)
@@ -140,7 +140,7 @@ public sealed class HugoSiteTests
         }
 
         var main = document.QuerySelector("main") ?? document.Body!;
-        return Fingerprint.Of(main).Words.Select(w => w.Text).ToList();
+        return Fingerprint.Of(main)[FingerprintAspect.Word].Select(w => w.Text).ToList();
     }
 
     private static (int Exit, string Output) Run(string exe, string workingDirectory, params string[] args)

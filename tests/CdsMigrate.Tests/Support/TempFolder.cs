@@ -30,6 +30,13 @@ public sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>Every file under the folder (or <paramref name="under"/>), relative, with '/' separators, sorted; links not followed.</summary>
+    public IReadOnlyList<string> Files(string? under = null) =>
+        Directory.EnumerateFiles(under ?? Path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+            .Select(f => System.IO.Path.GetRelativePath(under ?? Path, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     public void Dispose()
     {
         if (Directory.Exists(Path))

@@ -18,7 +18,7 @@ public sealed class HugoEscapingTests
     [InlineData("wait... or ....", "wait\\... or \\.\\...")]
     [InlineData("<<quoted>>", "\\<\\<quoted\\>>")]
     [InlineData("see {{< ref >}} and {{% x %}}", "see {&#123;< ref >}} and {&#123;% x %}}")]
-    [InlineData("single - dash. and { brace", "single - dash. and { brace")]
+    [InlineData("single - dash. and { brace", "single - dash. and &#123; brace")]
     public void Typographer_and_shortcode_input_is_escaped_in_hugo(string text, string expected)
     {
         Assert.Equal(expected, MarkdownEscaper.EscapeText(text, atLineStart: false, MarkdownFlavor.Hugo));

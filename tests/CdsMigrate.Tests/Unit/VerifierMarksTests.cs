@@ -25,7 +25,7 @@ public sealed class VerifierMarksTests
     {
         void Mark(AngleSharp.Dom.IElement b) => ConversionContext.MarkImplied(b.QuerySelector("div")!, link: "https://vimeo.com/1", text: "https://vimeo.com/1");
         Assert.Empty(Verify(Embed, "[https://vimeo.com/1](https://vimeo.com/1)\n", Mark));
-        Assert.Contains(Verify(Embed, "Nothing here.\n", Mark), d => d.Code == DiagnosticCodes.VerificationMismatch.Code);
+        Assert.Contains(Verify(Embed, "Nothing here.\n", Mark), d => d.Code == DiagnosticCodes.VerifyLink.Code);
     }
 
     [Fact]

@@ -1,0 +1,15 @@
+using CdsMigrate.Core.Rules;
+
+namespace CdsMigrate.Cli;
+
+/// <summary>What an embedder or a test may replace: the block rules and the environment variables read.</summary>
+public sealed record CliHooks
+{
+    /// <summary>The block rules; null for the default set.</summary>
+    public RuleSet? Rules { get; init; }
+
+    /// <summary>Reads an environment variable (GITHUB_STEP_SUMMARY).</summary>
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    public static CliHooks Default { get; } = new();
+}

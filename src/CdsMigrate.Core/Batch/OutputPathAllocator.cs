@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace CdsMigrate.Core.Batch;
+
+/// <summary>
+/// Gives every document of a run its own output path: a path already taken gets <c>-2</c>, <c>-3</c>… Paths
+/// are compared the way case-insensitive, normalising file systems (Windows, macOS) compare them, so two
+/// outputs never land in one file anywhere. A page bundle (<c>slug/index.md</c>) is numbered on its folder.
+/// Not thread-safe: the runner calls it in document order, which keeps the numbering deterministic.
+/// </summary>
+public sealed class OutputPathAllocator
+{
+    private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
+
+    /// <summary>Reserves <paramref name="path"/> or, when taken, the first free numbered variant; returns the one reserved.</summary>
+    public string Allocate(string path)
+    {
+        if (_taken.Add(Key(path)))
+        {
+            return path;
+        }
+
+        string baseKey = Key(path);
+        int n = _nextSuffix.TryGetValue(baseKey, out var next) ? next : 2;
+        while (true)
+        {
+            string candidate = WithSuffix(path, n);
+            n++;
+            if (_taken.Add(Key(candidate)))
+            {
+                _nextSuffix[baseKey] = n;
+                return candidate;
+            }
+        }
+    }
+
+    private static string Key(string path) => path.Normalize(NormalizationForm.FormC).ToUpperInvariant();
+
+    /// <summary><c>a/b.md</c> → <c>a/b-2.md</c>; <c>a/b/index.md</c> → <c>a/b-2/index.md</c>.</summary>
+    public static string WithSuffix(string path, int n)
+    {
+        int slash = path.LastIndexOf('/');
+        string dir = slash < 0 ? "" : path[..slash];
+        string file = slash < 0 ? path : path[(slash + 1)..];
+        string ext = Path.GetExtension(file);
+        string stem = file[..^ext.Length];
+        if (stem is "index" or "_index" && dir.Length > 0)
+        {
+            return dir + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + file;
+        }
+
+        return (dir.Length > 0 ? dir + "/" : "") + stem + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ext;
+    }
+}

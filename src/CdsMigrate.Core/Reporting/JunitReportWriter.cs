@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using CdsMigrate.Core.Batch;
+
+namespace CdsMigrate.Core.Reporting;
+
+/// <summary>
+/// Writes JUnit XML as common CI test reporters read it: one test suite for the run, one test case per
+/// document, a failure for a document with errors (all its errors listed), an error element for one that
+/// could not be read. Warnings go to the case's system-out, so they are visible without failing it.
+/// </summary>
+public static class JunitReportWriter
+{
+    public static string Write(MigrationResult result, ReportInfo info)
+    {
+        var names = ReportWriters.DocumentNames(result);
+        var cases = result.Documents.Select(d => Case(d, names(d))).ToList();
+        int failures = result.Documents.Count(d => !d.InputFailed && HasErrors(d));
+        int errors = result.Documents.Count(d => d.InputFailed);
+        var suite = new XElement("testsuite",
+            new XAttribute("name", $"{ReportInfo.ToolName} {info.Command}"),
+            new XAttribute("tests", result.Documents.Count),
+            new XAttribute("failures", failures),
+            new XAttribute("errors", errors),
+            new XAttribute("skipped", result.Documents.Count(d => ReportWriters.IsSkipped(d.Status))),
+            new XElement("properties",
+                Property("version", info.ToolVersion),
+                Property("flavor", info.Flavor),
+                Property("unknown", info.Unknown),
+                Property("verify", info.Options.Verify ? "true" : "false")),
+            cases);
+        var root = new XElement("testsuites",
+            new XAttribute("name", ReportInfo.ToolName),
+            new XAttribute("tests", result.Documents.Count),
+            new XAttribute("failures", failures),
+            new XAttribute("errors", errors),
+            suite);
+
+        var sb = new StringBuilder();
+        using (var writer = XmlWriter.Create(new StringWriter(sb, CultureInfo.InvariantCulture), new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, NewLineChars = "\n" }))
+        {
+            root.WriteTo(writer);
+        }
+
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + sb + "\n";
+    }
+
+    private static XElement Property(string name, string value) => new("property", new XAttribute("name", name), new XAttribute("value", value));
+
+    private static bool HasErrors(DocumentReport d) =>
+        (d.Status != DocumentStatus.Converted && !ReportWriters.IsSkipped(d.Status)) || d.Diagnostics.Any(x => x.Severity == Severity.Error);
+
+    private static XElement Case(DocumentReport doc, string name)
+    {
+        string folder = Path.GetDirectoryName(doc.Source)?.Replace('\\', '/') ?? "";
+        var testcase = new XElement("testcase",
+            new XAttribute("name", name),
+            new XAttribute("classname", folder.Length == 0 ? ReportInfo.ToolName : folder),
+            new XAttribute("file", doc.Source),
+            new XAttribute("time", "0"));
+        var errors = doc.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        if (ReportWriters.IsSkipped(doc.Status))
+        {
+            testcase.Add(new XElement("skipped", new XAttribute("message", doc.Diagnostics.FirstOrDefault()?.Message ?? "not a document to convert")));
+        }
+        else if (doc.InputFailed)
+        {
+            testcase.Add(new XElement("error",
+                new XAttribute("message", errors.FirstOrDefault()?.Message ?? "the input could not be read"),
+                new XAttribute("type", errors.FirstOrDefault()?.Code ?? "input"),
+                Clean(string.Join('\n', doc.Diagnostics))));
+        }
+        else if (HasErrors(doc))
+        {
+            string message = errors.Count switch
+            {
+                0 => $"{ReportWriters.StatusName(doc.Status)}",
+                1 => $"{errors[0].Code}: {errors[0].Message}",
+                _ => $"{errors.Count} errors, first {errors[0].Code}: {errors[0].Message}",
+            };
+            testcase.Add(new XElement("failure",
+                new XAttribute("message", Clean(message)),
+                new XAttribute("type", errors.FirstOrDefault()?.Code ?? "not-written"),
+                Clean(string.Join('\n', errors))));
+        }
+
+        var others = doc.Diagnostics.Where(d => d.Severity < Severity.Error).ToList();
+        if (others.Count > 0)
+        {
+            testcase.Add(new XElement("system-out", Clean(string.Join('\n', others))));
+        }
+
+        return testcase;
+    }
+
+    /// <summary>XML 1.0 cannot hold most control characters, even escaped; messages quote source text.</summary>
+    private static string Clean(string text) => new(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)).ToArray());
+}

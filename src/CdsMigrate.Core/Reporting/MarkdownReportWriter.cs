@@ -1,0 +1,82 @@
+using System.Text;
+using CdsMigrate.Core.Batch;
+
+namespace CdsMigrate.Core.Reporting;
+
+/// <summary>
+/// A summary for people (and for GitHub's job summary): totals, the most frequent diagnostics with what
+/// to do about them, and the documents that need attention, worst first.
+/// </summary>
+public static class MarkdownReportWriter
+{
+    /// <summary>At most this many documents are listed; a run over thousands stays readable.</summary>
+    public const int MaxDocuments = 50;
+
+    public static string Write(MigrationResult result, ReportInfo info)
+    {
+        var sb = new StringBuilder();
+        int errors = result.Count(Severity.Error), warnings = result.Count(Severity.Warning), infos = result.Count(Severity.Info);
+        string verdict = errors > 0 ? "❌ errors found" : warnings > 0 ? "⚠️ warnings only" : "✅ no errors or warnings";
+        sb.Append($"## {ReportInfo.ToolName} {info.Command}: {verdict}\n\n");
+        sb.Append($"Version {info.ToolVersion}; flavour `{info.Flavor}`, unknown blocks `{info.Unknown}`, verification {(info.Options.Verify ? "on" : "**off**")}, fail on `{info.FailOn}`.\n\n");
+        sb.Append("| Documents | Converted | Not written | Failed | Errors | Warnings | Infos |\n");
+        sb.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        sb.Append($"| {result.Documents.Count} | {result.Documents.Count(d => d.Status == DocumentStatus.Converted)} | " +
+            $"{result.Documents.Count(d => d.Status == DocumentStatus.NotWritten)} | {result.Documents.Count(d => d.Status == DocumentStatus.Failed)} | " +
+            $"{errors} | {warnings} | {infos} |\n");
+
+        var codes = result.Diagnostics.GroupBy(d => d.Code)
+            .Select(g => (Code: g.Key, Severity: g.Max(d => d.Severity), Count: g.Count(), Documents: g.Select(d => d.File).Distinct().Count()))
+            .OrderByDescending(g => g.Severity).ThenByDescending(g => g.Count).ThenBy(g => g.Code, StringComparer.Ordinal)
+            .ToList();
+        if (codes.Count > 0)
+        {
+            sb.Append("\n### Top diagnostics\n\n");
+            sb.Append("| Code | Severity | Count | Documents | Meaning | What to do |\n");
+            sb.Append("| --- | --- | ---: | ---: | --- | --- |\n");
+            foreach (var c in codes.Take(15))
+            {
+                var entry = ReportWriters.Describe(c.Code);
+                sb.Append($"| {c.Code} | {ReportWriters.SeverityName(c.Severity)} | {c.Count} | {c.Documents} | {Cell(entry?.Title ?? "")} | {Cell(entry?.Help ?? "")} |\n");
+            }
+        }
+
+        var attention = result.Documents.Where(ReportWriters.NeedsAttention)
+            .OrderByDescending(d => d.Status != DocumentStatus.Converted)
+            .ThenByDescending(d => d.Diagnostics.Count(x => x.Severity == Severity.Error))
+            .ThenByDescending(d => d.Diagnostics.Count(x => x.Severity == Severity.Warning))
+            .ThenBy(d => d.Source, StringComparer.Ordinal)
+            .ToList();
+        sb.Append("\n### Documents needing attention\n\n");
+        if (attention.Count == 0)
+        {
+            sb.Append("None: every document converted without errors or warnings.\n");
+            return sb.ToString();
+        }
+
+        var names = ReportWriters.DocumentNames(result);
+        sb.Append("| Document | Status | Errors | Warnings | First finding |\n");
+        sb.Append("| --- | --- | ---: | ---: | --- |\n");
+        foreach (var d in attention.Take(MaxDocuments))
+        {
+            var first = d.Diagnostics.OrderByDescending(x => x.Severity).FirstOrDefault();
+            string finding = first is null ? "" : $"{first.Code} line {first.Line}: {first.Message}";
+            sb.Append($"| {Cell(names(d))} | {ReportWriters.StatusName(d.Status)} | {d.Diagnostics.Count(x => x.Severity == Severity.Error)} | " +
+                $"{d.Diagnostics.Count(x => x.Severity == Severity.Warning)} | {Cell(Clip(finding, 160))} |\n");
+        }
+
+        if (attention.Count > MaxDocuments)
+        {
+            sb.Append($"\n…and {attention.Count - MaxDocuments} more; the JSON or SARIF report lists them all.\n");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Text in a table cell: pipes and line breaks would break the row; HTML-looking text must stay text.</summary>
+    internal static string Cell(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}

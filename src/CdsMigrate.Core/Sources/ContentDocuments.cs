@@ -1,0 +1,35 @@
+using CdsMigrate.Core.Batch;
+using CdsMigrate.Core.Reporting;
+
+namespace CdsMigrate.Core.Sources;
+
+/// <summary>Turns a <see cref="ContentItem"/> into the <see cref="SourceDocument"/> the converter takes: front matter and output path.</summary>
+public static class ContentDocuments
+{
+    public static SourceDocument ToDocument(ContentItem item, SourceOptions options)
+    {
+        var diagnostics = item.Diagnostics;
+        var where = new SourceSpan(item.SourcePath, item.Line, 1);
+        if (item.Protected)
+        {
+            diagnostics.Add(DiagnosticCodes.ProtectedItem.At(where, $"'{item.Title}' is password-protected: written with draft: true"));
+        }
+
+        string path = OutputLayout.PathFor(item, options.Layout);
+        if (PathSegmentSanitizer.Sanitize(item.Slug) != item.Slug)
+        {
+            diagnostics.Add(DiagnosticCodes.NameMadeSafe.At(where, $"slug '{item.Slug}' is not a safe file name on every system: written to {path}"));
+        }
+
+        return new SourceDocument
+        {
+            SourcePath = item.SourcePath,
+            OutputPath = path,
+            FrontMatter = ContentFrontMatter.Build(item, options),
+            Html = item.Html,
+            HtmlLine = item.HtmlLine,
+            HtmlColumn = item.HtmlColumn,
+            Diagnostics = diagnostics,
+        };
+    }
+}

@@ -1,0 +1,372 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using CdsMigrate.Core.Reporting;
+
+namespace CdsMigrate.Core.Sources;
+
+/// <summary>
+/// Reads a saved REST API response (<c>/wp/v2/posts</c> or <c>/wp/v2/pages</c>, ideally with <c>_embed</c> and
+/// <c>context=edit</c>): an array of entries, or one entry. Featured media, terms and author come from
+/// <c>_embedded</c>; <c>content.raw</c> (block comments) is preferred over <c>content.rendered</c>. GC Articles
+/// extras: <c>lang</c>, <c>id_en</c>/<c>id_fr</c>, <c>slug_en</c>/<c>slug_fr</c> pair translations through a
+/// shared translationKey (the English slug), and <c>meta.gc_author_name</c> is the author.
+/// A REST page holds at most 100 entries, so the file is parsed whole; entries are yielded one by one.
+/// Diagnostics name <c>file.json#id</c>, with lines counted in the entry's HTML.
+/// </summary>
+public static class RestJsonReader
+{
+    /// <param name="otherSlugs">
+    /// Slugs by id of the entries of the run's other JSON files (a folder of REST pages): a French entry whose
+    /// English twin sits on another page still pairs with it. Null when there is only this file.
+    /// </param>
+    public static IEnumerable<SourceEntry> Read(string path, string displayPath, SourceOptions options, IReadOnlyDictionary<long, string>? otherSlugs = null)
+    {
+        JsonDocument json;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            json = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            var where = new SourceSpan(displayPath, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            return [SourceEntry.Fail(displayPath, DiagnosticCodes.JsonNotWellFormed.At(where, $"not valid JSON: {FirstSentence(ex.Message)}; nothing from this file was converted"))];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return [SourceEntry.Fail(displayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(displayPath, 0, 0), $"cannot read the file: {ex.Message}"))];
+        }
+
+        return ReadEntries(json, displayPath, options, otherSlugs);
+    }
+
+    /// <summary>The slugs by id of every entry of the JSON files at <paramref name="paths"/>; files that do not parse are ignored here (they are reported when read).</summary>
+    public static Dictionary<long, string> SlugsById(IEnumerable<string> paths)
+    {
+        var slugs = new Dictionary<long, string>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                var entries = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.EnumerateArray().ToList() : [json.RootElement];
+                foreach (var entry in entries.Where(e => e.ValueKind == JsonValueKind.Object))
+                {
+                    if (Long(entry, "id") is { } id && Str(entry, "slug") is { Length: > 0 } slug)
+                    {
+                        slugs.TryAdd(id, Slugs.Decode(slug));
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return slugs;
+    }
+
+    private static IEnumerable<SourceEntry> ReadEntries(JsonDocument json, string displayPath, SourceOptions options, IReadOnlyDictionary<long, string>? otherSlugs)
+    {
+        using (json)
+        {
+            var root = json.RootElement;
+            List<JsonElement> entries;
+            if (root.ValueKind == JsonValueKind.Array)
+            {
+                entries = root.EnumerateArray().ToList();
+            }
+            else if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out _) && root.TryGetProperty("content", out _))
+            {
+                entries = [root];
+            }
+            else
+            {
+                string what = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("code", out var code) ? $" (an error response: {code})" : "";
+                yield return SourceEntry.Fail(displayPath, DiagnosticCodes.NotAnExport.At(new SourceSpan(displayPath, 1, 1),
+                    $"the JSON is not a REST API array of posts or pages{what}"));
+                yield break;
+            }
+
+            // The slugs of this file's entries by id: a French entry without slug_en finds its English twin here.
+            var slugsById = otherSlugs is null ? new Dictionary<long, string>() : new Dictionary<long, string>(otherSlugs);
+            foreach (var entry in entries)
+            {
+                if (entry.ValueKind == JsonValueKind.Object && Long(entry, "id") is { } id && Str(entry, "slug") is { Length: > 0 } slug)
+                {
+                    slugsById[id] = Slugs.Decode(slug);
+                }
+            }
+
+            var slugCounts = entries.Where(e => e.ValueKind == JsonValueKind.Object)
+                .GroupBy(e => (Str(e, "type") ?? "post") + "\n" + (Str(e, "lang") ?? "") + "\n" + Slugs.Decode(Str(e, "slug")))
+                .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+            for (int i = 0; i < entries.Count; i++)
+            {
+                yield return ReadEntry(entries[i], i, displayPath, options, slugsById, slugCounts);
+            }
+        }
+    }
+
+    private static SourceEntry ReadEntry(JsonElement entry, int index, string displayPath, SourceOptions options, Dictionary<long, string> slugsById, Dictionary<string, int> slugCounts)
+    {
+        string entryName = $"{displayPath}#{index}";
+        if (entry.ValueKind != JsonValueKind.Object || Long(entry, "id") is not { } id || !entry.TryGetProperty("content", out var content))
+        {
+            return SourceEntry.Skip(entryName, DiagnosticCodes.JsonWrongShape.At(new SourceSpan(displayPath, 0, 0),
+                $"entry {index} is not a post or page (it needs an id and content): not converted"));
+        }
+
+        string source = $"{displayPath}#{id}";
+        var where = new SourceSpan(source, 0, 0);
+        var diagnostics = new List<Diagnostic>();
+        string type = Str(entry, "type") ?? "post";
+        if (!options.Wants(type))
+        {
+            return SourceEntry.Skip(source, DiagnosticCodes.ItemSkipped.At(where, $"{type} {id}: type not selected"));
+        }
+
+        string status = Str(entry, "status") ?? "publish";
+        if (WxrReader.IsSkippedStatus(status))
+        {
+            return SourceEntry.Skip(source, DiagnosticCodes.ItemSkipped.At(where, $"{type} {id} has status {status}: not converted"));
+        }
+
+        string html;
+        if (content.ValueKind == JsonValueKind.Object && Str(content, "raw") is { } raw)
+        {
+            html = raw;
+        }
+        else if (content.ValueKind == JsonValueKind.Object && Str(content, "rendered") is { } rendered)
+        {
+            html = rendered;
+            diagnostics.Add(DiagnosticCodes.RenderedContentUsed.At(where, "no content.raw: the rendered HTML was converted"));
+        }
+        else if (content.ValueKind == JsonValueKind.String)
+        {
+            html = content.GetString()!;
+        }
+        else
+        {
+            return SourceEntry.Skip(source, DiagnosticCodes.JsonWrongShape.At(where, $"entry {id}: content has neither raw nor rendered HTML: not converted"));
+        }
+
+        if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal) && content.ValueKind == JsonValueKind.Object && Str(content, "raw") is not null)
+        {
+            // Raw classic-editor content: WordPress adds the paragraphs when it renders it.
+            html = AutoParagraph.Apply(TextDecoder.NormalizeLineEndings(html));
+        }
+
+        string title = WebUtility.HtmlDecode(Rendered(entry, "title") ?? "").Trim();
+        if (title.Length == 0)
+        {
+            diagnostics.Add(DiagnosticCodes.MissingTitle.At(where, $"{type} {id} has no title"));
+        }
+
+        var date = WordPressDate.Parse(Str(entry, "date"), Str(entry, "date_gmt"));
+        if (date is null)
+        {
+            diagnostics.Add(DiagnosticCodes.MissingDate.At(where, $"{type} {id} has no usable date"));
+        }
+
+        string slug = Slugs.Decode(Str(entry, "slug"));
+        string lang = (Str(entry, "lang") ?? "").Trim().ToLowerInvariant();
+        if (slugCounts.TryGetValue(type + "\n" + (Str(entry, "lang") ?? "") + "\n" + slug, out var count) && count > 1 && slug.Length > 0)
+        {
+            diagnostics.Add(DiagnosticCodes.DuplicateSlug.At(where, $"{count} entries of type {type} have the slug '{slug}'"));
+        }
+
+        if (slug.Length == 0)
+        {
+            slug = Slugs.FromTitle(title);
+            slug = slug.Length > 0 ? slug : $"{type}-{id}";
+            diagnostics.Add(DiagnosticCodes.MissingSlug.At(where, $"{type} {id} has no slug: '{slug}' used"));
+        }
+
+        var (imageUrl, imageAlt) = FeaturedMedia(entry, id, where, diagnostics);
+        var (categories, tags) = Terms(entry);
+        string? author = MetaString(entry, "gc_author_name") is { } gc && gc.Trim().Length > 0 ? gc : EmbeddedAuthor(entry);
+        return SourceEntry.Convert(ContentDocuments.ToDocument(new ContentItem
+        {
+            SourcePath = source,
+            Id = id,
+            Type = type,
+            Status = status,
+            Title = title,
+            Slug = slug,
+            Date = date,
+            Modified = WordPressDate.Parse(Str(entry, "modified"), Str(entry, "modified_gmt")),
+            Author = author,
+            Categories = categories,
+            Tags = tags,
+            Excerpt = WxrReader.PlainText(Rendered(entry, "excerpt")),
+            ImageUrl = imageUrl,
+            ImageAlt = imageAlt,
+            Link = Str(entry, "link"),
+            Lang = lang.Length > 0 ? lang : null,
+            TranslationKey = TranslationKey(entry, lang, slug, slugsById, where, diagnostics),
+            Protected = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("protected", out var p) && p.ValueKind == JsonValueKind.True,
+            Meta = PublicMeta(entry),
+            Html = html,
+            Diagnostics = diagnostics,
+        }, options));
+    }
+
+    /// <summary>The English slug names the pair: <c>slug_en</c>, else the English entry's slug found by <c>id_en</c>, else the entry's own.</summary>
+    private static string? TranslationKey(JsonElement entry, string lang, string slug, Dictionary<long, string> slugsById, SourceSpan where, List<Diagnostic> diagnostics)
+    {
+        if (Slugs.Decode(Str(entry, "slug_en")) is { Length: > 0 } slugEn)
+        {
+            return slugEn;
+        }
+
+        if (lang.Length == 0)
+        {
+            return null;
+        }
+
+        if (lang == "en")
+        {
+            return slug;
+        }
+
+        if (Long(entry, "id_en") is { } idEn && idEn > 0)
+        {
+            if (slugsById.TryGetValue(idEn, out var twin))
+            {
+                return twin;
+            }
+
+            diagnostics.Add(DiagnosticCodes.TranslationUnpaired.At(where, $"its English version ({idEn}) is not in this file and slug_en is empty: translationKey '{slug}'"));
+        }
+
+        return slug;
+    }
+
+    private static (string? Url, string? Alt) FeaturedMedia(JsonElement entry, long id, SourceSpan where, List<Diagnostic> diagnostics)
+    {
+        long mediaId = Long(entry, "featured_media") ?? 0;
+        if (entry.TryGetProperty("_embedded", out var embedded) && embedded.ValueKind == JsonValueKind.Object
+            && embedded.TryGetProperty("wp:featuredmedia", out var media) && media.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var m in media.EnumerateArray())
+            {
+                if (m.ValueKind == JsonValueKind.Object && Str(m, "source_url") is { Length: > 0 } url)
+                {
+                    string? alt = Str(m, "alt_text");
+                    return (url, string.IsNullOrWhiteSpace(alt) ? null : alt.Trim());
+                }
+            }
+        }
+
+        if (mediaId > 0)
+        {
+            diagnostics.Add(DiagnosticCodes.FeaturedImageUnresolved.At(where, $"featured_media {mediaId} of entry {id} is not embedded (save the response with _embed)"));
+        }
+
+        return (null, null);
+    }
+
+    private static (List<string> Categories, List<string> Tags) Terms(JsonElement entry)
+    {
+        var categories = new List<string>();
+        var tags = new List<string>();
+        if (entry.TryGetProperty("_embedded", out var embedded) && embedded.ValueKind == JsonValueKind.Object
+            && embedded.TryGetProperty("wp:term", out var groups) && groups.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var group in groups.EnumerateArray().Where(g => g.ValueKind == JsonValueKind.Array))
+            {
+                foreach (var term in group.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.Object))
+                {
+                    string name = WebUtility.HtmlDecode(Str(term, "name") ?? "").Trim();
+                    var list = Str(term, "taxonomy") switch { "category" => categories, "post_tag" => tags, _ => null };
+                    if (list is not null && name.Length > 0 && !list.Contains(name))
+                    {
+                        list.Add(name);
+                    }
+                }
+            }
+        }
+
+        return (categories, tags);
+    }
+
+    private static string? EmbeddedAuthor(JsonElement entry)
+    {
+        if (entry.TryGetProperty("_embedded", out var embedded) && embedded.ValueKind == JsonValueKind.Object
+            && embedded.TryGetProperty("author", out var authors) && authors.ValueKind == JsonValueKind.Array)
+        {
+            return authors.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object).Select(a => Str(a, "name")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+        }
+
+        return null;
+    }
+
+    private static string? MetaString(JsonElement entry, string key) =>
+        entry.TryGetProperty("meta", out var meta) && meta.ValueKind == JsonValueKind.Object ? Str(meta, key) : null;
+
+    private static List<KeyValuePair<string, string>> PublicMeta(JsonElement entry)
+    {
+        var list = new List<KeyValuePair<string, string>>();
+        if (entry.TryGetProperty("meta", out var meta) && meta.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in meta.EnumerateObject().Where(p => !p.Name.StartsWith('_')))
+            {
+                if (property.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False)
+                {
+                    list.Add(new(property.Name, property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText()));
+                }
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>A field that is <c>{"rendered": …, "raw": …}</c> (raw preferred) or a plain string.</summary>
+    private static string? Rendered(JsonElement entry, string name)
+    {
+        if (!entry.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Object => Str(value, "raw") is { Length: > 0 } raw ? raw : Str(value, "rendered"),
+            _ => null,
+        };
+    }
+
+    private static string? Str(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        } : null;
+
+    private static long? Long(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n))
+        {
+            return n;
+        }
+
+        return value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int cut = message.IndexOf(" LineNumber", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ', '|');
+    }
+}

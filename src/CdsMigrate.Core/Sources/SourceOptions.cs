@@ -1,0 +1,21 @@
+namespace CdsMigrate.Core.Sources;
+
+/// <summary>How exports (WXR, REST JSON) are read: which items, which front matter, where they go.</summary>
+public sealed record SourceOptions
+{
+    /// <summary>Post types to convert; null means every type that is not internal.</summary>
+    public IReadOnlySet<string>? Types { get; init; }
+
+    /// <summary>The output path template; null means <see cref="OutputLayout.DefaultTemplate"/> (with the language when known).</summary>
+    public string? Layout { get; init; }
+
+    public FrontMatterPreset FrontMatter { get; init; } = FrontMatterPreset.Default;
+
+    /// <summary>Copy public postmeta into a <c>meta</c> map of the front matter.</summary>
+    public bool IncludeMeta { get; init; }
+
+    public static SourceOptions Default { get; } = new();
+
+    /// <summary>True when items of <paramref name="type"/> are converted.</summary>
+    public bool Wants(string type) => Types is null ? !InternalPostTypes.IsInternal(type) : Types.Contains(type);
+}
