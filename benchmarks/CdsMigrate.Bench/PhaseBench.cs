@@ -114,7 +114,7 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
             ? body
             : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
         long t3 = ThreadCpuClock.Now();
-        var verification = OutputVerifier.Verify(parsed.Body, body, _options, document.SourcePath, document.HtmlLine);
+        var verification = OutputVerifier.Verify(parsed.Body, body, _options, document.SourcePath, document.HtmlLine, document.HtmlColumn);
         long t4 = ThreadCpuClock.Now();
 
         times.Parse += t1 - t0;
