@@ -106,33 +106,6 @@ public sealed class ListRule : IBlockRule
         return lists;
     }
 
-    private static MdHtmlContainer AsHtmlList(IElement list, ConversionContext context)
-    {
-        string open = "<ol" + Attribute(list, "reversed", flag: true) + Attribute(list, "start") + ">";
-        var items = list.Children.Where(c => c.LocalName == "li")
-            .Select(li => (MdBlock)new MdHtmlContainer("li", "<li" + Attribute(li, "value") + ">", context.ConvertChildren(li)))
-            .ToList();
-        return new MdHtmlContainer("ol", open, items);
-    }
-
-    /// <summary>A numeric (or flag) attribute copied as is; anything else is left out.</summary>
-    private static string Attribute(IElement element, string name, bool flag = false)
-    {
-        if (!element.HasAttribute(name))
-        {
-            return "";
-        }
-
-        if (flag)
-        {
-            return " " + name;
-        }
-
-        return int.TryParse(element.GetAttribute(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n)
-            ? $" {name}=\"{n.ToString(CultureInfo.InvariantCulture)}\""
-            : "";
-    }
-
     /// <summary>Content directly inside a list but outside any item belongs to an item of its own.</summary>
     private static void FlushStray(List<INode> stray, List<MdListItem> items, ConversionContext context)
     {
