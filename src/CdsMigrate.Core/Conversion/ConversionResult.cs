@@ -11,7 +11,4 @@ public sealed record ConversionResult(SourceDocument Source, string? Markdown, I
 
     /// <summary>True when no output should be written for this document.</summary>
     public bool Failed => Markdown is null;
-
-    /// <summary>The most severe diagnostic, or null when there is none.</summary>
-    public Severity? WorstSeverity => Diagnostics.Count == 0 ? null : Diagnostics.Max(d => d.Severity);
 }

@@ -40,9 +40,6 @@ public sealed partial class MarkdownWriter
         return sb.ToString();
     }
 
-    /// <summary>Writes inline content alone (used by tests and by callers that need a single line).</summary>
-    public string WriteInlines(IReadOnlyList<MdInline> inlines) => _inline.Render(inlines);
-
     /// <summary>
     /// Whether a list can start right under a paragraph line: not an ordered list starting at another number
     /// than 1 (read as the paragraph's text: property test seed 1KBhE_u7bnF1), and not one whose first item is
