@@ -1,9 +1,10 @@
 namespace CdsMigrate.Core.Reporting;
 
 /// <summary>
-/// Every diagnostic code the tool emits. The README's table and the SARIF rules are generated from
-/// this list; codes are stable once released: add new ones, never renumber.
-/// CDS1xxx conversion, CDS2xxx input, CDS3xxx output, CDS9xxx verification.
+/// Every diagnostic code the tool emits. docs/diagnostics.md (<see cref="DiagnosticsDocument"/>) and the SARIF
+/// rules are generated from this list; codes are stable once released: add new ones, never renumber.
+/// CDS1xxx conversion, CDS2xxx input, CDS3xxx output, CDS5xxx checking and reporting, CDS6xxx hostile or
+/// broken input, CDS9xxx verification.
 /// </summary>
 public static class DiagnosticCodes
 {

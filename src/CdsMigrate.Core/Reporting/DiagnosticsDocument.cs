@@ -17,8 +17,9 @@ public static class DiagnosticsDocument
         sb.Append("     Regenerate with: CDSMIGRATE_ACCEPT=1 dotnet test --filter DiagnosticsDocumentTests -->\n\n");
         sb.Append("Every finding of `cdsmigrate convert` and `cdsmigrate check` has a stable code. The severity is the\n");
         sb.Append("default; `--fail-on` decides which severities fail a run (exit code 1). Ranges: CDS1xxx conversion,\n");
-        sb.Append("CDS2xxx input, CDS3xxx output, CDS5xxx checking and reporting, CDS9xxx verification (the output,\n");
-        sb.Append("rendered back, does not say what the source said: always a converter bug worth reporting).\n\n");
+        sb.Append("CDS2xxx input, CDS3xxx output, CDS5xxx checking and reporting, CDS6xxx hostile or broken input,\n");
+        sb.Append("CDS9xxx verification (the output, rendered back, does not say what the source said: always a\n");
+        sb.Append("converter bug worth reporting).\n\n");
         sb.Append("| Code | Severity | Meaning | What to do |\n");
         sb.Append("| --- | --- | --- | --- |\n");
         foreach (var code in DiagnosticCodes.All.OrderBy(c => c.Code, StringComparer.Ordinal))
