@@ -23,6 +23,8 @@ internal static class CheckCommand
               cdsmigrate check export --report report.json --report report.sarif --report junit.xml
             """);
         common.AddTo(command);
+        // Still parsed, so that 'check --no-verify' gets a clear usage error, but not offered in the help.
+        common.NoVerify.Hidden = true;
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
