@@ -9,7 +9,7 @@ internal static class InventoryCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, CliHooks? hooks = null)
     {
-        var inputs = new Argument<string[]>("input") { Description = "Post files or folders (read recursively).", Arity = ArgumentArity.OneOrMore };
+        var inputs = new Argument<string[]>("input") { Description = "Post files, WXR exports (.xml), REST API JSON (.json) or folders of them (read recursively).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the inventory as JSON (with every document) instead of a table." };
         var command = new Command("inventory", """
             Count every block, HTML tag and shortcode in an export, the documents they appear in, and which
