@@ -6,7 +6,7 @@ internal static class ExitCodes
     /// <summary>Everything converted, no diagnostic at or above --fail-on.</summary>
     public const int Success = 0;
 
-    /// <summary>A diagnostic at or above --fail-on.</summary>
+    /// <summary>A diagnostic at or above --fail-on, or a document failed or was not written.</summary>
     public const int DiagnosticsFailed = 1;
 
     /// <summary>The command line was wrong.</summary>
