@@ -92,7 +92,7 @@ public static partial class BlockCommentParser
         }
         catch (JsonException ex)
         {
-            return new BlockComment(kind, name, null, $"attributes are not valid JSON ({FirstLine(ex.Message)}): ignored");
+            return new BlockComment(kind, name, null, $"attributes are not valid JSON ({JsonErrorMessage.Reason(ex.Message)}): ignored");
         }
     }
 
@@ -140,14 +140,5 @@ public static partial class BlockCommentParser
         {
             return null;
         }
-    }
-
-    /// <summary>The reason without System.Text.Json's position suffix (" LineNumber: 0 | BytePositionInLine: 34.").</summary>
-    private static string FirstLine(string message)
-    {
-        int i = message.IndexOfAny(['\n', '\r']);
-        message = i < 0 ? message : message[..i];
-        int position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (position < 0 ? message : message[..position]).TrimEnd('.', ' ');
     }
 }

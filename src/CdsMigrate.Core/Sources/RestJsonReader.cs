@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Sources;
@@ -31,7 +32,7 @@ public static class RestJsonReader
         catch (JsonException ex)
         {
             var where = new SourceSpan(displayPath, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
-            return [SourceEntry.Fail(displayPath, DiagnosticCodes.JsonNotWellFormed.At(where, $"not valid JSON: {FirstSentence(ex.Message)}; nothing from this file was converted"))];
+            return [SourceEntry.Fail(displayPath, DiagnosticCodes.JsonNotWellFormed.At(where, $"not valid JSON: {JsonErrorMessage.Reason(ex.Message)}; nothing from this file was converted"))];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -362,11 +363,5 @@ public static class RestJsonReader
         }
 
         return value.ValueKind == JsonValueKind.String && long.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : null;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        int cut = message.IndexOf(" LineNumber", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ', '|');
     }
 }
