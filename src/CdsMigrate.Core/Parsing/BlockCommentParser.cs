@@ -97,30 +97,15 @@ public static partial class BlockCommentParser
     }
 
     /// <summary>Reads one string attribute from attributes JSON (kept on an element), or null.</summary>
-    public static string? StringAttribute(string? attributesJson, string attribute)
-    {
-        if (attributesJson is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(attributesJson);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty(attribute, out var value)
-                && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static string? StringAttribute(string? attributesJson, string attribute) =>
+        Attribute(attributesJson, attribute, JsonValueKind.String);
 
     /// <summary>Reads one number attribute (as written) from attributes JSON, or null.</summary>
-    public static string? NumberAttribute(string? attributesJson, string attribute)
+    public static string? NumberAttribute(string? attributesJson, string attribute) =>
+        Attribute(attributesJson, attribute, JsonValueKind.Number);
+
+    /// <summary>The attribute's value (a string's text, otherwise as written) when it is of <paramref name="kind"/>, or null.</summary>
+    private static string? Attribute(string? attributesJson, string attribute, JsonValueKind kind)
     {
         if (attributesJson is null)
         {
@@ -132,8 +117,8 @@ public static partial class BlockCommentParser
             using var document = JsonDocument.Parse(attributesJson);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty(attribute, out var value)
-                && value.ValueKind == JsonValueKind.Number
-                ? value.GetRawText()
+                && value.ValueKind == kind
+                ? (kind == JsonValueKind.String ? value.GetString() : value.GetRawText())
                 : null;
         }
         catch (JsonException)
