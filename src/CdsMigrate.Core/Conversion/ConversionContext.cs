@@ -160,7 +160,7 @@ public sealed class ConversionContext
         if (_depth >= MaxDepth)
         {
             Report(DiagnosticCodes.NestingTooDeep, element, $"markup nested deeper than {MaxDepth} levels: the rest is kept as its text", BlockNaming.NameOf(element));
-            string text = string.Join(' ', FlattenedText(element).Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+            string text = InlineConverter.CollapseWhitespace(FlattenedText(element)).Trim(' ');
             return text.Length == 0 ? [] : [new MdParagraph([new MdText(text)])];
         }
 
