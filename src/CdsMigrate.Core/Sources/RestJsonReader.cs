@@ -17,6 +17,9 @@ namespace CdsMigrate.Core.Sources;
 /// </summary>
 public static class RestJsonReader
 {
+    /// <summary>How a REST file is parsed, for reading and for collecting slugs alike (saved responses may be hand-edited).</summary>
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     /// <param name="otherSlugs">
     /// Slugs by id of the entries of the run's other JSON files (a folder of REST pages): a French entry whose
     /// English twin sits on another page still pairs with it. Null when there is only this file.
@@ -27,7 +30,7 @@ public static class RestJsonReader
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            json = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            json = JsonDocument.Parse(stream, ParseOptions);
         }
         catch (JsonException ex)
         {
@@ -51,7 +54,7 @@ public static class RestJsonReader
             try
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-                using var json = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+                using var json = JsonDocument.Parse(stream, ParseOptions);
                 var entries = json.RootElement.ValueKind == JsonValueKind.Array ? json.RootElement.EnumerateArray().ToList() : [json.RootElement];
                 foreach (var entry in entries.Where(e => e.ValueKind == JsonValueKind.Object))
                 {
