@@ -44,7 +44,8 @@ public sealed record MdTable(IReadOnlyList<IReadOnlyList<MdInline>> Header, IRea
 
 /// <summary>
 /// A callout (CDS alert): <paramref name="Kind"/> is the GFM alert type (NOTE, TIP, WARNING, CAUTION).
-/// GFM and Hugo get <c>&gt; [!KIND]</c> with the title in bold; CommonMark a block quote with the bold title.
+/// GFM gets <c>&gt; [!KIND]</c> with the title in bold; CommonMark and Hugo (which shows <c>[!KIND]</c> as text
+/// without a render hook) a block quote with the bold title.
 /// </summary>
 public sealed record MdAlert(string Kind, IReadOnlyList<MdInline> Title, IReadOnlyList<MdBlock> Blocks) : MdBlock;
 

@@ -262,7 +262,8 @@ public sealed partial class MarkdownWriter
 
     /// <summary>
     /// The title is a bold paragraph of its own: GitHub shows the alert type as the heading, and the
-    /// author's title follows it. CommonMark has no alerts, so the same content is a plain quote.
+    /// author's title follows it. CommonMark has no alerts, and Hugo shows <c>[!KIND]</c> as text without a render
+/// hook, so there the same content is a plain quote.
     /// </summary>
     private List<string> WriteAlert(MdAlert alert)
     {

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.Cds;
 /// <summary>
 /// cds-snc/alert: <c>section &gt; details.alert.alert-TYPE[open] &gt; summary &gt; h3</c> then the text. It is a
 /// callout, always open, so it becomes an alert: info → NOTE, success → TIP, warning → WARNING,
-/// danger → CAUTION, with the title in bold (CommonMark: a quote with the bold title).
+/// danger → CAUTION, with the title in bold (CommonMark and Hugo: a quote with the bold title, and an info).
 /// </summary>
 public sealed class CdsAlertRule : IBlockRule
 {
