@@ -35,6 +35,7 @@ public sealed class OutputPathAllocator
         }
     }
 
+    // Normalize is a no-op under the CLI's InvariantGlobalization: there a composed and a decomposed "é" are two keys.
     private static string Key(string path) => path.Normalize(NormalizationForm.FormC).ToUpperInvariant();
 
     /// <summary><c>a/b.md</c> → <c>a/b-2.md</c>; <c>a/b/index.md</c> → <c>a/b-2/index.md</c>.</summary>

@@ -6,8 +6,10 @@ namespace CdsMigrate.Core.Batch;
 /// <summary>
 /// Makes one path segment built from content (a slug, a title) a valid name on Windows, macOS and Linux:
 /// no <c>\ / : * ? " &lt; &gt; |</c> or control characters, no trailing dots or spaces, no reserved device
-/// names (CON, NUL, COM1…), never <c>.</c> or <c>..</c>, Unicode in NFC (macOS normalises names), and at
-/// most <see cref="MaxBytes"/> UTF-8 bytes, long names keeping a short hash of the whole so they stay distinct.
+/// names (CON, NUL, COM1…), never <c>.</c> or <c>..</c>, and at most <see cref="MaxBytes"/> UTF-8 bytes, long
+/// names keeping a short hash of the whole so they stay distinct. It asks for NFC (macOS normalises names), but
+/// under the CLI's InvariantGlobalization string.Normalize changes nothing (see <see cref="SafePath"/>): a
+/// decomposed slug stays decomposed there; only ICU hosts (the tests) get NFC.
 /// </summary>
 public static class PathSegmentSanitizer
 {
