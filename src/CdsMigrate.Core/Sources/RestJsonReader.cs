@@ -206,7 +206,7 @@ public static class RestJsonReader
             Author = author,
             Categories = categories,
             Tags = tags,
-            Excerpt = WxrReader.PlainText(Rendered(entry, "excerpt")),
+            Excerpt = ExcerptText.PlainText(Rendered(entry, "excerpt")),
             ImageUrl = imageUrl,
             ImageAlt = imageAlt,
             Link = Str(entry, "link"),

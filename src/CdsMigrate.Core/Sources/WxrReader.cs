@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using System.Xml;
 using CdsMigrate.Core.Reporting;
 
@@ -11,7 +10,7 @@ namespace CdsMigrate.Core.Sources;
 /// file well-formed), then items one at a time, each handed on as soon as it is read, so memory stays
 /// bounded by the largest item whatever the file size.
 /// </summary>
-public static partial class WxrReader
+public static class WxrReader
 {
     private static readonly HashSet<string> KnownStatuses = new(StringComparer.Ordinal) { "publish", "draft", "pending", "future", "private" };
 
@@ -221,7 +220,7 @@ public static partial class WxrReader
             Author = author.Length > 0 ? author : null,
             Categories = raw.Terms.Where(t => t.Domain == "category").Select(t => WebUtility.HtmlDecode(t.Name).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
             Tags = raw.Terms.Where(t => t.Domain is "post_tag" or "tag").Select(t => WebUtility.HtmlDecode(t.Name).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
-            Excerpt = PlainText(raw.Excerpt),
+            Excerpt = ExcerptText.PlainText(raw.Excerpt),
             ImageUrl = imageUrl,
             ImageAlt = imageAlt,
             Link = raw.Link.Trim(),
@@ -279,23 +278,4 @@ public static partial class WxrReader
             id = attachment.ThumbnailId.Value;
         }
     }
-
-    /// <summary>An excerpt as one line of plain text: tags removed, entities decoded, whitespace collapsed.</summary>
-    internal static string? PlainText(string? html)
-    {
-        if (string.IsNullOrWhiteSpace(html))
-        {
-            return null;
-        }
-
-        string text = WebUtility.HtmlDecode(Tags().Replace(html, " "));
-        text = Spaces().Replace(text, " ").Trim();
-        return text.Length > 0 ? text : null;
-    }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"[ \t\r\n]+")]
-    private static partial Regex Spaces();
 }
