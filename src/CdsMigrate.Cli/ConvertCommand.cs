@@ -22,7 +22,7 @@ internal static class ConvertCommand
         };
         var maxInput = new Option<int>("--max-input-mb")
         {
-            Description = "Refuse input files larger than this many megabytes (CDS6004); about 60 times that is needed in memory.",
+            Description = "Refuse post files larger than this many megabytes (CDS6004); about 60 times that is needed in memory. WXR and REST JSON exports are not limited.",
             DefaultValueFactory = _ => (int)(MigrationOptions.DefaultMaxInputBytes / (1024 * 1024)),
         };
         var command = new Command("convert", """

@@ -30,7 +30,8 @@ public sealed record MigrationOptions
     public bool DryRun { get; init; }
 
     /// <summary>
-    /// Input files larger than this are refused unread (CDS6004): one huge file must not exhaust memory. 32 MB by
+    /// Post files larger than this are refused unread (CDS6004): one huge file must not exhaust memory (WXR is
+    /// streamed and not limited; REST JSON is parsed whole and, for now, not limited either). 32 MB by
     /// default: converting (and verifying) takes about 60 times the file's size in memory (scripts/big-post.sh: a
     /// 100 MB post peaked at 5.8 GB), and real posts are well under 1 MB. <c>--max-input-mb</c> raises it.
     /// </summary>
