@@ -31,6 +31,30 @@ public sealed class CheckCommandTests
         Assert.Contains("checked 1 of 1 document", run.Stderr);
     }
 
+    /// <summary>
+    /// On a writable copy of the sample posts (the corpus is read-only, so a write there could never be seen):
+    /// every input keeps its bytes and the only new file is the report asked for.
+    /// </summary>
+    [Fact]
+    public void Check_writes_nothing_but_its_reports()
+    {
+        using var temp = new TempFolder();
+        string samples = Path.Combine(RepoPaths.Samples, "posts");
+        foreach (string file in Directory.EnumerateFiles(samples, "*", SearchOption.AllDirectories))
+        {
+            temp.WriteBytes(Path.Combine("posts", Path.GetRelativePath(samples, file)), File.ReadAllBytes(file));
+        }
+
+        var before = temp.Files().ToDictionary(f => f, f => Convert.ToBase64String(File.ReadAllBytes(temp.Combine(f))));
+
+        var run = CliRun.Of("check", temp.Combine("posts"), "--report", temp.Combine("report.json"));
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal("", run.Stdout);
+        Assert.Equal([.. before.Keys, "report.json"], temp.Files());
+        Assert.All(before, f => Assert.Equal(f.Value, Convert.ToBase64String(File.ReadAllBytes(temp.Combine(f.Key)))));
+    }
+
     [Fact]
     public void Convert_writes_reports_too()
     {
