@@ -9,6 +9,7 @@ namespace CdsMigrate.Tests.Robustness;
 /// refused without expansion (exit 3, nothing written, bounded memory), and slugs and titles that try to climb
 /// out of --out only ever write inside it.
 /// </summary>
+[Collection(ProcessWideMeasurements.Name)]
 public sealed class WxrHostileTests : IDisposable
 {
     private readonly TempFolder _temp = new();
