@@ -409,10 +409,14 @@ public sealed class Fingerprint
         while (NextToken(text, ref position) is { } range)
         {
             var token = text[range];
-            if (token.IndexOfAny(NonBreaking) >= 0)
+            if (token.IndexOfAny(NonBreaking) < 0)
             {
-                Add(FingerprintAspect.Nbsp, token.ToString(), _owner);
+                // The usual token, joined to nothing: it is the word (one search instead of a split).
+                AddWord(token);
+                continue;
             }
+
+            Add(FingerprintAspect.Nbsp, token.ToString(), _owner);
 
             // The words a non-breaking space joins are each still a word (empty pieces dropped, as Split's RemoveEmptyEntries).
             while (!token.IsEmpty)
@@ -422,12 +426,17 @@ public sealed class Fingerprint
                 token = cut < 0 ? default : token[(cut + 1)..];
                 if (!word.IsEmpty)
                 {
-                    // A video URL written as text compares in its canonical form, as the converter writes it.
-                    string w = word.ToString();
-                    Add(FingerprintAspect.Word, word.StartsWith("http", StringComparison.Ordinal) ? Writing.VideoEmbeds.Canonicalize(w) : w, _owner);
+                    AddWord(word);
                 }
             }
         }
+    }
+
+    private void AddWord(ReadOnlySpan<char> word)
+    {
+        // A video URL written as text compares in its canonical form, as the converter writes it.
+        string w = word.ToString();
+        Add(FingerprintAspect.Word, word.StartsWith("http", StringComparison.Ordinal) ? Writing.VideoEmbeds.Canonicalize(w) : w, _owner);
     }
 
     /// <summary>
