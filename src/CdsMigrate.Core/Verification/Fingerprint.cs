@@ -158,7 +158,7 @@ public sealed class Fingerprint
                     break;
                 case IElement e when !_inFootnotes && _footnoteLists.Contains(e):
                     break;
-                case IElement e when e.HasAttribute(FlattenedAttribute):
+                case IElement e when Attr(e, FlattenedAttribute) is not null:
                     // Its structure was deliberately given up (and reported); its words must still all be there.
                     bool boundary = IsBlockBoundary(e);
                     _text.Append(boundary ? " " : "").Append(TextOf(e)).Append(boundary ? " " : "");
@@ -176,7 +176,7 @@ public sealed class Fingerprint
                     }
 
                     Record(e);
-                    if (e.GetAttribute(ImpliedTextAttribute) is { } implied)
+                    if (Attr(e, ImpliedTextAttribute) is { } implied)
                     {
                         _text.Append(' ').Append(implied).Append(' ');
                     }
@@ -218,7 +218,7 @@ public sealed class Fingerprint
     {
         for (var p = e; p is not null; p = p.ParentElement)
         {
-            if (p.HasAttribute(DroppedAttribute)) return true;
+            if (Attr(p, DroppedAttribute) is not null) return true;
         }
 
         return false;
@@ -229,7 +229,7 @@ public sealed class Fingerprint
     {
         for (var p = e; p is not null; p = p.ParentElement)
         {
-            if (p.GetAttribute(ReadAsAttribute) == "quote") return true;
+            if (Attr(p, ReadAsAttribute) == "quote") return true;
         }
 
         return false;
@@ -240,18 +240,18 @@ public sealed class Fingerprint
 
     private void Record(IElement e)
     {
-        if (e.GetAttribute(ImpliedLinkAttribute) is { } link)
+        if (Attr(e, ImpliedLinkAttribute) is { } link)
         {
             Add(FingerprintAspect.Link, NormalizeUrl(link), e);
         }
 
-        if (e.GetAttribute(ImpliedImageAttribute) is { } image)
+        if (Attr(e, ImpliedImageAttribute) is { } image)
         {
-            Add(FingerprintAspect.Image, $"{NormalizeUrl(image)} \"{Normalize(e.GetAttribute(ImpliedImageAltAttribute) ?? "")}\"", e);
+            Add(FingerprintAspect.Image, $"{NormalizeUrl(image)} \"{Normalize(Attr(e, ImpliedImageAltAttribute) ?? "")}\"", e);
         }
 
         // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
-        if (e.GetAttribute(ReadAsAttribute) == "quote" || HasClass(e, "markdown-alert"))
+        if (Attr(e, ReadAsAttribute) == "quote" || HasClass(e, "markdown-alert"))
         {
             Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
             return;
@@ -298,7 +298,7 @@ public sealed class Fingerprint
                 Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
                 break;
             // An empty code block shows nothing, and the converter drops it (property test seed 53yE8M5JrIn1).
-            case "pre" when e.GetAttribute(ReadAsAttribute) != "text":
+            case "pre" when Attr(e, ReadAsAttribute) != "text":
                 string code = CodeText(e);
                 if (code.Length > 0)
                 {
@@ -314,12 +314,19 @@ public sealed class Fingerprint
     /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
     /// </summary>
     private static bool IsSkipped(IElement e) =>
-        e.HasAttribute(DroppedAttribute) || e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title");
+        Attr(e, DroppedAttribute) is not null || e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title");
+
+    /// <summary>
+    /// GetAttribute(name) lower-cases the name on every call (a measurable cost: it runs several times for every
+    /// element of both pages). These names are lower-case already and none is a prefixed foreign attribute
+    /// (xlink:href…), so the lookup without namespace finds the same attribute.
+    /// </summary>
+    private static string? Attr(IElement e, string name) => e.GetAttribute(null, name);
 
     /// <summary>ClassList.Contains without building a token list for every element of every page (a hot path).</summary>
     private static bool HasClass(IElement e, string name)
     {
-        if (e.GetAttribute("class") is not { } classes)
+        if (Attr(e, "class") is not { } classes)
         {
             return false;
         }
@@ -493,7 +500,7 @@ public sealed class Fingerprint
                 else if (child is IElement { LocalName: "br" }) sb.Append(' ');
                 else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
                 {
-                    if (e.GetAttribute(ImpliedTextAttribute) is { } implied) sb.Append(' ').Append(implied).Append(' ');
+                    if (Attr(e, ImpliedTextAttribute) is { } implied) sb.Append(' ').Append(implied).Append(' ');
                     if (IsBlockBoundary(e)) sb.Append(' ');
                     Append(e, sb, depth + 1);
                     if (IsBlockBoundary(e)) sb.Append(' ');
