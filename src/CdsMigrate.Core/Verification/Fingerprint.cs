@@ -43,8 +43,9 @@ public sealed class Fingerprint
     // Trimmed from the edges of a word: there they join nothing (and a zero-width space shows nothing).
     private const string EdgeJoiners = "\u00a0\u202f\u2007\u200b";
 
-    private readonly Dictionary<FingerprintAspect, List<FingerprintItem>> _items =
-        Enum.GetValues<FingerprintAspect>().ToDictionary(a => a, _ => new List<FingerprintItem>());
+    // Indexed by aspect (the enum's values are 0..n-1): an array, not a dictionary, as every word goes through Add.
+    private readonly List<FingerprintItem>[] _items =
+        Enum.GetValues<FingerprintAspect>().Select(_ => new List<FingerprintItem>()).ToArray();
 
     private readonly StringBuilder _text = new();
 
@@ -66,7 +67,7 @@ public sealed class Fingerprint
     private IElement? _owner;
 
     /// <summary>The items of one aspect, in document order.</summary>
-    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => _items[aspect];
+    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => _items[(int)aspect];
 
     public static Fingerprint Of(IElement root)
     {
@@ -197,7 +198,7 @@ public sealed class Fingerprint
         }
     }
 
-    private void Add(FingerprintAspect aspect, string text, IElement? where) => _items[aspect].Add(new FingerprintItem(text, where));
+    private void Add(FingerprintAspect aspect, string text, IElement? where) => _items[(int)aspect].Add(new FingerprintItem(text, where));
 
     /// <summary>
     /// Closest(...) without a CSS selector: AngleSharp parses the selector string on every call, and these run
