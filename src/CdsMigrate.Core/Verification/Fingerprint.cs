@@ -35,13 +35,8 @@ public sealed class Fingerprint
 
     private const int MaxDepth = 512;
 
-    private static readonly SearchValues<char> AsciiWhitespace = SearchValues.Create(" \t\n\r\f");
-
     // Characters that join two words into one unbreakable unit, as French typography intends.
     private static readonly SearchValues<char> NonBreaking = SearchValues.Create("\u00a0\u202f\u2007");
-
-    // Trimmed from the edges of a word: there they join nothing (and a zero-width space shows nothing).
-    private const string EdgeJoiners = "\u00a0\u202f\u2007\u200b";
 
     // Indexed by aspect (the enum's values are 0..n-1): an array, not a dictionary, as every word goes through Add.
     private readonly List<FingerprintItem>[] _items =
@@ -454,24 +449,27 @@ public sealed class Fingerprint
     /// </summary>
     private static Range? NextToken(ReadOnlySpan<char> text, ref int position)
     {
+        // A plain loop: words are a few characters long, too short for vectorised searches and trims to pay off.
         while (position < text.Length)
         {
+            while (position < text.Length && IsAsciiWhitespace(text[position])) position++;
             int start = position;
-            int end = text[start..].IndexOfAny(AsciiWhitespace);
-            end = end < 0 ? text.Length : start + end;
-            position = end + 1;
-
-            var raw = text[start..end];
-            int lead = raw.Length - raw.TrimStart(EdgeJoiners).Length;
-            var trimmed = raw.Trim(EdgeJoiners);
-            if (!trimmed.IsEmpty)
+            while (position < text.Length && !IsAsciiWhitespace(text[position])) position++;
+            int end = position;
+            while (start < end && IsEdgeJoiner(text[start])) start++;
+            while (end > start && IsEdgeJoiner(text[end - 1])) end--;
+            if (end > start)
             {
-                return new Range(start + lead, start + lead + trimmed.Length);
+                return new Range(start, end);
             }
         }
 
         return null;
     }
+
+    private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private static bool IsEdgeJoiner(char c) => c is '\u00a0' or '\u202f' or '\u2007' or '\u200b';
 
     /// <summary>The tokens of <paramref name="text"/> (see <see cref="NextToken"/>).</summary>
     internal static List<string> Tokenize(string text)
