@@ -471,19 +471,6 @@ public sealed class Fingerprint
 
     private static bool IsEdgeJoiner(char c) => c is '\u00a0' or '\u202f' or '\u2007' or '\u200b';
 
-    /// <summary>The tokens of <paramref name="text"/> (see <see cref="NextToken"/>).</summary>
-    internal static List<string> Tokenize(string text)
-    {
-        var tokens = new List<string>();
-        int position = 0;
-        while (NextToken(text, ref position) is { } range)
-        {
-            tokens.Add(text[range]);
-        }
-
-        return tokens;
-    }
-
     /// <summary>The text of an element, skipping what is not compared, with breaks and block edges as spaces.</summary>
     internal static string TextOf(IElement element, IElement? skip = null)
     {
