@@ -33,7 +33,7 @@ public static class FootnoteShape
                 byId.TryAdd(id, e);
             }
 
-            if (e.LocalName == "a" && e.GetAttribute("href") is { } href && href.StartsWith('#'))
+            if (IsHashLink(e))
             {
                 hashLinks.Add(e);
             }
@@ -47,14 +47,14 @@ public static class FootnoteShape
         var candidates = new List<(IElement Link, IElement Li)>();
         foreach (var link in hashLinks)
         {
-            bool supShaped = link.Closest("sup") is not null || link.QuerySelector("sup") is not null;
+            bool supShaped = ClosestNamed(link, "sup") is not null || link.Descendants<IElement>().Any(d => d.LocalName == "sup");
             if (!supShaped || !byId.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target))
             {
                 continue;
             }
 
             // The target is the note itself, or an anchor at the start of it.
-            var li = target.LocalName == "li" ? target : target.Closest("li");
+            var li = ClosestNamed(target, "li");
             if (li?.ParentElement is { LocalName: "ol" } && !li.Contains(link))
             {
                 candidates.Add((link, li));
@@ -86,12 +86,12 @@ public static class FootnoteShape
         foreach (var (link, _) in references)
         {
             referenceAnchors.Add(link);
-            if (link.Closest("sup") is { } sup) referenceAnchors.Add(sup);
+            if (ClosestNamed(link, "sup") is { } sup) referenceAnchors.Add(sup);
         }
 
         foreach (var ol in lists)
         {
-            foreach (var link in ol.QuerySelectorAll("a[href^='#']"))
+            foreach (var link in ol.Descendants<IElement>().Where(IsHashLink))
             {
                 if (byId.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target)
                     && (referenceAnchors.Contains(target) || references.Any(r => target.Contains(r.Link))))
@@ -106,5 +106,22 @@ public static class FootnoteShape
         }
 
         return new Notes(references, lists, backReferences) { InPageLinks = hashLinks };
+    }
+
+    /// <summary>What the selector a[href^='#'] matches.</summary>
+    private static bool IsHashLink(IElement e) => e.LocalName == "a" && e.GetAttribute("href") is { } href && href.StartsWith('#');
+
+    /// <summary>
+    /// Closest(localName) without a CSS selector: AngleSharp parses the selector on every call, and this runs
+    /// for every in-page link of every document, twice more when verifying. Includes <paramref name="e"/>, as Closest does.
+    /// </summary>
+    private static IElement? ClosestNamed(IElement e, string localName)
+    {
+        for (var p = e; p is not null; p = p.ParentElement)
+        {
+            if (p.LocalName == localName) return p;
+        }
+
+        return null;
     }
 }
