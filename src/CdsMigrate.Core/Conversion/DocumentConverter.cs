@@ -26,9 +26,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
         try
         {
-            var parsed = HtmlBodyParser.Parse(document.Html);
-            ShortcodeExpander.Expand(parsed.Body);
-            var context = new ConversionContext(Options, _rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body));
+            var (parsed, context, _) = Prepare(document, Options, _rules);
             ReportParseErrors(parsed.Errors, document, diagnostics);
             if (parsed.FirstTooDeep is { } deep)
             {
@@ -36,18 +34,6 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                 int deepColumn = deep.Line == 1 ? deep.Column + document.HtmlColumn - 1 : deep.Column;
                 diagnostics.Add(DiagnosticCodes.HtmlTooDeep.At(new SourceSpan(document.SourcePath, deepLine, deepColumn),
                     $"HTML nested deeper than {HtmlBodyParser.MaxDepth} levels: {parsed.TagsDroppedTooDeep} tag(s) beyond that depth dropped, their text kept"));
-            }
-
-            foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
-            {
-                if (issue.Line > 0)
-                {
-                    context.ReportAt(issue.Code, issue.Line, issue.Column, issue.Message, issue.Block);
-                }
-                else
-                {
-                    context.Report(issue.Code, issue.Near, issue.Message, issue.Block);
-                }
             }
 
             var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
@@ -80,6 +66,31 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                 $"internal error while converting ({ex.GetType().Name}: {ex.Message})"));
             return new ConversionResult(document, null, diagnostics);
         }
+    }
+
+    /// <summary>
+    /// Everything <see cref="Convert"/> does before the rules run: parse, expand the shortcodes WordPress
+    /// would, index the document, annotate the block comments (their problems reported in the context).
+    /// The inventory calls this too, so it attributes each element to the rule that really converts it.
+    /// </summary>
+    internal static PreparedDocument Prepare(SourceDocument document, ConversionOptions options, RuleSet rules)
+    {
+        var parsed = HtmlBodyParser.Parse(document.Html);
+        var expanded = ShortcodeExpander.Expand(parsed.Body);
+        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body));
+        foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
+        {
+            if (issue.Line > 0)
+            {
+                context.ReportAt(issue.Code, issue.Line, issue.Column, issue.Message, issue.Block);
+            }
+            else
+            {
+                context.Report(issue.Code, issue.Near, issue.Message, issue.Block);
+            }
+        }
+
+        return new PreparedDocument(parsed, context, expanded);
     }
 
     private static void ReportParseErrors(IReadOnlyList<HtmlBodyParser.ParseError> errors, SourceDocument document, List<Diagnostic> diagnostics)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Conversion;
@@ -14,15 +13,12 @@ namespace CdsMigrate.Core.Inventory;
 /// a rule converted is handled by it, an element inside it belongs to it (<c>li</c> to core/list), and an
 /// element that reached the fallback is "unhandled".
 /// </summary>
-public sealed partial class InventoryScanner(RuleSet? rules = null)
+public sealed class InventoryScanner(RuleSet? rules = null)
 {
     /// <summary>The handler name of what no rule converts.</summary>
     public const string Unhandled = "unhandled";
 
     private const string Inline = "inline";
-
-    /// <summary>Shortcodes WordPress itself registers, counted even without attributes.</summary>
-    private static readonly HashSet<string> KnownShortcodes = new(["gallery", "caption", "wp_caption", "audio", "video", "playlist", "embed"], StringComparer.Ordinal);
 
     private readonly RuleSet _rules = rules ?? RuleSet.Default;
     private readonly Dictionary<(InventoryKind Kind, string Name), Tally> _tallies = [];
@@ -56,59 +52,87 @@ public sealed partial class InventoryScanner(RuleSet? rules = null)
         string where = Path.GetExtension(document.SourcePath).ToLowerInvariant() is ".xml" or ".json"
             ? $"{document.SourcePath}:{document.HtmlLine}"
             : document.SourcePath;
-        var parsed = HtmlBodyParser.Parse(document.Html);
         var log = new Dictionary<IElement, string>();
         var recording = new RuleSet(
             [.. _rules.Rules.Select(r => (IBlockRule)new RecordingRule(r, r.Name, log)), new RecordingRule(_rules.Fallback, Unhandled, log)],
             _rules.Fallback);
-        var context = new ConversionContext(ConversionOptions.Default with { Verify = false, Unknown = UnknownBlockPolicy.Keep },
-            recording, document.SourcePath, document.HtmlLine, document.HtmlColumn);
+        // The converter's own pre-processing (shortcodes expanded, block comments annotated), so the rules
+        // see here exactly what they see in convert.
+        var (parsed, context, expanded) = DocumentConverter.Prepare(document,
+            ConversionOptions.Default with { Verify = false, Unknown = UnknownBlockPolicy.Keep }, recording);
         context.ConvertChildren(parsed.Body);
 
-        string allText = parsed.Body.TextContent;
         var claimed = new HashSet<IElement>();
-        // A comment before the first element lands outside <body>: walk the whole document for comments.
-        foreach (var node in parsed.Body.Owner!.Descendants())
+        // The annotator moved comments and markup from before the first element into the body: the body holds all.
+        foreach (var node in parsed.Body.Descendants())
         {
             switch (node)
             {
-                case IComment comment when BlockComment().Match(comment.Data) is { Success: true } m:
-                    string block = m.Groups["name"].Value.Contains('/') ? m.Groups["name"].Value : "core/" + m.Groups["name"].Value;
-                    // A self-closing block comment is a dynamic block: WordPress renders it, the content holds nothing.
-                    var rendered = comment.NextElementSibling is { LocalName: not "html" and not "head" and not "body" } next ? next : null;
-                    rendered ??= comment.ParentElement is { LocalName: "body" or "html" } or null ? parsed.Body.FirstElementChild : null;
-                    string by = m.Groups["void"].Success ? "dynamic (rendered by WordPress, not in the content)"
-                        : rendered is null ? Unhandled : HandlerOf(rendered, log);
-                    Count(InventoryKind.Block, block, where, by);
-                    if (rendered is not null && !m.Groups["void"].Success)
+                case IComment comment when BlockCommentParser.Parse(comment.Data) is { Kind: BlockCommentKind.Opener } opener:
+                    var inBlock = ElementsOf(comment, opener.Name);
+                    Count(InventoryKind.Block, opener.Name, where, inBlock.Count == 0 ? Unhandled : HandlerOf(inBlock[0], log));
+                    claimed.UnionWith(inBlock);
+                    break;
+                case IElement { SourceReference: null } made:
+                    // Made by pre-processing, not written in the source: a placeholder for a void block or a
+                    // <!--more-->/<!--nextpage--> marker is a block; a Custom HTML wrapper or an expanded
+                    // shortcode's markup is counted with its block comment or shortcode.
+                    if (BlockNaming.PlaceholderOf(made) is { } kind && !claimed.Contains(made))
                     {
-                        claimed.Add(rendered);
+                        string block = kind switch
+                        {
+                            BlockCommentAnnotator.More => "core/more",
+                            BlockCommentAnnotator.NextPage => "core/nextpage",
+                            _ => made.GetAttribute(BlockCommentAnnotator.NameAttribute) ?? Unhandled,
+                        };
+                        Count(InventoryKind.Block, block, where, HandlerOf(made, log));
                     }
 
                     break;
-                case IElement e when e.Closest("body") is not null && e != parsed.Body:
+                case IElement e when e != parsed.Body:
                     string handler = HandlerOf(e, log);
                     Count(InventoryKind.Tag, e.LocalName, where, handler);
-                    if (e.ClassList.Any(c => c.StartsWith("wp-block-", StringComparison.Ordinal)) && BlockNaming.NameOf(e) is { } name && name.Contains('/') && !claimed.Contains(e))
+                    if (!claimed.Contains(e) && e.ClassList.Any(c => c.StartsWith("wp-block-", StringComparison.Ordinal)) && BlockNaming.NameOf(e) is { } name && name.Contains('/'))
                     {
                         Count(InventoryKind.Block, name, where, handler);
                     }
 
                     break;
-                case IText text when text.ParentElement?.Closest("body") is not null && text.ParentElement.Closest("pre, code, script, style") is null:
-                    foreach (Match m in Shortcode().Matches(text.Data))
+                case IText text when text.ParentElement?.Closest("pre, code, script, style") is null:
+                    // The shortcodes still in the text after expansion: the inline converter keeps them verbatim.
+                    foreach (var m in ShortcodeSyntax.Find(text.Data).Where(m => !m.Value.StartsWith("[/", StringComparison.Ordinal)))
                     {
-                        string shortcode = m.Groups["name"].Value;
-                        // "[name]" alone is as often an editor's placeholder: count it when WordPress knows it or it is closed.
-                        if (m.Groups["attrs"].Success || KnownShortcodes.Contains(shortcode) || allText.Contains($"[/{shortcode}]", StringComparison.Ordinal))
-                        {
-                            Count(InventoryKind.Shortcode, shortcode, where, Unhandled + " (kept as text)");
-                        }
+                        Count(InventoryKind.Shortcode, ShortcodeSyntax.NameOf(m), where, Unhandled + " (kept as text)");
                     }
 
                     break;
             }
         }
+
+        foreach (var shortcode in expanded)
+        {
+            Count(InventoryKind.Shortcode, shortcode.Name, where, HandlerOf(shortcode.Element, log));
+        }
+    }
+
+    /// <summary>The elements of a block: the opener's following siblings up to its closing comment.</summary>
+    private static List<IElement> ElementsOf(IComment opener, string name)
+    {
+        var elements = new List<IElement>();
+        for (var node = opener.NextSibling; node is not null; node = node.NextSibling)
+        {
+            if (node is IComment c && BlockCommentParser.Parse(c.Data) is { Kind: BlockCommentKind.Closer } closer && closer.Name == name)
+            {
+                break;
+            }
+
+            if (node is IElement e)
+            {
+                elements.Add(e);
+            }
+        }
+
+        return elements;
     }
 
     public ExportInventory Build() => new(_documents, _failed.ToList(), _tallies
@@ -151,17 +175,6 @@ public sealed partial class InventoryScanner(RuleSet? rules = null)
         tally.Documents.Add(document);
         tally.Handlers[handler] = tally.Handlers.GetValueOrDefault(handler) + 1;
     }
-
-    /// <summary><c>wp:name</c>, <c>wp:ns/name {"attrs"}</c>, <c>wp:name /</c>; closing comments are not counted.</summary>
-    [GeneratedRegex(@"^\s*wp:(?<name>[a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?)(?:\s[^/]*|\s*\{.*\}\s*)?(?<void>/)?\s*$", RegexOptions.Singleline)]
-    private static partial Regex BlockComment();
-
-    /// <summary>
-    /// An opening shortcode: <c>[name]</c>, <c>[name /]</c> or <c>[name key="value" …]</c>. Attributes must
-    /// hold '=' so that editorial brackets ("[for example]") are not counted; closing tags are not counted.
-    /// </summary>
-    [GeneratedRegex(@"\[(?<name>[a-z][a-z0-9_-]*)(?<attrs>\s+[^\[\]]*=[^\[\]]*?)?\s*/?\]")]
-    private static partial Regex Shortcode();
 
     private sealed class Tally
     {

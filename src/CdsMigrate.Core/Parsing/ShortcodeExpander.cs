@@ -15,16 +15,18 @@ public static partial class ShortcodeExpander
     /// <summary>Marks a link made from an embed, for <see cref="Rules.WordPress.EmbedUrlRule"/>.</summary>
     public const string EmbedAttribute = "data-cdsmigrate-embed";
 
-    public static void Expand(IElement body)
+    /// <summary>Expands in place; returns the shortcodes replaced, in document order of expansion.</summary>
+    public static IReadOnlyList<ExpandedShortcode> Expand(IElement body)
     {
         var document = body.Owner!;
+        var expanded = new List<ExpandedShortcode>();
 
         // Most text has no '[' at all: looking for one (a vectorised search) first spares every text
         // node the case-insensitive searches for the shortcode names, and a post with none the second walk.
         var bracketed = TextNodes(body).Where(t => t.Data.Contains('[')).ToList();
         foreach (var text in bracketed.Where(t => t.Data.Contains("[embed", StringComparison.OrdinalIgnoreCase)).ToList())
         {
-            ExpandEmbeds(text, document);
+            ExpandEmbeds(text, document, expanded);
         }
 
         // Embeds replaced text nodes with new ones: walk again for captions.
@@ -34,7 +36,7 @@ public static partial class ShortcodeExpander
             // The text after one caption's closing tag may open the next caption: follow it.
             for (IText? next = text; next?.Parent is not null;)
             {
-                next = ExpandCaption(next, document);
+                next = ExpandCaption(next, document, expanded);
             }
         }
 
@@ -45,6 +47,8 @@ public static partial class ShortcodeExpander
                 only.Replace(EmbedLink(document, only.Data.Trim()));
             }
         }
+
+        return expanded;
     }
 
     /// <summary>
@@ -72,7 +76,7 @@ public static partial class ShortcodeExpander
         return meaningful as IText;
     }
 
-    private static void ExpandEmbeds(IText text, IDocument document)
+    private static void ExpandEmbeds(IText text, IDocument document, List<ExpandedShortcode> expanded)
     {
         var matches = EmbedShortcode().Matches(text.Data);
         if (matches.Count == 0)
@@ -85,7 +89,9 @@ public static partial class ShortcodeExpander
         foreach (Match m in matches)
         {
             parent.InsertBefore(document.CreateTextNode(text.Data[last..m.Index]), text);
-            parent.InsertBefore(EmbedLink(document, m.Groups[1].Value.Trim()), text);
+            var link = EmbedLink(document, m.Groups[1].Value.Trim());
+            parent.InsertBefore(link, text);
+            expanded.Add(new ExpandedShortcode(ShortcodeSyntax.Find(m.Value).Select(ShortcodeSyntax.NameOf).FirstOrDefault() ?? "embed", link));
             last = m.Index + m.Length;
         }
 
@@ -97,7 +103,7 @@ public static partial class ShortcodeExpander
     /// <c>[caption id=… caption="…"]&lt;img&gt; Caption text[/caption]</c>: the opening tag, the image and the
     /// closing tag are siblings (or in one text node when the image is a link's).
     /// </summary>
-    private static IText? ExpandCaption(IText opening, IDocument document)
+    private static IText? ExpandCaption(IText opening, IDocument document, List<ExpandedShortcode> expanded)
     {
         var open = CaptionOpen().Match(opening.Data);
         if (!open.Success)
@@ -185,6 +191,7 @@ public static partial class ShortcodeExpander
 
         parent.InsertBefore(document.CreateTextNode(before), opening);
         parent.InsertBefore(figure, opening);
+        expanded.Add(new ExpandedShortcode(ShortcodeSyntax.Find(open.Value).Select(ShortcodeSyntax.NameOf).FirstOrDefault() ?? "caption", figure));
         var trailing = document.CreateTextNode(trailingAfterClose);
         parent.InsertBefore(trailing, opening);
         parent.RemoveChild(opening);
