@@ -46,6 +46,83 @@ public sealed class InventoryTests
     }
 
     [Fact]
+    public void Block_comments_more_markers_and_expanded_shortcodes_are_attributed_to_the_rules_convert_uses()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.html", """
+            <!-- wp:html -->
+            <div class="promo"><span>Custom</span> markup</div>
+            <!-- /wp:html -->
+
+            <!-- wp:more -->
+            <!--more-->
+            <!-- /wp:more -->
+
+            <!-- wp:acme/widget -->
+            <div class="wp-block-acme-widget"><p>Widget</p></div>
+            <!-- /wp:acme/widget -->
+
+            <p>Before [acme_button url="https://example.com"] after.</p>
+            """);
+        temp.Write("b.html", """
+            <p>Classic post.</p>
+            <!--more-->
+            [caption id="attachment_1" align="alignnone" width="300"]<img src="https://example.com/cat.jpg" alt="A cat" width="300" height="200" /> A cat on a mat[/caption]
+            """);
+
+        var entries = Scan(temp).Entries;
+
+        var html = entries.Single(e => e.Kind == InventoryKind.Block && e.Name == "core/html");
+        Assert.Equal(new Dictionary<string, int> { ["core/html"] = 1 }, html.Handlers);
+        Assert.Contains("part of core/html", entries.Single(e => e.Kind == InventoryKind.Tag && e.Name == "div").Handlers.Keys);
+        // The block comment and the marker inside it are one more; the classic marker is another.
+        var more = entries.Single(e => e.Kind == InventoryKind.Block && e.Name == "core/more");
+        Assert.Equal(2, more.Count);
+        Assert.Equal(new Dictionary<string, int> { ["core/more"] = 2 }, more.Handlers);
+        var caption = entries.Single(e => e.Kind == InventoryKind.Shortcode && e.Name == "caption");
+        Assert.Equal(1, caption.Count);
+        Assert.False(caption.Unhandled);
+        Assert.DoesNotContain(InventoryScanner.Unhandled, caption.HandledBy, StringComparison.Ordinal);
+
+        // Only what convert really leaves alone is unhandled.
+        var unhandled = entries.Where(e => e.Kind != InventoryKind.Tag && e.Unhandled).Select(e => (e.Kind, e.Name)).Order().ToList();
+        Assert.Equal([(InventoryKind.Block, "acme/widget"), (InventoryKind.Shortcode, "acme_button")], unhandled);
+    }
+
+    [Fact]
+    public void Shortcodes_are_found_as_the_converter_finds_them()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.html", "<p>[youtube https://example.com/v] and [[gallery]] escaped, [/acme_box] closing, [sic] prose, [acme_box /] self-closing.</p>\n");
+
+        var shortcodes = Scan(temp).Entries.Where(e => e.Kind == InventoryKind.Shortcode).Select(e => e.Name).Order(StringComparer.Ordinal).ToList();
+
+        // A Jetpack name counts without attributes; "[[x]]" is WordPress's escape for literal text; a closing tag is not a second shortcode.
+        Assert.Equal(["acme_box", "youtube"], shortcodes);
+    }
+
+    [Fact]
+    public void Inventory_command_reports_custom_html_more_and_caption_as_handled()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a.html", "<!-- wp:html -->\n<div class=\"promo\">Custom</div>\n<!-- /wp:html -->\n<p>Text</p>\n<!--more-->\n[caption id=\"a\" width=\"300\"]<img src=\"https://example.com/c.jpg\" alt=\"C\" /> Cap[/caption]\n<!-- wp:acme/thing -->\n<div class=\"wp-block-acme-thing\">X</div>\n<!-- /wp:acme/thing -->\n<p>[acme_x id=\"1\"]</p>\n");
+
+        var json = CliRun.Of("inventory", temp.Path, "--json");
+
+        Assert.Equal(0, json.ExitCode);
+        using var doc = JsonDocument.Parse(json.Stdout);
+        var entries = doc.RootElement.GetProperty("entries").EnumerateArray().ToList();
+        string HandlersOf(string kind, string name) => string.Join(",", entries
+            .Single(e => e.GetProperty("kind").GetString() == kind && e.GetProperty("name").GetString() == name)
+            .GetProperty("handlers").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("core/html", HandlersOf("block", "core/html"));
+        Assert.Equal("core/more", HandlersOf("block", "core/more"));
+        Assert.DoesNotContain(InventoryScanner.Unhandled, HandlersOf("shortcode", "caption"), StringComparison.Ordinal);
+        Assert.Equal(InventoryScanner.Unhandled, HandlersOf("block", "acme/thing"));
+        Assert.StartsWith(InventoryScanner.Unhandled, HandlersOf("shortcode", "acme_x"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_WXR_export_is_counted_document_by_document()
     {
         var inventory = InventoryScanner.Scan(InputDiscovery.Expand([Path.Combine(RepoPaths.Samples, "wxr")], out _));
