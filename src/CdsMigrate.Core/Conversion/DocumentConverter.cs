@@ -55,9 +55,21 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             }
 
             string body = _writer.Write(blocks);
-            string markdown = document.FrontMatter is null
-                ? body
-                : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
+            string markdown;
+            if (reading is not null && blocks.Count > 0 && blocks.All(b => b is MdHtmlBlock))
+            {
+                // A content file whose HTML converts to nothing but raw HTML: its own bytes say the same, and a
+                // re-run over an output (whose raw HTML the browser may serialise differently) changes nothing.
+                body = document.Html;
+                markdown = document.FrontMatter is null ? body : FrontMatterWriter.Write(document.FrontMatter) + body;
+            }
+            else
+            {
+                body = ThematicBreakFirst(body, document);
+                markdown = document.FrontMatter is null
+                    ? body
+                    : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
+            }
             if (Options.Verify)
             {
                 var reference = SiteReference.OfHtml(parsed.Body, document.SourcePath, document.HtmlLine, document.HtmlColumn, decisions);
@@ -79,6 +91,13 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             return new ConversionResult(document, null, diagnostics);
         }
     }
+
+    /// <summary>
+    /// Without front matter, a body whose first line is "---" would be read back (by cdsmigrate and by Hugo) as
+    /// front matter that is never closed: that thematic break is written "***" (gutenberg core__separator).
+    /// </summary>
+    private static string ThematicBreakFirst(string body, SourceDocument document) =>
+        document.FrontMatter is null && (body == "---\n" || body.StartsWith("---\n", StringComparison.Ordinal)) ? "***" + body[3..] : body;
 
     /// <summary>
     /// A body that is Markdown, or Markdown with HTML inside: its Markdown is kept byte for byte (through the
