@@ -45,7 +45,7 @@ public static class PostFileReader
         if (!StartsWithDelimiter(text))
         {
             diagnostics.Add(DiagnosticCodes.NoFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "no front matter: the body is converted without it"));
-            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, Html = text, Diagnostics = diagnostics }], []);
+            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, Html = text, Diagnostics = diagnostics }], []);
         }
 
         int firstLineEnd = text.IndexOf('\n');
@@ -95,6 +95,7 @@ public static class PostFileReader
         {
             SourcePath = sourcePath,
             OutputPath = outputPath,
+            KeepsSourceName = true,
             FrontMatter = parsed.Value,
             Html = body,
             HtmlLine = bodyLine,
