@@ -80,7 +80,8 @@ public sealed class MigrationRunner
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
     public (DocumentReport Report, string? Markdown) ConvertText(string text, string displayPath)
     {
-        var read = PostFileReader.ReadText(TextDecoder.NormalizeLineEndings(text), displayPath, "stdin.md");
+        // Through the byte reader, so that binary data or text in another encoding is refused as a file would be.
+        var read = PostFileReader.Read(System.Text.Encoding.UTF8.GetBytes(text), displayPath, "stdin.md");
         if (read.Failed)
         {
             return (new DocumentReport(displayPath, null, DocumentStatus.Failed, read.Diagnostics) { InputFailed = true }, null);
