@@ -284,7 +284,7 @@ public static class DiagnosticCodes
     // Safety (issue 6): output safety CDS3003+, hostile or broken input CDS6xxx.
     public static readonly DiagnosticCode OutputPathChanged = new("CDS3003", Severity.Warning,
         "Output path made safe",
-        "A path built from the input (file name, slug, title) had parts that could leave --out or that file systems refuse ('..', an absolute path, a drive letter, control characters, a reserved device name, an over-long name, a leading dot); it was rewritten. The message shows the path used.");
+        "A path built from export data (slug, title, layout) had parts that could leave --out or that file systems refuse ('..', an absolute path, a drive letter, control characters, a reserved device name, an over-long name, a leading dot); it was rewritten. The message shows the path used.");
 
     public static readonly DiagnosticCode OutputExistsDifferent = new("CDS3004", Severity.Error,
         "Existing file not overwritten",
@@ -296,7 +296,11 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode OutputPathCollision = new("CDS3006", Severity.Error,
         "Two documents have the same output path",
-        "Another document of this run already wrote this output path (for example post.md and post.html in one folder, or two slugs that are equal once made safe); this one was not written, so neither is silently lost.");
+        "Another document of this run already wrote this output path (for example post.md and post.html in one folder, the same post file name under two input folders, or two slugs that are equal once made safe); this one was not written, and a post file is never renamed, so neither is silently lost.");
+
+    public static readonly DiagnosticCode SourceNameNotWritable = new("CDS3010", Severity.Error,
+        "Post file name cannot be kept",
+        "A post file's output keeps its own path, byte for byte, because the file name is part of the page's URL (issue 9). This one cannot be written under that name here (a part that leaves --out or starts with a dot, a NUL or control character, a bidirectional control, a name over 255 bytes, or on Windows a character or device name Windows refuses), so the document failed and nothing was written; it is never renamed. Rename the source file if the name must change.");
 
     public static readonly DiagnosticCode HtmlTooDeep = new("CDS6001", Severity.Warning,
         "HTML nested too deeply to parse",
@@ -342,7 +346,7 @@ public static class DiagnosticCodes
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
         RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
         OutputNotWritten, InternalError, VerificationMismatch,
-        OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,
+        OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision, SourceNameNotWritable,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,
         // check/report helper

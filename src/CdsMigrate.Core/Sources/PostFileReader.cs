@@ -46,7 +46,7 @@ public static class PostFileReader
         if (!StartsWithDelimiter(text))
         {
             diagnostics.Add(DiagnosticCodes.NoFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "no front matter: the body is converted without it"));
-            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, Html = text, BodySyntax = SyntaxOf(sourcePath), Diagnostics = diagnostics }], []);
+            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, Html = text, BodySyntax = SyntaxOf(sourcePath), Diagnostics = diagnostics }], []);
         }
 
         int firstLineEnd = text.IndexOf('\n');
@@ -96,6 +96,7 @@ public static class PostFileReader
         {
             SourcePath = sourcePath,
             OutputPath = outputPath,
+            KeepsSourceName = true,
             FrontMatter = parsed.Value,
             Html = body,
             BodySyntax = SyntaxOf(sourcePath),

@@ -15,6 +15,13 @@ public sealed record SourceDocument
     /// <summary>The output path relative to the output folder, with forward slashes and a <c>.md</c> extension.</summary>
     public required string OutputPath { get; init; }
 
+    /// <summary>
+    /// True when <see cref="OutputPath"/> is the source file's own path (a post file), kept byte for byte because it
+    /// is part of the page's URL (issue 9); false when it was built from export data (slug, title, layout) and may
+    /// be made safe. See <see cref="Batch.KeptPath"/> and <see cref="Batch.SafePath"/>.
+    /// </summary>
+    public bool KeepsSourceName { get; init; }
+
     /// <summary>The front matter, or null when the source had none.</summary>
     public FrontMatterMapping? FrontMatter { get; init; }
 
