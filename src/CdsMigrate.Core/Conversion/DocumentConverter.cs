@@ -44,9 +44,8 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             }
 
             string body = _writer.Write(blocks);
-            string markdown = document.FrontMatter is null
-                ? body
-                : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
+            string? frontMatter = document.RawFrontMatter?.Fixed() ?? (document.FrontMatter is null ? null : FrontMatterWriter.Write(document.FrontMatter));
+            string markdown = frontMatter is null ? body : frontMatter + (body.Length > 0 ? "\n" + body : "");
             if (Options.Verify)
             {
                 diagnostics.AddRange(OutputVerifier.Verify(parsed.Body, body, Options, document.SourcePath, document.HtmlLine, document.HtmlColumn));
