@@ -225,7 +225,7 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode FrontMatterNotFixed = new("CDS2032", Severity.Warning,
         "Front matter kept as written",
-        "The front matter holds HTML entities or empty list items that could not be fixed in place without changing other values (for example an entity in a multi-line plain value, or an entity that decodes to another entity). It was kept exactly as written; fix the values shown by hand.");
+        "The front matter holds HTML entities or empty list items that could not be fixed in place without changing other values (for example an entity that decodes to # or : in a plain value that spans several lines). It was kept exactly as written; fix the values shown by hand.");
 
     public static readonly DiagnosticCode OutputNotWritten = new("CDS3001", Severity.Error,
         "Output could not be written",
