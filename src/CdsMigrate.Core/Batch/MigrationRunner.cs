@@ -88,7 +88,7 @@ public sealed class MigrationRunner
         }
 
         var result = _converter.Convert(read.Documents[0]);
-        var status = result.Failed ? DocumentStatus.Failed : DocumentStatus.Converted;
+        var status = result.Failed ? DocumentStatus.Failed : StatusOf(result);
         return (new DocumentReport(displayPath, null, status, result.Diagnostics) { BlockCounts = result.BlockCounts }, result.Markdown);
     }
 
@@ -267,7 +267,7 @@ public sealed class MigrationRunner
 
         if (_writer is null)
         {
-            return new DocumentReport(document.SourcePath, path, DocumentStatus.Converted, diagnostics) { BlockCounts = result.BlockCounts };
+            return new DocumentReport(document.SourcePath, path, StatusOf(result), diagnostics) { BlockCounts = result.BlockCounts };
         }
 
         try
@@ -280,7 +280,7 @@ public sealed class MigrationRunner
                 return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.NotWritten, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
             }
 
-            return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.Converted, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
+            return new DocumentReport(document.SourcePath, outcome.RelativePath, StatusOf(result), diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
         }
         catch (UnsafePathException ex)
         {
@@ -295,6 +295,8 @@ public sealed class MigrationRunner
             return NotWritten(document, diagnostics, DiagnosticCodes.OutputNotWritten.At(where, $"{path}: {ex.Message}"));
         }
     }
+
+    private static DocumentStatus StatusOf(ConversionResult result) => result.AlreadyMarkdown ? DocumentStatus.AlreadyMarkdown : DocumentStatus.Converted;
 
     private static DocumentReport NotWritten(SourceDocument document, IReadOnlyList<Diagnostic> diagnostics, Diagnostic diagnostic) =>
         new(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics.Append(diagnostic).ToList());

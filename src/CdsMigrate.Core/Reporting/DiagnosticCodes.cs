@@ -330,6 +330,23 @@ public static class DiagnosticCodes
         "Input too large",
         "The file is larger than the limit (32 MB by default; converting takes about 60 times a file's size in memory); it was not read, so one huge file cannot exhaust memory. Raise the limit with --max-input-mb if the machine has the memory, or split the file.");
 
+    // Reading a body as its site does (issue 9): CDS1400–CDS1419, CDS9014–CDS9019.
+    public static readonly DiagnosticCode HtmlAroundMarkdownKept = new("CDS1400", Severity.Info,
+        "HTML around Markdown kept as written",
+        "An HTML block opens an element that a later HTML block closes, with Markdown between them (a <details> or a table with Markdown cells, as cdsmigrate writes them, or a wrapper <div>). Its tags are kept byte for byte and the Markdown inside is read as Markdown; HTML blocks that stand alone are converted.");
+
+    public static readonly DiagnosticCode InlineHtmlKeptAsWritten = new("CDS1401", Severity.Info,
+        "Inline HTML kept as written",
+        "Inline HTML inside a Markdown paragraph could not be converted to inline Markdown that fits its place (a tag closed outside the same run of text, a block element inside a paragraph, a line break in a heading or table cell). It is kept as written; the site renders it as it did.");
+
+    public static readonly DiagnosticCode IndentedHtmlReadAsHtml = new("CDS1402", Severity.Warning,
+        "Indented HTML read as HTML, not as the site's code block",
+        "In this HTML body a line of HTML indented by four spaces or more follows a blank line, so CommonMark (Hugo, Markdig) reads it as an indented code block and the published page shows the tags as text. The converter reads it as the HTML the author meant; check the page, which changes here.");
+
+    public static readonly DiagnosticCode VerifyReadingDecision = new("CDS9014", Severity.Error,
+        "Body read differently from the site without a reason",
+        "The converter read part of the body differently from the site (CommonMark with raw HTML), and the recorded decision does not hold: the site does not read it as the decision says, or the decision's diagnostic is missing. This is a bug in cdsmigrate: please report it with the file.");
+
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -344,9 +361,10 @@ public static class DiagnosticCodes
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision, SourceNameNotWritable,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
+        HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
-        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped,
+        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped, VerifyReadingDecision,
     ];
 
     /// <summary>True for the codes of the verifier (CDS9xxx): a difference between output and source.</summary>

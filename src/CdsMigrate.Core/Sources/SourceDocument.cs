@@ -35,8 +35,14 @@ public sealed record SourceDocument
     /// </summary>
     public RawFrontMatter? RawFrontMatter { get; init; }
 
-    /// <summary>The body: WordPress HTML, rendered or with block comments.</summary>
+    /// <summary>The body: WordPress HTML (rendered or with block comments), or a content file's body as written (see <see cref="BodySyntax"/>).</summary>
     public required string Html { get; init; }
+
+    /// <summary>
+    /// How the destination reads <see cref="Html"/>: WordPress stores HTML (WXR, REST); a content file (<c>.md</c>)
+    /// is read by the site as CommonMark with raw HTML, so its body may be Markdown, HTML or both (issue 9).
+    /// </summary>
+    public BodySyntax BodySyntax { get; init; } = BodySyntax.Html;
 
     /// <summary>The 1-based line of the source file on which <see cref="Html"/> begins.</summary>
     public int HtmlLine { get; init; } = 1;
