@@ -150,10 +150,13 @@ internal sealed class CommonOptions
         var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
         missingReports.ForEach(r => ConsoleReporter.PrintDiagnostics(r, stderr, verbose));
         var run = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 }).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose));
+        // Translation findings come once every document is in: printed after them.
+        ConsoleReporter.PrintDiagnostics(run.Translations, stderr, verbose);
         return new MigrationResult([.. missingReports, .. run.Documents])
         {
             Tally = run.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
             TemporaryFilesRemoved = run.TemporaryFilesRemoved,
+            Translations = run.Translations,
         };
     }
 
