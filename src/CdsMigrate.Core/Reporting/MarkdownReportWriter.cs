@@ -82,7 +82,8 @@ public static class MarkdownReportWriter
     private static void WriteTranslations(StringBuilder sb, Translations.TranslationReport translations)
     {
         sb.Append("\n### Translations\n\n");
-        sb.Append(translations.Summary().TrimEnd('.')[0..1].ToUpperInvariant() + translations.Summary()[1..] + "\n");
+        string summary = translations.Summary();
+        sb.Append(char.ToUpperInvariant(summary[0])).Append(summary, 1, summary.Length - 1).Append('\n');
         if (!translations.Checked)
         {
             return;

@@ -69,8 +69,9 @@ public static partial class StructureCounter
                 case HtmlInline inline:
                     CountHtml(inline.Tag);
                     break;
-                case ParagraphBlock paragraph when paragraph.Lines.Count > 0:
-                    images += HugoFigure().Count(paragraph.Lines.ToString());
+                case ParagraphBlock paragraph when paragraph.Span.Length > 0 && paragraph.Span.End < body.Length:
+                    // A shortcode is paragraph text to Markdown: read it from the source span (inlines split it at '<').
+                    images += HugoFigure().Count(body.AsSpan(paragraph.Span.Start, paragraph.Span.Length).ToString());
                     break;
             }
         }
