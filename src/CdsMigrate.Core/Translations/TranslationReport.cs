@@ -33,7 +33,8 @@ public sealed record TranslationReport
     public IEnumerable<Diagnostic> Diagnostics => Findings.Select(f => f.Diagnostic);
 
     /// <summary>The drift threshold as reports state it.</summary>
-    public static string Threshold => $"an aspect differs by more than {TranslationChecker.MinDifference} and by more than {TranslationChecker.RelativeShare:P0} of the larger count";
+    public static string Threshold => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"an aspect differs by more than {TranslationChecker.MinDifference} and by more than {TranslationChecker.RelativeShare * 100:0}% of the larger count");
 
     /// <summary>The one-line summary the console prints.</summary>
     public string Summary() => Checked

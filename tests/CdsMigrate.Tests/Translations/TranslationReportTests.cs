@@ -107,6 +107,7 @@ public sealed class TranslationReportTests : IDisposable
         Assert.Contains("### Translations", reports["markdown"], StringComparison.Ordinal);
         Assert.Contains("| en/lonely.md | en | lonely | fr |", reports["markdown"], StringComparison.Ordinal);
         Assert.Contains("listItems 4 vs 0", reports["markdown"], StringComparison.Ordinal);
+        Assert.Contains("by more than 2 and by more than 25% of the larger count", reports["markdown"], StringComparison.Ordinal);
     }
 
     [Fact]
