@@ -159,7 +159,7 @@ public static class WxrReader
         }
 
         // qTranslate keeps every language in one item: one document per language, paired by the slug (issue 12).
-        var languages = QTranslateText.Languages(raw.Content).Concat(QTranslateText.Languages(raw.Title)).Concat(QTranslateText.Languages(raw.Excerpt))
+        var languages = QTranslateText.Languages(raw.Content).Concat(QTranslateText.Languages(WebUtility.HtmlDecode(raw.Title))).Concat(QTranslateText.Languages(raw.Excerpt))
             .Distinct(StringComparer.Ordinal).ToList();
         if (languages.Count == 0)
         {

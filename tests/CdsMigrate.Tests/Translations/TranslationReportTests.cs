@@ -71,7 +71,8 @@ public sealed class TranslationReportTests : IDisposable
         Assert.Equal(1, codes.GetProperty("CDS4100").GetInt32());
         Assert.Equal(1, codes.GetProperty("CDS4101").GetInt32());
         var lonely = json.RootElement.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("output").GetString() == "en/lonely.md");
-        Assert.Contains(lonely.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "CDS4100");
+        var missing = lonely.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "CDS4100");
+        Assert.Equal(3, missing.GetProperty("line").GetInt32()); // the translationKey line of the front matter
     }
 
     [Fact]
