@@ -17,7 +17,32 @@ public static partial class QTranslateText
     private static partial Regex Marker();
 
     /// <summary>True when <paramref name="text"/> holds at least one language marker.</summary>
-    public static bool HasMarkers(string? text) => !string.IsNullOrEmpty(text) && Marker().IsMatch(text);
+    public static bool HasMarkers(string? text) => !string.IsNullOrEmpty(text) && Markers(text).Any();
+
+    /// <summary>
+    /// The markers of <paramref name="text"/>. Bracket and brace tags count only in a text that also holds their
+    /// closing tag (<c>[:]</c>, <c>{:}</c>), as qTranslate-X always writes one, and only for ISO 639-1 languages:
+    /// a Python slice <c>x[:nb]</c> in a code sample must not split a post.
+    /// </summary>
+    private static IEnumerable<Match> Markers(string text)
+    {
+        bool brackets = text.Contains("[:]", StringComparison.Ordinal);
+        bool braces = text.Contains("{:}", StringComparison.Ordinal);
+        foreach (Match m in Marker().Matches(text))
+        {
+            char first = m.Value[0];
+            if ((first == '[' && !brackets) || (first == '{' && !braces))
+            {
+                continue;
+            }
+
+            string lang = Lang(m);
+            if (lang.Length == 0 || Translations.TranslationIdentity.IsLanguage(lang))
+            {
+                yield return m;
+            }
+        }
+    }
 
     /// <summary>The languages named in <paramref name="text"/>, in order of first appearance (lower case).</summary>
     public static IReadOnlyList<string> Languages(string? text)
@@ -28,7 +53,7 @@ public static partial class QTranslateText
             return languages;
         }
 
-        foreach (Match m in Marker().Matches(text))
+        foreach (var m in Markers(text))
         {
             string lang = Lang(m);
             if (lang.Length > 0 && !languages.Contains(lang))
@@ -46,7 +71,7 @@ public static partial class QTranslateText
     /// </summary>
     public static string For(string? text, string language)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || Languages(text).Count == 0)
         {
             return text ?? "";
         }
@@ -54,7 +79,7 @@ public static partial class QTranslateText
         var sb = new StringBuilder(text.Length);
         string? current = null;
         int at = 0;
-        foreach (Match m in Marker().Matches(text))
+        foreach (var m in Markers(text))
         {
             if (current is null || current == language)
             {

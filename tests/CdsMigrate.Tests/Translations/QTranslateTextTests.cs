@@ -31,6 +31,15 @@ public sealed class QTranslateTextTests
         Assert.Equal("<p>Plain</p>", QTranslateText.For("<p>Plain</p>", "en"));
     }
 
+    [Theory]
+    [InlineData("<pre>tail = data[:nb]\nhead = data[:de]</pre>")] // no closing [:]: code, not languages
+    [InlineData("[:xx]not a language[:]")]
+    public void Look_alikes_are_not_markers(string text)
+    {
+        Assert.Empty(QTranslateText.Languages(text));
+        Assert.Equal(text, QTranslateText.For(text, "en"));
+    }
+
     [Fact]
     public void Regional_codes_are_lower_case_with_a_hyphen()
     {
