@@ -237,8 +237,9 @@ public static class WxrReader
             Date = date,
             Modified = WordPressDate.Parse(raw.PostModified, raw.PostModifiedGmt),
             Author = author.Length > 0 ? author : null,
-            Categories = raw.Terms.Where(t => t.Domain == "category").Select(t => WebUtility.HtmlDecode(t.Name).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
-            Tags = raw.Terms.Where(t => t.Domain is "post_tag" or "tag").Select(t => WebUtility.HtmlDecode(t.Name).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
+            // qTranslate-X names terms in every language too ("[:en]News[:fr]Nouvelles[:]").
+            Categories = raw.Terms.Where(t => t.Domain == "category").Select(t => Pick(WebUtility.HtmlDecode(t.Name)).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
+            Tags = raw.Terms.Where(t => t.Domain is "post_tag" or "tag").Select(t => Pick(WebUtility.HtmlDecode(t.Name)).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
             Excerpt = ExcerptText.PlainText(Pick(raw.Excerpt)),
             ImageUrl = imageUrl,
             ImageAlt = imageAlt,

@@ -22,7 +22,8 @@ public sealed class WxrTranslationTests
         "<!--:en-->\n\n<h2>Results</h2>\nBlazing fast.<!--:--><!--:fr-->\n\n<h2>Résultats</h2>\nTrès rapide.<!--:-->";
 
     private static WxrBuilder QTranslateExport() => new WxrBuilder()
-        .Item(10, "[:en]SSD inside[:fr]Un SSD dedans[:]", "ssd-inside", content: QTranslateBody)
+        .Item(10, "[:en]SSD inside[:fr]Un SSD dedans[:]", "ssd-inside", content: QTranslateBody,
+            extra: """<category domain="category" nicename="hardware"><![CDATA[[:en]Hardware[:fr]Matériel[:]]]></category>""")
         .Item(11, "Only English", "only-english", content: "<!--:en-->Just English.<!--:-->")
         .Item(12, "No markers", "plain", content: "<p>Nothing to split.</p>");
 
@@ -52,6 +53,7 @@ public sealed class WxrTranslationTests
         Assert.Equal("fr/post/ssd-inside.md", fr.OutputPath);
         Assert.Equal(("ssd-inside", "ssd-inside"), (Value(en, "translationKey"), Value(fr, "translationKey")));
         Assert.Equal("fr", Value(fr, "lang"));
+        Assert.Equal(["Matériel"], ((FrontMatterSequence)fr.FrontMatter!["categories"]!).Items.Cast<FrontMatterScalar>().Select(c => c.Value));
         Assert.Contains("Le disque", fr.Html, StringComparison.Ordinal);
         Assert.Contains("<!--more-->", fr.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("SSD inside.", fr.Html, StringComparison.Ordinal);
