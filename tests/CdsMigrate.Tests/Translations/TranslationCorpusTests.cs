@@ -34,6 +34,8 @@ public sealed class TranslationCorpusTests
             report.Unpaired.Select(u => u.Member.Key).Order(StringComparer.Ordinal));
         // Source-level drift: the French twin writes its list as numbered paragraphs.
         Assert.Contains(report.Drifted, d => d.Key == "blog-chantal-inclusion" && d.Aspects.Contains("listItems"));
+        // Markdown-era French twins whose links are written "[text] (url)": no reader sees a link there.
+        Assert.Contains(report.Drifted, d => d.Key == "blog-metrics-app" && d.Aspects.SequenceEqual(["links"]));
         Assert.Equal(0, report.SplitItems);
     }
 
