@@ -116,8 +116,27 @@ public static class PostFileReader
             Html = body,
             BodySyntax = SyntaxOf(sourcePath),
             HtmlLine = bodyLine,
+            // Translation findings point at the key that pairs the post (the YAML starts on line 2).
+            ItemLine = KeyLine(yaml, "translationKey") is > 0 and var keyLine ? keyLine + 1 : 0,
             Diagnostics = diagnostics,
         }], []);
+    }
+
+    /// <summary>The 1-based line of <paramref name="yaml"/> on which top-level <paramref name="key"/> is set, or 0.</summary>
+    private static int KeyLine(string yaml, string key)
+    {
+        int line = 1;
+        foreach (var text in yaml.Split('\n'))
+        {
+            if (text.StartsWith(key, StringComparison.Ordinal) && text.AsSpan(key.Length).TrimStart(' ').StartsWith(":"))
+            {
+                return line;
+            }
+
+            line++;
+        }
+
+        return 0;
     }
 
     /// <summary>

@@ -50,6 +50,21 @@ public sealed record SourceDocument
     /// <summary>The 1-based column of the source line on which <see cref="Html"/> begins.</summary>
     public int HtmlColumn { get; init; } = 1;
 
+    /// <summary>
+    /// The document's language (<c>en</c>, <c>fr</c>) as its source says it (Polylang, WPML, qTranslate, a REST
+    /// <c>lang</c>), or null: post files get theirs from front matter or path later (<see cref="Translations.TranslationIdentity"/>).
+    /// </summary>
+    public string? Lang { get; init; }
+
+    /// <summary>The key shared by the document and its translations, when the source says it.</summary>
+    public string? TranslationKey { get; init; }
+
+    /// <summary>True for one language of a qTranslate item written as one document per language.</summary>
+    public bool LanguageSplit { get; init; }
+
+    /// <summary>The 1-based line of the item in its source (an export's item), where translation findings point; 0 for the file's start.</summary>
+    public int ItemLine { get; init; }
+
     /// <summary>What the reader found while reading (missing front matter, replaced bytes…).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }
