@@ -55,20 +55,19 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             }
 
             string body = _writer.Write(blocks);
+            string? frontMatter = FrontMatterText(document);
             string markdown;
             if (reading is not null && blocks.Count > 0 && blocks.All(b => b is MdHtmlBlock))
             {
                 // A content file whose HTML converts to nothing but raw HTML: its own bytes say the same, and a
                 // re-run over an output (whose raw HTML the browser may serialise differently) changes nothing.
                 body = document.Html;
-                markdown = document.FrontMatter is null ? body : FrontMatterWriter.Write(document.FrontMatter) + body;
+                markdown = frontMatter is null ? body : frontMatter + body;
             }
             else
             {
-                body = ThematicBreakFirst(body, document);
-                markdown = document.FrontMatter is null
-                    ? body
-                    : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
+                body = ThematicBreakFirst(body, frontMatter);
+                markdown = frontMatter is null ? body : frontMatter + (body.Length > 0 ? "\n" + body : "");
             }
             if (Options.Verify)
             {
@@ -96,8 +95,15 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
     /// Without front matter, a body whose first line is "---" would be read back (by cdsmigrate and by Hugo) as
     /// front matter that is never closed: that thematic break is written "***" (gutenberg core__separator).
     /// </summary>
-    private static string ThematicBreakFirst(string body, SourceDocument document) =>
-        document.FrontMatter is null && (body == "---\n" || body.StartsWith("---\n", StringComparison.Ordinal)) ? "***" + body[3..] : body;
+    private static string ThematicBreakFirst(string body, string? frontMatter) =>
+        frontMatter is null && (body == "---\n" || body.StartsWith("---\n", StringComparison.Ordinal)) ? "***" + body[3..] : body;
+
+    /// <summary>
+    /// The output's front matter: a post file's own text with only its fixes applied (issue 9, point 5), or, for
+    /// an exported item, the mapping written fresh; null when there is none.
+    /// </summary>
+    private static string? FrontMatterText(SourceDocument document) =>
+        document.RawFrontMatter?.Fixed() ?? (document.FrontMatter is null ? null : FrontMatterWriter.Write(document.FrontMatter));
 
     /// <summary>
     /// A body that is Markdown, or Markdown with HTML inside: its Markdown is kept byte for byte (through the
@@ -116,7 +122,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
         }
 
         string body = mixed.Body;
-        string markdown = document.FrontMatter is null ? body : FrontMatterWriter.Write(document.FrontMatter) + body;
+        string markdown = FrontMatterText(document) + body;
         bool unchanged = string.Equals(body, reading.Text, StringComparison.Ordinal);
         if (!Options.Verify)
         {
