@@ -3,6 +3,7 @@ using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rules;
+using CdsMigrate.Core.Rules.Html;
 
 namespace CdsMigrate.Core.Conversion;
 
@@ -24,6 +25,8 @@ public sealed class ConversionContext
     private readonly int _columnOffset;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, int> _blockCounts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reportedOnce = new(StringComparer.Ordinal);
+    private readonly StylingLosses _stylingLosses = new();
     private int _depth;
 
     internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn, DocumentIndex? index = null)
@@ -50,7 +53,18 @@ public sealed class ConversionContext
     /// <summary>The source file, as shown in diagnostics.</summary>
     public string File { get; }
 
-    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+    /// <summary>
+    /// The diagnostics so far. Styling losses are summed up per element kind (CDS1200) and join the list
+    /// when it is read, which is after the document's blocks are converted.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get
+        {
+            _stylingLosses.MoveTo(_diagnostics, this);
+            return _diagnostics;
+        }
+    }
 
     /// <summary>How many blocks each rule converted (the fallback's count is what no rule handled), for reports.</summary>
     public IReadOnlyDictionary<string, int> BlockCounts => _blockCounts;
@@ -124,6 +138,31 @@ public sealed class ConversionContext
 
     internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
+    /// <summary>
+    /// Records a diagnostic once per document for <paramref name="key"/>: repairs and residue that recur
+    /// on every line of a pasted post say so once, at the first place.
+    /// </summary>
+    public void ReportOnce(string key, DiagnosticCode code, INode? node, string message, string? block = null)
+    {
+        if (_reportedOnce.Add(code.Code + "\u0000" + key))
+        {
+            Report(code, node, message, block);
+        }
+    }
+
+    /// <summary>
+    /// Notes the styling <paramref name="element"/> carried that the output does not keep (issue 10, point 5):
+    /// summed up into one CDS1200 per element kind and document.
+    /// </summary>
+    public void NoteStylingLost(IElement element, bool emphasisConverted = false, bool container = false)
+    {
+        var lost = VisualStyle.Lost(element, emphasisConverted, container);
+        if (lost.Count > 0)
+        {
+            _stylingLosses.Note(element, lost);
+        }
+    }
+
     /// <summary>Converts the children of <paramref name="parent"/> as flow content: blocks, with loose inline runs as paragraphs.</summary>
     public IReadOnlyList<MdBlock> ConvertChildren(INode parent) => ConvertFlow(parent.ChildNodes);
 
@@ -139,7 +178,9 @@ public sealed class ConversionContext
                 continue;
             }
 
-            if (node is IElement element && HtmlElements.IsBlock(element.LocalName))
+            // A span, font, strong or code around paragraphs, a pre or an iframe (issue 10, point 2) is a block
+            // too: the blocks are what a reader sees (ContainerRule).
+            if (node is IElement element && (HtmlElements.IsBlock(element.LocalName) || InlineWrapper.HoldsBlocks(element)))
             {
                 FlushParagraph(inlineRun, blocks);
                 blocks.AddRange(ConvertBlock(element));
@@ -176,7 +217,14 @@ public sealed class ConversionContext
             }
 
             ReportUnknownBlock(element, rule);
-            return AnchorPlacement.Attach(element, rule.Convert(element, this), this);
+            var converted = rule.Convert(element, this);
+            if (rule is not ContainerRule && converted.Count > 0 && !converted.All(b => b is MdHtmlBlock))
+            {
+                // Raw HTML keeps the element's styling; anything else leaves it behind. (Containers say it themselves.)
+                NoteStylingLost(element, container: rule is Rules.WordPress.GroupRule);
+            }
+
+            return AnchorPlacement.Attach(element, converted, this);
         }
         finally
         {
@@ -239,9 +287,9 @@ public sealed class ConversionContext
 
         var inlines = Inlines.Convert(inlineRun);
         inlineRun.Clear();
-        if (InlineContent.HasContent(inlines))
+        foreach (var paragraph in ParagraphBreaks.Split(inlines))
         {
-            blocks.Add(new MdParagraph(inlines));
+            blocks.Add(new MdParagraph(paragraph));
         }
     }
 }

@@ -54,6 +54,8 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
         new QuoteRule(),
         new PreformattedRule(),
         new ThematicBreakRule(),
+        // Last: what only wraps content (div, section, span around blocks…) is unwrapped (issue 10).
+        new ContainerRule(),
     ], new FallbackRule());
 
     public IBlockRule? Find(IElement element, ConversionContext context)
