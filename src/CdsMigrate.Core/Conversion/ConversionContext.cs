@@ -169,8 +169,27 @@ public sealed class ConversionContext
     /// <summary>Converts a sequence of sibling nodes as flow content.</summary>
     public IReadOnlyList<MdBlock> ConvertFlow(IEnumerable<INode> nodes)
     {
-        var blocks = new List<MdBlock>();
-        var inlineRun = new List<INode>();
+        var flow = new FlowBuilder(Inlines);
+        AddFlow(flow, nodes, null);
+        return flow.Finish();
+    }
+
+    /// <summary>
+    /// Adds sibling nodes to <paramref name="flow"/>. <paramref name="wrap"/> is the formatting of the inline
+    /// elements around them (bold, italic…), applied to their text and to each block they hold.
+    /// </summary>
+    private void AddFlow(FlowBuilder flow, IEnumerable<INode> nodes, Func<IReadOnlyList<MdInline>, IReadOnlyList<MdInline>>? wrap)
+    {
+        var wrapped = new List<INode>();
+        void FlushWrapped()
+        {
+            if (wrapped.Count > 0)
+            {
+                flow.AddInlines(wrap!(Inlines.Convert(wrapped)));
+                wrapped.Clear();
+            }
+        }
+
         foreach (var node in nodes)
         {
             if (node is IElement { } dropped && dropped.HasAttribute(Verification.Fingerprint.DroppedAttribute))
@@ -178,21 +197,46 @@ public sealed class ConversionContext
                 continue;
             }
 
-            // A span, font, strong or code around paragraphs, a pre or an iframe (issue 10, point 2) is a block
-            // too: the blocks are what a reader sees (ContainerRule).
-            if (node is IElement element && (HtmlElements.IsBlock(element.LocalName) || InlineWrapper.HoldsBlocks(element)))
+            if (node is IElement element && (HtmlElements.IsBlock(element.LocalName) || InlineWrapper.IsLinkAroundStructure(element)))
             {
-                FlushParagraph(inlineRun, blocks);
-                blocks.AddRange(ConvertBlock(element));
+                FlushWrapped();
+                var blocks = ConvertBlock(element);
+                flow.AddBlocks(wrap is null ? blocks : BlockInlines.Wrap(blocks, wrap));
+            }
+            else if (node is IElement wrapper && InlineWrapper.HoldsBlocks(wrapper))
+            {
+                // A span, font, strong or code around paragraphs, a pre or an iframe (issue 10, point 2): the blocks
+                // are what a reader sees, and the text before and after them continues the sentences around.
+                FlushWrapped();
+                if (!Enter())
+                {
+                    flow.AddBlocks(ConvertBlock(wrapper));
+                    continue;
+                }
+
+                try
+                {
+                    AddFlow(flow, wrapper.ChildNodes, InlineWrapper.Formatting(wrapper, this, wrap));
+                }
+                finally
+                {
+                    Leave();
+                }
             }
             else if (node is IElement or IText)
             {
-                inlineRun.Add(node);
+                if (wrap is null)
+                {
+                    flow.AddInlineNode(node);
+                }
+                else
+                {
+                    wrapped.Add(node);
+                }
             }
         }
 
-        FlushParagraph(inlineRun, blocks);
-        return blocks;
+        FlushWrapped();
     }
 
     /// <summary>Converts one block element with the first rule that matches it, or the fallback.</summary>
@@ -276,20 +320,5 @@ public sealed class ConversionContext
     {
         element.SetAttribute(Verification.Fingerprint.FlattenedAttribute, "");
         return Verification.Fingerprint.TextOf(element);
-    }
-
-    private void FlushParagraph(List<INode> inlineRun, List<MdBlock> blocks)
-    {
-        if (inlineRun.Count == 0)
-        {
-            return;
-        }
-
-        var inlines = Inlines.Convert(inlineRun);
-        inlineRun.Clear();
-        foreach (var paragraph in ParagraphBreaks.Split(inlines))
-        {
-            blocks.Add(new MdParagraph(paragraph));
-        }
     }
 }

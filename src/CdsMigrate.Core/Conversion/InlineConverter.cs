@@ -219,7 +219,17 @@ internal sealed class InlineConverter(ConversionContext context)
     {
         if (!code.Descendants<IElement>().Any(e => e.LocalName == "a" && e.HasAttribute("href")))
         {
-            result.Add(new MdCode(CollapseWhitespace(code.TextContent)));
+            string whole = CollapseWhitespace(code.TextContent);
+            if (whole.Trim(' ').Length > 0)
+            {
+                result.Add(new MdCode(whole));
+            }
+            else if (whole.Length > 0)
+            {
+                // An empty <code></code> shows nothing; written as `` it would show two backticks (issue 10).
+                result.Add(new MdText(" "));
+            }
+
             return;
         }
 
@@ -304,6 +314,14 @@ internal sealed class InlineConverter(ConversionContext context)
     {
         // srcset lists the same picture at other sizes; src is the one every reader shows.
         string? src = image.GetAttribute("src") ?? image.GetAttribute("data-src") ?? FirstSrcsetUrl(image.GetAttribute("srcset"));
+        string alt = CollapseWhitespace(image.GetAttribute("alt") ?? "").Trim();
+        if (string.IsNullOrWhiteSpace(src) && alt.Length > 0 && image.HasAttribute("src"))
+        {
+            // <img src="" alt="…">: a browser shows the alt text where the picture failed; so does ![alt]() (issue 10).
+            result.Add(new MdImage("", alt));
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(src))
         {
             context.Report(DiagnosticCodes.EmptyLinkDropped, image, "image without src dropped", "img");
@@ -311,7 +329,7 @@ internal sealed class InlineConverter(ConversionContext context)
         }
 
         string? title = image.GetAttribute("title");
-        result.Add(new MdImage(src.Trim(), CollapseWhitespace(image.GetAttribute("alt") ?? "").Trim(), string.IsNullOrWhiteSpace(title) ? null : title));
+        result.Add(new MdImage(src.Trim(), alt, string.IsNullOrWhiteSpace(title) ? null : title));
     }
 
     private static string OpenTag(IElement element)

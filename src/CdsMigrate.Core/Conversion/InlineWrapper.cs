@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Parsing;
 
 namespace CdsMigrate.Core.Conversion;
@@ -27,6 +28,14 @@ public static class InlineWrapper
         return HasVisibleBlock(element, 0);
     }
 
+    /// <summary>
+    /// True for a link around a heading, a list, a table, a pre or a quote: written as a line, the heading would no
+    /// longer be one (ServiceStack's "Download now" h3). Links around divs and paragraphs stay one link (a link card).
+    /// </summary>
+    public static bool IsLinkAroundStructure(IElement element) =>
+        element.LocalName == "a" && element.HasAttribute("href")
+        && element.Descendants<IElement>().Any(d => d.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table" or "pre" or "blockquote" or "dl");
+
     /// <summary>True for a block element a reader sees as a box (not a script or a style).</summary>
     public static bool IsVisibleBlock(IElement element) =>
         HtmlElements.IsBlock(element.LocalName) && !Invisible.Contains(element.LocalName);
@@ -53,5 +62,36 @@ public static class InlineWrapper
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Says that <paramref name="wrapper"/> (an inline element around blocks) was unwrapped, and returns the formatting
+    /// it gives its content, inside <paramref name="outer"/>: bold, italic or struck text, code; a colour or size is
+    /// noted as lost styling.
+    /// </summary>
+    internal static Func<IReadOnlyList<MdInline>, IReadOnlyList<MdInline>> Formatting(IElement wrapper, ConversionContext context,
+        Func<IReadOnlyList<MdInline>, IReadOnlyList<MdInline>>? outer)
+    {
+        string name = wrapper.LocalName;
+        bool styled = name is "span" or "font";
+        context.NoteStylingLost(wrapper, emphasisConverted: styled);
+        var (bold, italic, strike) = styled ? InlineStyle.Emphasis(wrapper) : (name is "strong" or "b", name is "em" or "i", name is "s" or "del" or "strike");
+        bool code = name is "code" or "tt" or "samp" or "kbd";
+        var first = wrapper.Descendants<IElement>().FirstOrDefault(IsVisibleBlock);
+        context.ReportOnce("inline-around-blocks:" + name, Reporting.DiagnosticCodes.NestingRepaired, wrapper,
+            $"<{name}> around {(first is null ? "blocks" : "<" + first.LocalName + ">")}: converted as the blocks a browser shows"
+            + (bold || italic || strike || code ? $", the <{name}> formatting carried into each" : ""),
+            BlockNaming.NameOf(wrapper));
+
+        bool struck = strike && context.Flavor != Conversion.MarkdownFlavor.CommonMark;
+        return inlines =>
+        {
+            IReadOnlyList<MdInline> x = inlines;
+            if (code && InlineContent.TextOf(x) is { } text && text.Trim().Length > 0) x = [new MdCode(text)];
+            if (struck) x = [new MdStrike(x)];
+            if (italic) x = [new MdEmphasis(x)];
+            if (bold) x = [new MdStrong(x)];
+            return outer is null ? x : outer(x);
+        };
     }
 }

@@ -47,6 +47,7 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
         new EmbedUrlRule(),
         // Plain HTML, which WordPress blocks also render to.
         new DetailsRule(),
+        new HeadingAroundItemRule(),
         new HeadingRule(),
         new ParagraphRule(),
         new ListRule(),

@@ -33,31 +33,93 @@ public sealed class ContainerRule : IBlockRule
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.StylingLost, DiagnosticCodes.NestingRepaired];
 
     public bool IsMatch(IElement element, ConversionContext context) =>
-        Containers.Contains(element.LocalName) || InlineWrapper.HoldsBlocks(element);
+        Containers.Contains(element.LocalName) || InlineWrapper.HoldsBlocks(element) || InlineWrapper.IsLinkAroundStructure(element);
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
         string name = element.LocalName;
+        if (InlineWrapper.IsLinkAroundStructure(element))
+        {
+            return ConvertLink(element, context);
+        }
+
         if (Containers.Contains(name))
         {
             context.NoteStylingLost(element, container: true);
             return context.ConvertChildren(element);
         }
 
-        bool styled = name is "span" or "font";
-        context.NoteStylingLost(element, emphasisConverted: styled);
-        var blocks = context.ConvertChildren(element);
-        var first = element.Descendants<IElement>().FirstOrDefault(InlineWrapper.IsVisibleBlock);
-        context.ReportOnce("inline-around-blocks:" + name, DiagnosticCodes.NestingRepaired, element,
-            $"<{name}> around {(first is null ? "blocks" : "<" + first.LocalName + ">")}: converted as the blocks a browser shows" + (IsEmphasis(element) ? $", the <{name}> formatting carried into each" : ""),
-            BlockNaming.NameOf(element));
-
-        var (bold, italic, strike) = styled ? InlineStyle.Emphasis(element) : (name is "strong" or "b", name is "em" or "i", name is "s" or "del" or "strike");
-        if (strike && context.Flavor != MarkdownFlavor.CommonMark) blocks = BlockInlines.Wrap(blocks, x => new MdStrike(x));
-        if (italic) blocks = BlockInlines.Wrap(blocks, x => new MdEmphasis(x));
-        if (bold) blocks = BlockInlines.Wrap(blocks, x => new MdStrong(x));
-        return blocks;
+        // An inline element around blocks, reached other than through a flow (ConversionContext.ConvertFlow
+        // unwraps those itself, so the text around the blocks joins its sentences).
+        return context.ConvertFlow([element]);
     }
 
-    private static bool IsEmphasis(IElement element) => element.LocalName is "strong" or "b" or "em" or "i" or "s" or "del" or "strike";
+    /// <summary>
+    /// A link around a heading or a list (<c>&lt;a&gt;&lt;img&gt;&lt;h3&gt;Download now&lt;/h3&gt;&lt;/a&gt;</c>): the blocks stay
+    /// blocks and the text of each links to the target, as every part of it did. The verifier is told of each
+    /// link beyond the first (MarkImplied), since the source had one element.
+    /// </summary>
+    private IReadOnlyList<MdBlock> ConvertLink(IElement link, ConversionContext context)
+    {
+        string href = link.GetAttribute("href")!.Trim();
+        string? title = string.IsNullOrWhiteSpace(link.GetAttribute("title")) ? null : link.GetAttribute("title");
+        var first = link.Descendants<IElement>().First(InlineWrapper.IsVisibleBlock);
+        context.ReportOnce("link-around-blocks", DiagnosticCodes.NestingRepaired, link,
+            $"link around <{first.LocalName}>: the blocks kept, the text of each linked to {href}", "a");
+        context.NoteStylingLost(link);
+
+        // Each group (a run of inline nodes, or one block element) is converted on its own, so that the element
+        // a later link stands for is known.
+        var result = new List<MdBlock>();
+        var run = new List<INode>();
+        bool linked = false;
+        void Convert(IReadOnlyList<INode> nodes, IElement? where)
+        {
+            var blocks = context.ConvertFlow(nodes);
+            if (blocks.Count == 0)
+            {
+                return;
+            }
+
+            if (linked && where is null)
+            {
+                result.AddRange(blocks); // plain text after the first link: nothing to tell the verifier by
+                return;
+            }
+
+            var wrapped = BlockInlines.Wrap(blocks, x => [new MdLink(href, title, x)]);
+            if (linked)
+            {
+                ConversionContext.MarkImplied(where!, link: href);
+            }
+
+            linked = true;
+            result.AddRange(wrapped);
+        }
+
+        foreach (var child in link.ChildNodes)
+        {
+            if (child is IElement e && (InlineWrapper.IsVisibleBlock(e) || InlineWrapper.HoldsBlocks(e)))
+            {
+                if (run.Count > 0)
+                {
+                    Convert([.. run], run.OfType<IElement>().FirstOrDefault());
+                    run.Clear();
+                }
+
+                Convert([e], e);
+            }
+            else
+            {
+                run.Add(child);
+            }
+        }
+
+        if (run.Count > 0)
+        {
+            Convert([.. run], run.OfType<IElement>().FirstOrDefault());
+        }
+
+        return result;
+    }
 }

@@ -22,7 +22,7 @@ public sealed class PreformattedRule : IBlockRule
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
-        if (element.Descendants<IElement>().FirstOrDefault(e => e.LocalName is "ol" or "ul" or "table" or "p" or "div" or "blockquote" or "dl" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") is { } block)
+        if (element.Descendants<IElement>().FirstOrDefault(e => e.LocalName is "ol" or "ul" or "table" or "blockquote" or "dl" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") is { } block)
         {
             // <pre><ol>…</ol></pre> (issue 10): a browser shows a numbered list in a monospace font, not code.
             ConversionContext.MarkReadAs(element, "text");
@@ -79,6 +79,8 @@ public sealed class PreformattedRule : IBlockRule
                 {
                     case IText t: sb.Append(t.Data); break;
                     case IElement { LocalName: "br" }: sb.Append('\n'); break;
+                    // A script or style inside the code (an editor's <script><!--mce:0--></script>) shows nothing.
+                    case IElement { LocalName: "script" or "style" or "template" }: break;
                     case IElement e: Append(e, sb); break;
                 }
             }
