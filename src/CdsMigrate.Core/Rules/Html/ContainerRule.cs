@@ -33,7 +33,17 @@ public sealed class ContainerRule : IBlockRule
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.StylingLost, DiagnosticCodes.NestingRepaired];
 
     public bool IsMatch(IElement element, ConversionContext context) =>
-        Containers.Contains(element.LocalName) || InlineWrapper.HoldsBlocks(element) || InlineWrapper.IsLinkAroundStructure(element);
+        (Containers.Contains(element.LocalName) || InlineWrapper.HoldsBlocks(element) || InlineWrapper.IsLinkAroundStructure(element))
+        && !IsPluginBlock(element);
+
+    /// <summary>
+    /// A plugin's block (<c>wp-block-acme-countdown</c>, a comment naming it) may need the plugin's script or style
+    /// to mean what it shows: it stays with the fallback, kept whole and reported, not unwrapped as layout.
+    /// </summary>
+    private static bool IsPluginBlock(IElement element) =>
+        element.GetAttribute(BlockCommentAnnotator.NameAttribute) is { Length: > 0 } commented
+            ? !commented.StartsWith("core/", StringComparison.Ordinal)
+            : element.ClassList.Any(c => c.StartsWith("wp-block-", StringComparison.Ordinal) && !c.Contains("-is-layout-", StringComparison.Ordinal));
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
