@@ -15,7 +15,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// element kind and document (CDS1200); an inline element around blocks is broken nesting, repaired as a
 /// browser shows it (CDS1201), its emphasis carried into each block.
 /// </summary>
-public sealed class ContainerRule : IBlockRule
+public sealed partial class ContainerRule : IBlockRule
 {
     /// <summary>Elements that only group content: no Markdown form, and nothing lost but their styling.</summary>
     private static readonly FrozenSet<string> Containers = new[]
@@ -39,11 +39,18 @@ public sealed class ContainerRule : IBlockRule
     /// <summary>
     /// A plugin's block (<c>wp-block-acme-countdown</c>, a comment naming it) may need the plugin's script or style
     /// to mean what it shows: it stays with the fallback, kept whole and reported, not unwrapped as layout.
+    /// A plugin's layout block (jetpack/layout-grid and its columns, a "row" or "container") is layout all the same.
     /// </summary>
-    private static bool IsPluginBlock(IElement element) =>
-        element.GetAttribute(BlockCommentAnnotator.NameAttribute) is { Length: > 0 } commented
-            ? !commented.StartsWith("core/", StringComparison.Ordinal)
-            : element.ClassList.Any(c => c.StartsWith("wp-block-", StringComparison.Ordinal) && !c.Contains("-is-layout-", StringComparison.Ordinal));
+    private static bool IsPluginBlock(IElement element)
+    {
+        string? name = element.GetAttribute(BlockCommentAnnotator.NameAttribute) is { Length: > 0 } commented
+            ? (commented.StartsWith("core/", StringComparison.Ordinal) ? null : commented)
+            : element.ClassList.FirstOrDefault(c => c.StartsWith("wp-block-", StringComparison.Ordinal) && !c.Contains("-is-layout-", StringComparison.Ordinal));
+        return name is not null && !LayoutName().IsMatch(name);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(layout|grid|columns?|row|container|wrapper|section|group|stack)(-column)?$")]
+    private static partial System.Text.RegularExpressions.Regex LayoutName();
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
