@@ -22,9 +22,10 @@ public sealed class PreformattedRule : IBlockRule
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
-        if (element.Descendants<IElement>().FirstOrDefault(e => e.LocalName is "ol" or "ul" or "table" or "blockquote" or "dl" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") is { } block)
+        if (element.Descendants<IElement>().FirstOrDefault(e => e.LocalName is "pre" or "ol" or "ul" or "table" or "blockquote" or "dl" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") is { } block)
         {
-            // <pre><ol>…</ol></pre> (issue 10): a browser shows a numbered list in a monospace font, not code.
+            // <pre><ol>…</ol></pre> (issue 10): a browser shows a numbered list in a monospace font, not code; a
+            // <pre> inside a <pre> (an unclosed one) shows as its own block after the outer text.
             ConversionContext.MarkReadAs(element, "text");
             context.ReportOnce("block-in-pre", DiagnosticCodes.NestingRepaired, element, $"<{block.LocalName}> inside <pre>: converted as the {block.LocalName} a browser shows, not as code", BlockNaming.NameOf(element));
             return context.ConvertChildren(element);
