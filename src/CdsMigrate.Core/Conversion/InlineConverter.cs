@@ -241,7 +241,10 @@ internal sealed class InlineConverter(ConversionContext context)
             text.Clear();
             if (piece.Trim(' ').Length > 0)
             {
-                result.Add(new MdCode(piece));
+                // The space between a code piece and the link goes outside the code span (markdownlint MD038).
+                if (piece.StartsWith(' ')) result.Add(new MdText(" "));
+                result.Add(new MdCode(piece.Trim(' ')));
+                if (piece.EndsWith(' ')) result.Add(new MdText(" "));
             }
             else if (piece.Length > 0)
             {
