@@ -3,6 +3,7 @@ using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rules;
+using CdsMigrate.Core.Rules.Html;
 
 namespace CdsMigrate.Core.Conversion;
 
@@ -24,6 +25,8 @@ public sealed class ConversionContext
     private readonly int _columnOffset;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, int> _blockCounts = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _reportedOnce = new(StringComparer.Ordinal);
+    private readonly StylingLosses _stylingLosses = new();
     private int _depth;
 
     internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn, DocumentIndex? index = null)
@@ -50,7 +53,18 @@ public sealed class ConversionContext
     /// <summary>The source file, as shown in diagnostics.</summary>
     public string File { get; }
 
-    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+    /// <summary>
+    /// The diagnostics so far. Styling losses are summed up per element kind (CDS1200) and join the list
+    /// when it is read, which is after the document's blocks are converted.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get
+        {
+            _stylingLosses.MoveTo(_diagnostics, this);
+            return _diagnostics;
+        }
+    }
 
     /// <summary>How many blocks each rule converted (the fallback's count is what no rule handled), for reports.</summary>
     public IReadOnlyDictionary<string, int> BlockCounts => _blockCounts;
@@ -124,14 +138,58 @@ public sealed class ConversionContext
 
     internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
+    /// <summary>
+    /// Records a diagnostic once per document for <paramref name="key"/>: repairs and residue that recur
+    /// on every line of a pasted post say so once, at the first place.
+    /// </summary>
+    public void ReportOnce(string key, DiagnosticCode code, INode? node, string message, string? block = null)
+    {
+        if (_reportedOnce.Add(code.Code + "\u0000" + key))
+        {
+            Report(code, node, message, block);
+        }
+    }
+
+    /// <summary>
+    /// Notes the styling <paramref name="element"/> carried that the output does not keep (issue 10, point 5):
+    /// summed up into one CDS1200 per element kind and document.
+    /// </summary>
+    public void NoteStylingLost(IElement element, bool emphasisConverted = false, bool container = false)
+    {
+        var lost = VisualStyle.Lost(element, emphasisConverted, container);
+        if (lost.Count > 0)
+        {
+            _stylingLosses.Note(element, lost);
+        }
+    }
+
     /// <summary>Converts the children of <paramref name="parent"/> as flow content: blocks, with loose inline runs as paragraphs.</summary>
     public IReadOnlyList<MdBlock> ConvertChildren(INode parent) => ConvertFlow(parent.ChildNodes);
 
     /// <summary>Converts a sequence of sibling nodes as flow content.</summary>
     public IReadOnlyList<MdBlock> ConvertFlow(IEnumerable<INode> nodes)
     {
-        var blocks = new List<MdBlock>();
-        var inlineRun = new List<INode>();
+        var flow = new FlowBuilder(Inlines);
+        AddFlow(flow, nodes, null);
+        return flow.Finish();
+    }
+
+    /// <summary>
+    /// Adds sibling nodes to <paramref name="flow"/>. <paramref name="wrap"/> is the formatting of the inline
+    /// elements around them (bold, italic…), applied to their text and to each block they hold.
+    /// </summary>
+    private void AddFlow(FlowBuilder flow, IEnumerable<INode> nodes, Func<IReadOnlyList<MdInline>, IReadOnlyList<MdInline>>? wrap)
+    {
+        var wrapped = new List<INode>();
+        void FlushWrapped()
+        {
+            if (wrapped.Count > 0)
+            {
+                flow.AddInlines(wrap!(Inlines.Convert(wrapped)));
+                wrapped.Clear();
+            }
+        }
+
         foreach (var node in nodes)
         {
             if (node is IElement { } dropped && dropped.HasAttribute(Verification.Fingerprint.DroppedAttribute))
@@ -139,19 +197,46 @@ public sealed class ConversionContext
                 continue;
             }
 
-            if (node is IElement element && HtmlElements.IsBlock(element.LocalName))
+            if (node is IElement element && (HtmlElements.IsBlock(element.LocalName) || InlineWrapper.IsLinkAroundStructure(element)))
             {
-                FlushParagraph(inlineRun, blocks);
-                blocks.AddRange(ConvertBlock(element));
+                FlushWrapped();
+                var blocks = ConvertBlock(element);
+                flow.AddBlocks(wrap is null ? blocks : BlockInlines.Wrap(blocks, wrap));
+            }
+            else if (node is IElement wrapper && InlineWrapper.HoldsBlocks(wrapper))
+            {
+                // A span, font, strong or code around paragraphs, a pre or an iframe (issue 10, point 2): the blocks
+                // are what a reader sees, and the text before and after them continues the sentences around.
+                FlushWrapped();
+                if (!Enter())
+                {
+                    flow.AddBlocks(ConvertBlock(wrapper));
+                    continue;
+                }
+
+                try
+                {
+                    AddFlow(flow, wrapper.ChildNodes, InlineWrapper.Formatting(wrapper, this, wrap));
+                }
+                finally
+                {
+                    Leave();
+                }
             }
             else if (node is IElement or IText)
             {
-                inlineRun.Add(node);
+                if (wrap is null)
+                {
+                    flow.AddInlineNode(node);
+                }
+                else
+                {
+                    wrapped.Add(node);
+                }
             }
         }
 
-        FlushParagraph(inlineRun, blocks);
-        return blocks;
+        FlushWrapped();
     }
 
     /// <summary>Converts one block element with the first rule that matches it, or the fallback.</summary>
@@ -176,7 +261,14 @@ public sealed class ConversionContext
             }
 
             ReportUnknownBlock(element, rule);
-            return AnchorPlacement.Attach(element, rule.Convert(element, this), this);
+            var converted = rule.Convert(element, this);
+            if (rule is not ContainerRule && converted.Count > 0 && !converted.All(b => b is MdHtmlBlock))
+            {
+                // Raw HTML keeps the element's styling; anything else leaves it behind. (Containers say it themselves.)
+                NoteStylingLost(element, container: rule is Rules.WordPress.GroupRule);
+            }
+
+            return AnchorPlacement.Attach(element, converted, this);
         }
         finally
         {
@@ -228,20 +320,5 @@ public sealed class ConversionContext
     {
         element.SetAttribute(Verification.Fingerprint.FlattenedAttribute, "");
         return Verification.Fingerprint.TextOf(element);
-    }
-
-    private void FlushParagraph(List<INode> inlineRun, List<MdBlock> blocks)
-    {
-        if (inlineRun.Count == 0)
-        {
-            return;
-        }
-
-        var inlines = Inlines.Convert(inlineRun);
-        inlineRun.Clear();
-        if (InlineContent.HasContent(inlines))
-        {
-            blocks.Add(new MdParagraph(inlines));
-        }
     }
 }

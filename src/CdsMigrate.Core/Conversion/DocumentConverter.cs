@@ -47,6 +47,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                     $"HTML nested deeper than {HtmlBodyParser.MaxDepth} levels: {parsed.TagsDroppedTooDeep} tag(s) beyond that depth dropped, their text kept"));
             }
 
+            PasteResidue.Report(parsed.Body, context);
             var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
             diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)

@@ -11,7 +11,8 @@ public static class InlineContent
 
     public static bool HasContent(MdInline inline) => inline switch
     {
-        MdText t => t.Text.Any(c => !InlineNormalizer.IsWhitespace(c)),
+        // U+3000 shows: CJK text indents with it, and an ideographic space alone fills a table cell (issue 10).
+        MdText t => t.Text.Any(c => !InlineNormalizer.IsWhitespace(c) || c == '\u3000'),
         MdImage or MdCode => true,
         MdHardBreak => false,
         MdEmphasis e => HasContent(e.Children),

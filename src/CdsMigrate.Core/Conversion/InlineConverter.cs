@@ -110,6 +110,28 @@ internal sealed class InlineConverter(ConversionContext context)
             result.Add(new MdAnchor(id));
         }
 
+        if (InlineWrapper.IsVisibleBlock(element) && name is not ("iframe" or "video" or "audio" or "object" or "embed" or "canvas" or "svg" or "math" or "select" or "textarea"))
+        {
+            // A block inside a link or a heading (a link card's divs, Word's paragraphs in a span): a browser
+            // starts a new line for it. Issue 10, point 2: the words ran together ("GraphToChart市街化…").
+            context.ReportOnce("block-in-inline:" + name, DiagnosticCodes.NestingRepaired, element,
+                $"<{name}> inside inline content ({element.ParentElement?.LocalName ?? "text"}): written as a line of its own, as a browser shows it", name);
+            context.NoteStylingLost(element, container: true);
+            if (result.LastOrDefault(i => i is not MdText t || t.Text.Any(c => !Writing.InlineNormalizer.IsWhitespace(c))) is { } before and not MdHardBreak)
+            {
+                result.Add(new MdHardBreak());
+            }
+
+            result.AddRange(Convert(element.ChildNodes));
+            result.Add(new MdHardBreak());
+            return;
+        }
+
+        if (name is not ("span" or "font" or "br" or "wbr"))
+        {
+            context.NoteStylingLost(element);
+        }
+
         switch (name)
         {
             case "strong" or "b":
@@ -119,7 +141,7 @@ internal sealed class InlineConverter(ConversionContext context)
                 result.Add(new MdEmphasis(Convert(element.ChildNodes)));
                 break;
             case "code" or "tt" or "samp":
-                result.Add(new MdCode(CollapseWhitespace(element.TextContent)));
+                AppendCode(element, result);
                 break;
             case "s" or "del" or "strike":
                 if (context.Flavor == MarkdownFlavor.CommonMark)
@@ -150,11 +172,7 @@ internal sealed class InlineConverter(ConversionContext context)
             case "span" or "font":
                 // Presentation only: keep the text. Bold, italic and line-through styles are emphasis Markdown
                 // can say; a colour, background or underline is reported as lost; sizes and fonts are the site's.
-                var lost = InlineStyle.MeaningfulProperties(element);
-                if (lost.Count > 0)
-                {
-                    context.Report(DiagnosticCodes.InlineStyleLost, element, $"<{name}> unwrapped: its {string.Join(", ", lost)} is lost", name);
-                }
+                context.NoteStylingLost(element, emphasisConverted: true);
 
                 var (bold, italic, strike) = InlineStyle.Emphasis(element);
                 IReadOnlyList<MdInline> inner = Convert(element.ChildNodes);
@@ -167,12 +185,21 @@ internal sealed class InlineConverter(ConversionContext context)
                 if (bold) inner = [new MdStrong(inner)];
                 result.AddRange(inner);
                 break;
-            case "wbr" or "script" or "style" or "template":
+            case "script":
+                context.ReportOnce("script", DiagnosticCodes.ScriptDropped, element, "<script> inside text dropped: the text it writes when a browser runs it is not in the output", name);
+                break;
+            case "wbr" or "style" or "template":
                 break;
             default:
                 if (KeptAsHtml.Contains(name))
                 {
                     result.Add(new MdHtmlInline(name, OpenTag(element), Convert(element.ChildNodes)));
+                }
+                else if (name.Contains(':', StringComparison.Ordinal))
+                {
+                    // <o:p>, <st1:place>, <v:shape>: Office namespaces pasted from Word. No reader sees the tag.
+                    context.ReportOnce("paste-element", DiagnosticCodes.PasteResidueDropped, element, $"Word paste residue: <{name}> and other Office tags removed, their text kept", name);
+                    result.AddRange(Convert(element.ChildNodes));
                 }
                 else
                 {
@@ -182,6 +209,79 @@ internal sealed class InlineConverter(ConversionContext context)
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// A code span, or, when the code holds links (<c>&lt;code&gt;&lt;a href&gt;ccze&lt;/a&gt;&lt;/code&gt;), code spans split
+    /// around links whose text is code: a code span cannot hold a link, and its text alone lost the link (issue 10).
+    /// </summary>
+    private void AppendCode(IElement code, List<MdInline> result)
+    {
+        if (!code.Descendants<IElement>().Any(e => e.LocalName == "a" && e.HasAttribute("href")))
+        {
+            string whole = CollapseWhitespace(code.TextContent);
+            if (whole.Trim(' ').Length > 0)
+            {
+                result.Add(new MdCode(whole));
+            }
+            else if (whole.Length > 0)
+            {
+                // An empty <code></code> shows nothing; written as `` it would show two backticks (issue 10).
+                result.Add(new MdText(" "));
+            }
+
+            return;
+        }
+
+        context.ReportOnce("link-in-code", DiagnosticCodes.NestingRepaired, code, "link inside <code>: written as a link whose text is code", "code");
+        var text = new StringBuilder();
+        void Flush()
+        {
+            string piece = CollapseWhitespace(text.ToString());
+            text.Clear();
+            if (piece.Trim(' ').Length > 0)
+            {
+                // The space between a code piece and the link goes outside the code span (markdownlint MD038).
+                if (piece.StartsWith(' ')) result.Add(new MdText(" "));
+                result.Add(new MdCode(piece.Trim(' ')));
+                if (piece.EndsWith(' ')) result.Add(new MdText(" "));
+            }
+            else if (piece.Length > 0)
+            {
+                result.Add(new MdText(" "));
+            }
+        }
+
+        void Walk(INode node)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText t:
+                        text.Append(t.Data);
+                        break;
+                    case IElement { LocalName: "a" } a when a.GetAttribute("href") is { } href:
+                        Flush();
+                        string label = CollapseWhitespace(a.TextContent);
+                        if (label.Trim(' ').Length == 0)
+                        {
+                            context.Report(DiagnosticCodes.EmptyLinkDropped, a, $"empty link to {Shorten(href)} dropped: it has no text or image", "a");
+                            break;
+                        }
+
+                        string? title = a.GetAttribute("title");
+                        result.Add(new MdLink(href.Trim(), string.IsNullOrWhiteSpace(title) ? null : title, [new MdCode(label)]));
+                        break;
+                    case IElement e:
+                        Walk(e);
+                        break;
+                }
+            }
+        }
+
+        Walk(code);
+        Flush();
     }
 
     private void AppendLink(IElement link, List<MdInline> result)
@@ -217,6 +317,14 @@ internal sealed class InlineConverter(ConversionContext context)
     {
         // srcset lists the same picture at other sizes; src is the one every reader shows.
         string? src = image.GetAttribute("src") ?? image.GetAttribute("data-src") ?? FirstSrcsetUrl(image.GetAttribute("srcset"));
+        string alt = CollapseWhitespace(image.GetAttribute("alt") ?? "").Trim();
+        if (string.IsNullOrWhiteSpace(src) && alt.Length > 0 && image.HasAttribute("src"))
+        {
+            // <img src="" alt="…">: a browser shows the alt text where the picture failed; so does ![alt]() (issue 10).
+            result.Add(new MdImage("", alt));
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(src))
         {
             context.Report(DiagnosticCodes.EmptyLinkDropped, image, "image without src dropped", "img");
@@ -224,7 +332,7 @@ internal sealed class InlineConverter(ConversionContext context)
         }
 
         string? title = image.GetAttribute("title");
-        result.Add(new MdImage(src.Trim(), CollapseWhitespace(image.GetAttribute("alt") ?? "").Trim(), string.IsNullOrWhiteSpace(title) ? null : title));
+        result.Add(new MdImage(src.Trim(), alt, string.IsNullOrWhiteSpace(title) ? null : title));
     }
 
     private static string OpenTag(IElement element)

@@ -4,12 +4,10 @@ namespace CdsMigrate.Core.Conversion;
 
 /// <summary>
 /// Which inline styles carry meaning a reader sees: bold, italic and line-through become Markdown emphasis;
-/// colours, backgrounds and underlines are reported when lost.
+/// what else is lost is told by <see cref="VisualStyle"/>.
 /// </summary>
 internal static class InlineStyle
 {
-    private static readonly string[] Meaningful = ["color", "background", "background-color", "text-decoration", "text-decoration-line"];
-
     /// <summary>The emphasis a style gives (bold, italic, struck through), which Markdown can say.</summary>
     public static (bool Bold, bool Italic, bool Strike) Emphasis(IElement element)
     {
@@ -33,7 +31,7 @@ internal static class InlineStyle
         return (bold, italic, strike);
     }
 
-    private static IEnumerable<(string Property, string Value)> Declarations(IElement element)
+    internal static IEnumerable<(string Property, string Value)> Declarations(IElement element)
     {
         foreach (var declaration in (element.GetAttribute("style") ?? "").Split(';'))
         {
@@ -43,25 +41,5 @@ internal static class InlineStyle
                 yield return (declaration[..colon].Trim().ToLowerInvariant(), declaration[(colon + 1)..].Trim().ToLowerInvariant());
             }
         }
-    }
-
-    public static IReadOnlyList<string> MeaningfulProperties(IElement element)
-    {
-        var found = new List<string>();
-        foreach (var (property, value) in Declarations(element))
-        {
-            bool neutral = value is "" or "inherit" or "initial" or "normal" or "none" or "transparent" || value.Contains("line-through", StringComparison.Ordinal);
-            if (!neutral && Meaningful.Contains(property) && !found.Contains(property))
-            {
-                found.Add(property);
-            }
-        }
-
-        if (element.LocalName == "font" && element.HasAttribute("color"))
-        {
-            found.Add("color");
-        }
-
-        return found;
     }
 }

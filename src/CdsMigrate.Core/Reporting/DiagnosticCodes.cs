@@ -93,6 +93,23 @@ public static class DiagnosticCodes
         "Block outside its parent block",
         "An inner block (a column, a button, a list item…) appears where WordPress does not allow it, so the content was probably edited by hand or cut. It was converted as it stands; check the result.");
 
+    // Real-world classic content (issue 10): CDS1200–CDS1249.
+    public static readonly DiagnosticCode StylingLost = new("CDS1200", Severity.Info,
+        "Styling not kept",
+        "Colours, backgrounds, font sizes, alignment, widths or a layout container's CSS classes have no Markdown form. One diagnostic per element kind and document names what was lost and how many elements carried it, at the first of them; the content is kept. Restyle it in the site if it mattered.");
+
+    public static readonly DiagnosticCode NestingRepaired = new("CDS1201", Severity.Info,
+        "Broken nesting read as a browser shows it",
+        "The HTML nests elements in a way no Markdown form has (code around a pre or an iframe, a list inside a pre, text directly inside a list, blocks inside a link or a span); it was converted as a browser shows it. Check the result.");
+
+    public static readonly DiagnosticCode PasteResidueDropped = new("CDS1202", Severity.Info,
+        "Word paste residue dropped",
+        "Microsoft Word's conditional comments (<!--[if gte mso 9]>…<![endif]-->), its MsoNormal classes and <o:p> elements are left over from pasting; no reader sees them, so they were left out.");
+
+    public static readonly DiagnosticCode ScriptDropped = new("CDS1203", Severity.Info,
+        "Script inside text dropped",
+        "A <script> inside a paragraph writes text only when a browser runs it; Markdown keeps no scripts in text, so it was left out. Check what it wrote and add that text by hand if it mattered.");
+
     // Inline, footnotes, shortcodes and flavours: CDS13xx/CDS14xx.
     public static readonly DiagnosticCode StrikeAsHtml = new("CDS1301", Severity.Info,
         "Strikethrough kept as HTML",
@@ -100,7 +117,7 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode InlineStyleLost = new("CDS1302", Severity.Info,
         "Inline style lost",
-        "A <span> or <font> with a colour, background, weight or decoration was unwrapped: its text is kept, the styling is not. Restyle it in the site if it mattered.");
+        "No longer emitted: a <span> or <font> whose colour, background or decoration was lost is now reported with every other styling as CDS1200, once per element kind and document.");
 
     public static readonly DiagnosticCode ShortcodeKept = new("CDS1303", Severity.Warning,
         "Shortcode kept verbatim",
@@ -369,6 +386,7 @@ public static class DiagnosticCodes
     [
         RawHtmlKept, BlockDropped, BlockFailed, InlineUnwrapped, EmptyLinkDropped, InlineHtmlKept, NestingTooDeep, LayoutLost, EmptyAlt, TableAsHtml,
         BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
+        StylingLost, NestingRepaired, PasteResidueDropped, ScriptDropped,
         StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,

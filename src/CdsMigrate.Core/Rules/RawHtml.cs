@@ -13,6 +13,13 @@ public static class RawHtml
     public static MdHtmlBlock Of(IElement element)
     {
         string html = Clean(element).OuterHtml;
+        if (element.LocalName == "pre")
+        {
+            // A <pre> HTML block ends at </pre>, not at a blank line (CommonMark type 1): its blank lines and
+            // indentation are the text (issue 10: code blocks kept as <pre> lost their blank lines).
+            return new MdHtmlBlock(html.Replace("\r", "", StringComparison.Ordinal));
+        }
+
         var lines = html.Replace("\r", "", StringComparison.Ordinal).Split('\n')
             .Where(l => l.Trim().Length > 0)
             .Select(l => l.TrimStart());

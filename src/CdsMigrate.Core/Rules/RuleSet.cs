@@ -47,6 +47,7 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
         new EmbedUrlRule(),
         // Plain HTML, which WordPress blocks also render to.
         new DetailsRule(),
+        new HeadingAroundItemRule(),
         new HeadingRule(),
         new ParagraphRule(),
         new ListRule(),
@@ -54,6 +55,8 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
         new QuoteRule(),
         new PreformattedRule(),
         new ThematicBreakRule(),
+        // Last: what only wraps content (div, section, span around blocks…) is unwrapped (issue 10).
+        new ContainerRule(),
     ], new FallbackRule());
 
     public IBlockRule? Find(IElement element, ConversionContext context)

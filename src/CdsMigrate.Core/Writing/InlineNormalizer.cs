@@ -128,6 +128,26 @@ internal static partial class InlineNormalizer
     }
 
     /// <summary>
+    /// Whitespace a line edge drops. Not the ideographic space U+3000: Chinese and Japanese paragraphs are indented
+    /// with it ("　　"), browsers show it, and Markdown keeps it (issue 10: zhangjiayin's posts lost their indents).
+    /// </summary>
+    private static bool IsLineEdgeWhitespace(char c) => c != '\u3000' && IsWhitespace(c);
+
+    private static int CountLeadingAtLineEdge(string s)
+    {
+        int n = 0;
+        while (n < s.Length && IsLineEdgeWhitespace(s[n])) n++;
+        return n;
+    }
+
+    private static int CountTrailingAtLineEdge(string s)
+    {
+        int n = 0;
+        while (n < s.Length && IsLineEdgeWhitespace(s[s.Length - 1 - n])) n++;
+        return n;
+    }
+
+    /// <summary>
     /// Merges adjacent text, and adjacent emphasis of the same kind (<c>*a*[*b*](u)*c*</c> becomes
     /// <c>*a[b](u)c*</c>, as in the seed's quote) so that delimiters do not meet punctuation.
     /// </summary>
@@ -255,8 +275,8 @@ internal static partial class InlineNormalizer
             if (result[i] is MdText t)
             {
                 string s = t.Text;
-                if (lineStart) s = s[CountLeading(s)..];
-                if (lineEnd) s = s[..^CountTrailing(s)];
+                if (lineStart) s = s[CountLeadingAtLineEdge(s)..];
+                if (lineEnd) s = s[..^CountTrailingAtLineEdge(s)];
                 if (!ReferenceEquals(s, t.Text))
                 {
                     result[i] = new MdText(s);

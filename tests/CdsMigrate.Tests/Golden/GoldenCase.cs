@@ -7,7 +7,8 @@ namespace CdsMigrate.Tests.Golden;
 /// <summary>
 /// One golden case: <c>Cases/&lt;area&gt;/&lt;name&gt;.html</c> (a post file: optional front matter, then HTML)
 /// and <c>&lt;name&gt;.md</c>, the whole expected output. A first line
-/// <c>&lt;!-- cdsmigrate: --flavor hugo --unknown drop --&gt;</c> sets options for the case.
+/// <c>&lt;!-- cdsmigrate: --flavor hugo --unknown drop --&gt;</c> sets options for the case, and
+/// <c>--expect CDS1200,CDS1201</c> names diagnostic codes the case must emit.
 /// </summary>
 public sealed record GoldenCase(string Name, string InputPath)
 {
@@ -35,6 +36,7 @@ public sealed record GoldenCase(string Name, string InputPath)
                 {
                     "--flavor" => options with { Flavor = Enum.Parse<MarkdownFlavor>(args[i + 1], ignoreCase: true) },
                     "--unknown" => options with { Unknown = Enum.Parse<UnknownBlockPolicy>(args[i + 1], ignoreCase: true) },
+                    "--expect" => options, // ExpectedCodes
                     _ => throw new InvalidOperationException($"{Name}: unknown case option {args[i]}"),
                 };
             }
@@ -43,6 +45,23 @@ public sealed record GoldenCase(string Name, string InputPath)
         }
 
         return (text, options);
+    }
+
+    /// <summary>
+    /// Diagnostic codes the case must emit, from <c>--expect CDS1200,CDS1201</c> in the first-line comment (empty
+    /// when none are named): a golden case states what it converts to and what it must say about it.
+    /// </summary>
+    public IReadOnlyList<string> ExpectedCodes()
+    {
+        string text = File.ReadAllText(InputPath);
+        if (!text.StartsWith("<!-- cdsmigrate:", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var args = text["<!-- cdsmigrate:".Length..text.IndexOf("-->", StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int at = Array.IndexOf(args, "--expect");
+        return at >= 0 && at + 1 < args.Length ? args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
     }
 
     public override string ToString() => Name;

@@ -49,6 +49,10 @@ public sealed class GoldenTests
 
         Assert.Equal(expected, result.Markdown);
         Assert.DoesNotContain(result.Diagnostics, d => DiagnosticCodes.IsVerification(d.Code));
+        foreach (var code in golden.ExpectedCodes())
+        {
+            Assert.True(result.Diagnostics.Any(d => d.Code == code), $"{name}: expected a {code} diagnostic; got {string.Join(", ", result.Diagnostics.Select(d => d.Code).Distinct())}");
+        }
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ListRule : IBlockRule
 
     public string Produces => "`-` or `N.` list, numbers kept; consecutive <ol start=N> pieces of one list merged; a list counting down split into lists that keep each number";
 
-    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.NestingRepaired, DiagnosticCodes.StylingLost];
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName is "ul" or "ol" or "menu";
 
@@ -31,44 +31,93 @@ public sealed class ListRule : IBlockRule
             start = s;
         }
 
-        var items = new List<MdListItem>();
-        var stray = new List<INode>();
-        // The number each item shows, when the source sets it (li value) or counts down (reversed).
-        var numbers = new Dictionary<int, int>();
         bool reversed = ordered && element.HasAttribute("reversed");
+        bool counting = ordered && (reversed || element.Children.Any(c => c.LocalName == "li" && c.HasAttribute("value")));
         int next = reversed && !element.HasAttribute("start") ? element.Children.Count(c => c.LocalName == "li") : start;
+
+        // The list is written as runs of items; content directly inside the list but outside any item (issue 10,
+        // point 2) is not an item: a browser shows it between the items without a marker, so it goes between runs.
+        var output = new List<MdBlock>();
+        var items = new List<MdListItem>();
+        var numbers = new List<int>(); // the number each item of the run shows
+        var stray = new List<INode>();
         foreach (var child in element.ChildNodes)
         {
             if (child is IElement { LocalName: "li" } li)
             {
-                FlushStray(stray, items, context);
+                FlushStray(element, stray, output, items, numbers, counting, ordered, context);
                 if (ordered && int.TryParse(li.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= 0 && value < 1_000_000_000)
                 {
                     next = value;
                 }
 
-                numbers[items.Count] = next;
+                numbers.Add(next);
                 next += reversed ? -1 : 1;
+                context.NoteStylingLost(li);
                 items.Add(new MdListItem(AnchorPlacement.Attach(li, context.ConvertChildren(li), context)));
             }
-            else if (child is IElement || (child is IText t && t.Data.Trim().Length > 0))
+            else if (child is IElement { LocalName: "ul" or "ol" or "menu" } nested && items.Count > 0 && !HasContent(stray))
+            {
+                // <ul><li>a</li><ul>…</ul></ul>: the nested list shows under the item before it.
+                stray.Clear();
+                context.ReportOnce("list-in-list", DiagnosticCodes.NestingRepaired, nested, $"<{nested.LocalName}> directly inside a list: nested under the item before it, as a browser shows it", Name);
+                items[^1] = new MdListItem([.. items[^1].Blocks, .. context.ConvertBlock(nested)]);
+            }
+            else if (child is IElement || child is IText)
             {
                 stray.Add(child);
             }
         }
 
-        FlushStray(stray, items, context);
+        FlushStray(element, stray, output, items, numbers, counting, ordered, context);
+        EndRun(element, output, items, numbers, counting, ordered, context);
+        return output;
+    }
+
+    private static bool HasContent(List<INode> nodes) =>
+        nodes.Any(n => n is IElement || (n is IText t && t.Data.Trim().Length > 0));
+
+    /// <summary>Content between items: it ends the run of items before it and follows it, unmarked.</summary>
+    private void FlushStray(IElement list, List<INode> stray, List<MdBlock> output, List<MdListItem> items, List<int> numbers, bool counting, bool ordered, ConversionContext context)
+    {
+        if (!HasContent(stray))
+        {
+            stray.Clear();
+            return;
+        }
+
+        var blocks = context.ConvertFlow(stray);
+        var first = stray.First(n => n is IElement || (n is IText t && t.Data.Trim().Length > 0));
+        stray.Clear();
+        if (blocks.Count == 0)
+        {
+            return;
+        }
+
+        context.ReportOnce("outside-list-item", DiagnosticCodes.NestingRepaired, first,
+            $"content directly inside <{list.LocalName}>, outside any <li>: written between the items without a marker, as a browser shows it", Name);
+        EndRun(list, output, items, numbers, counting, ordered, context);
+        output.AddRange(blocks);
+    }
+
+    private void EndRun(IElement list, List<MdBlock> output, List<MdListItem> items, List<int> numbers, bool counting, bool ordered, ConversionContext context)
+    {
         if (items.Count == 0)
         {
-            return [];
+            return;
         }
 
-        if (ordered && numbers.Count > 0 && (reversed || element.Children.Any(c => c.LocalName == "li" && c.HasAttribute("value"))))
+        if (counting)
         {
-            return SplitIntoCountingRuns(element, items, numbers, context);
+            output.AddRange(SplitIntoCountingRuns(list, [.. items], [.. numbers], context));
+        }
+        else
+        {
+            output.Add(new MdList(ordered, ordered ? numbers[0] : 1, [.. items]));
         }
 
-        return [new MdList(ordered, start, items)];
+        items.Clear();
+        numbers.Clear();
     }
 
     /// <summary>
@@ -76,17 +125,8 @@ public sealed class ListRule : IBlockRule
     /// (li value) becomes one list per run of increasing numbers, so each item still shows its number
     /// (the writer keeps consecutive lists apart). Said with an info diagnostic: it is no longer one list.
     /// </summary>
-    private IReadOnlyList<MdBlock> SplitIntoCountingRuns(IElement element, List<MdListItem> items, Dictionary<int, int> numbers, ConversionContext context)
+    private IReadOnlyList<MdBlock> SplitIntoCountingRuns(IElement element, List<MdListItem> items, List<int> shown, ConversionContext context)
     {
-        // Content between items is an item of its own: it follows the number before it.
-        var shown = new int[items.Count];
-        int last = numbers.GetValueOrDefault(0, 1) - 1;
-        for (int i = 0; i < items.Count; i++)
-        {
-            shown[i] = numbers.TryGetValue(i, out int n) ? n : last + 1;
-            last = shown[i];
-        }
-
         var lists = new List<MdBlock>();
         int runStart = 0;
         for (int i = 1; i <= items.Count; i++)
@@ -104,21 +144,5 @@ public sealed class ListRule : IBlockRule
         }
 
         return lists;
-    }
-
-    /// <summary>Content directly inside a list but outside any item belongs to an item of its own.</summary>
-    private static void FlushStray(List<INode> stray, List<MdListItem> items, ConversionContext context)
-    {
-        if (stray.Count == 0)
-        {
-            return;
-        }
-
-        var blocks = context.ConvertFlow(stray);
-        stray.Clear();
-        if (blocks.Count > 0)
-        {
-            items.Add(new MdListItem(blocks));
-        }
     }
 }

@@ -11,19 +11,20 @@ public sealed class ParagraphRule : IBlockRule
 
     public string Matches => "p";
 
-    public string Produces => "paragraph; empty or &nbsp;-only paragraphs dropped";
+    public string Produces => "paragraph, split in two at <br><br>; empty or &nbsp;-only paragraphs dropped";
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "p";
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
-        // A <p> may hold blocks when the HTML is malformed (a <figure> inside): treat it as flow content.
-        if (element.Children.Any(c => Parsing.HtmlElements.IsBlock(c.LocalName)))
+        // A <p> may hold blocks when the HTML is malformed (a <figure> inside, a <span> around a <div>): treat it
+        // as flow content. A <script> in a sentence is not a block to a reader (issue 10: it split sentences).
+        if (element.Children.Any(c => InlineWrapper.IsVisibleBlock(c) || InlineWrapper.HoldsBlocks(c)))
         {
             return context.ConvertChildren(element);
         }
 
-        var inlines = context.ConvertInlines(element);
-        return InlineContent.HasContent(inlines) ? [new MdParagraph(inlines)] : [];
+        // <br><br> shows an empty line: a paragraph gap (issue 10, point 3).
+        return ParagraphBreaks.Split(context.ConvertInlines(element)).Select(p => (MdBlock)new MdParagraph(p)).ToList();
     }
 }

@@ -16,12 +16,21 @@ public sealed class PreformattedRule : IBlockRule
     public string Produces => "fenced code block with its language (class or block attributes); the fence longer than any backtick run inside; a preformatted block with links or formatting → raw <pre> (info)";
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
-    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.PreformattedAsHtml];
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.PreformattedAsHtml, DiagnosticCodes.NestingRepaired];
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "pre";
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
+        if (element.Descendants<IElement>().FirstOrDefault(e => e.LocalName is "pre" or "ol" or "ul" or "table" or "blockquote" or "dl" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") is { } block)
+        {
+            // <pre><ol>…</ol></pre> (issue 10): a browser shows a numbered list in a monospace font, not code; a
+            // <pre> inside a <pre> (an unclosed one) shows as its own block after the outer text.
+            ConversionContext.MarkReadAs(element, "text");
+            context.ReportOnce("block-in-pre", DiagnosticCodes.NestingRepaired, element, $"<{block.LocalName}> inside <pre>: converted as the {block.LocalName} a browser shows, not as code", BlockNaming.NameOf(element));
+            return context.ConvertChildren(element);
+        }
+
         var code = element.Children.Length == 1 && element.FirstElementChild is { LocalName: "code" } c ? c : element;
         if (element.QuerySelector("a[href], img") is not null
             || (code == element && element.QuerySelector("strong, b, em, i, mark, sup, sub") is not null))
@@ -71,6 +80,8 @@ public sealed class PreformattedRule : IBlockRule
                 {
                     case IText t: sb.Append(t.Data); break;
                     case IElement { LocalName: "br" }: sb.Append('\n'); break;
+                    // A script or style inside the code (an editor's <script><!--mce:0--></script>) shows nothing.
+                    case IElement { LocalName: "script" or "style" or "template" }: break;
                     case IElement e: Append(e, sb); break;
                 }
             }

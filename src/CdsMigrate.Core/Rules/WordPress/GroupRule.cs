@@ -18,9 +18,9 @@ public sealed class GroupRule : IBlockRule
 
     public string Matches => "div.wp-block-group, .wp-block-columns, .wp-block-column, inner containers, core/accordion(-item, -panel), core/details-content";
 
-    public string Produces => "the content in reading order; a background colour, columns or accordion behaviour → info diagnostic";
+    public string Produces => "the content in reading order; columns or accordion behaviour → info diagnostic; a background or text colour → CDS1200";
 
-    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.StylingLost];
 
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName is "div" or "section" or "aside" or "main" or "article"
@@ -28,9 +28,6 @@ public sealed class GroupRule : IBlockRule
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
-        string style = element.GetAttribute("style") ?? "";
-        bool coloured = element.ClassList.Contains("has-background") || element.ClassList.Contains("has-text-color")
-            || style.Contains("background", StringComparison.Ordinal) || style.Contains("color", StringComparison.Ordinal);
         bool accordion = BlockNaming.HasBlockClass(element, "accordion");
         foreach (var icon in element.QuerySelectorAll(".wp-block-accordion-heading__toggle-icon"))
         {
@@ -38,9 +35,10 @@ public sealed class GroupRule : IBlockRule
             ConversionContext.MarkDropped(icon);
         }
 
-        if (coloured || accordion || BlockNaming.HasBlockClass(element, "columns"))
+        // Colours and backgrounds are styling, summed up per element kind with the rest (CDS1200, issue 10).
+        if (accordion || BlockNaming.HasBlockClass(element, "columns"))
         {
-            string what = coloured ? "background or text colour" : accordion ? "accordion behaviour (panels open and close)" : "column layout";
+            string what = accordion ? "accordion behaviour (panels open and close)" : "column layout";
             context.Report(DiagnosticCodes.LayoutLost, element, $"{what} of {BlockNaming.NameOf(element)} not kept: its content follows in reading order", BlockNaming.NameOf(element));
         }
 

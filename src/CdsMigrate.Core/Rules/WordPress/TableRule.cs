@@ -52,7 +52,8 @@ public sealed class TableRule : IBlockRule
             var inlines = context.ConvertInlines(caption);
             if (InlineContent.HasContent(inlines))
             {
-                blocks.Add(new MdParagraph(inlines));
+                // A table's <caption> shows above it; a figure's figcaption below (issue 10: a caption moved).
+                blocks.Insert(caption.LocalName == "caption" ? 0 : blocks.Count, new MdParagraph(inlines));
             }
         }
 

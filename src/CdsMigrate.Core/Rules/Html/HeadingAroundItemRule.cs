@@ -1,0 +1,41 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
+
+namespace CdsMigrate.Core.Rules.Html;
+
+/// <summary>
+/// <c>&lt;h3&gt;&lt;li&gt;…&lt;/li&gt;&lt;/h3&gt;</c> (a theme's numbered section titles, seen in a real REST export): a browser
+/// shows a heading with a list marker. Markdown can say that the other way round: a list item holding the heading,
+/// so both the outline and the item stay (issue 10, point 2: the item was lost inside the heading).
+/// </summary>
+public sealed class HeadingAroundItemRule : IBlockRule
+{
+    public string Name => "html/heading-around-item";
+
+    public string Matches => "h1–h6 whose only element is an li";
+
+    public string Produces => "a one-item bullet list holding the heading (info)";
+
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.NestingRepaired];
+
+    public bool IsMatch(IElement element, ConversionContext context) =>
+        element.LocalName is ['h', >= '1' and <= '6'] && element.Children is [{ LocalName: "li" }]
+        && element.ChildNodes.All(n => n is IElement or IComment || (n is IText t && t.Data.Trim().Length == 0));
+
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        var li = element.Children[0];
+        context.ReportOnce("heading-around-item", DiagnosticCodes.NestingRepaired, element,
+            $"<li> inside <{element.LocalName}>: written as a list item holding the heading, as a browser shows it", BlockNaming.NameOf(element));
+        var inlines = context.ConvertInlines(li);
+        if (!InlineContent.HasContent(inlines))
+        {
+            return [];
+        }
+
+        return [new MdList(false, 1, [new MdListItem([new MdHeading(element.LocalName[1] - '0', inlines, element.GetAttribute("id"))])])];
+    }
+}
