@@ -154,6 +154,7 @@ internal sealed class CommonOptions
         {
             Tally = run.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
             TemporaryFilesRemoved = run.TemporaryFilesRemoved,
+            Media = run.Media,
         };
     }
 

@@ -314,6 +314,19 @@ public static class DiagnosticCodes
         "Input too large",
         "The file is larger than the limit (32 MB by default; converting takes about 60 times a file's size in memory); it was not read, so one huge file cannot exhaust memory. Raise the limit with --max-input-mb if the machine has the memory, or split the file.");
 
+    // Media brought home (issue 12, point 1): CDS4000–CDS4049.
+    public static readonly DiagnosticCode MediaNotDownloaded = new("CDS4001", Severity.Warning,
+        "Media file not downloaded",
+        "The file could not be fetched (the HTTP status or the reason is given: not found, server error after retries, timeout, a redirect to another site, too large, or a content type that contradicts the extension). The reference keeps its old URL, which breaks when the old site goes: fetch the file by hand, or fix the URL, and run again (files already fetched are not fetched again).");
+
+    public static readonly DiagnosticCode MediaNotInFolder = new("CDS4002", Severity.Warning,
+        "Media file not in --media-from",
+        "The file is not at its path below the uploads folder given with --media-from (nor, for a resized image, its original). The reference keeps its old URL, which breaks when the old site goes: add the file to the folder and run again.");
+
+    public static readonly DiagnosticCode MediaManifestUnreadable = new("CDS4003", Severity.Warning,
+        "Media manifest unreadable",
+        "media.json in the media folder could not be read; every file is fetched again and the manifest is rewritten.");
+
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -326,6 +339,7 @@ public static class DiagnosticCodes
         RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,
+        MediaNotDownloaded, MediaNotInFolder, MediaManifestUnreadable,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
