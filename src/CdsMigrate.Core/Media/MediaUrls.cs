@@ -30,8 +30,10 @@ public static partial class MediaUrls
         {
             Uri.TryCreate("https:" + url, UriKind.Absolute, out uri);
         }
-        else if (url.StartsWith('/') && origins.Primary is { } primary)
+        else if (url.StartsWith('/') && origins.Primary is { } primary && UploadFolders.Any(f => f.IsMatch(url)))
         {
+            // Root-relative: the old site's only when it names an uploads folder; a hand-written post's "/img/x.png"
+            // is the new site's own file (cds-markdown).
             Uri.TryCreate(primary, url, out uri);
         }
         else

@@ -12,7 +12,8 @@ internal static partial class ReferenceEncoder
         ReferenceSyntax.Destination => MarkdownEscaper.EscapeDestination(url),
         ReferenceSyntax.PointyDestination => Pointy(url),
         ReferenceSyntax.AngleAutolink => IsAbsolute(url) && !url.Any(c => c is '<' or '>' || char.IsWhiteSpace(c) || char.IsControl(c)) ? "<" + url + ">" : AsLink(url),
-        ReferenceSyntax.BareUrl => IsAbsolute(url) && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '*' or '_' or '~' or '`' or '[' or ']' or '\\') ? url : AsLink(url),
+        // A bare URL's own '_' and '*' are taken by the autolink, not by emphasis (cds-markdown: visual_storyteller_….jpeg).
+        ReferenceSyntax.BareUrl => IsAbsolute(url) && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '`' or '[' or ']' or '\\') ? url : AsLink(url),
         ReferenceSyntax.HtmlDoubleQuoted => HtmlText(url).Replace("\"", "&quot;", StringComparison.Ordinal),
         ReferenceSyntax.HtmlSingleQuoted => HtmlText(url).Replace("'", "&#39;", StringComparison.Ordinal),
         ReferenceSyntax.HtmlUnquoted => url.Length > 0 && !url.Any(c => char.IsWhiteSpace(c) || c is '"' or '\'' or '=' or '<' or '>' or '`' or '&')
