@@ -89,7 +89,16 @@ public sealed class MigrationRunner
     private Converted Convert(SourceEntry entry, SourceDocument document)
     {
         var result = _converter.Convert(document);
-        return new Converted(entry, result, _media?.Prepare(result));
+        try
+        {
+            return new Converted(entry, result, _media?.Prepare(result));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A media bug must not stop the run: this document keeps its URLs and says so.
+            var diagnostic = DiagnosticCodes.InternalError.At(new SourceSpan(document.SourcePath, 0, 0), $"internal error while finding media references ({ex.GetType().Name}: {ex.Message}); URLs kept");
+            return new Converted(entry, result with { Diagnostics = [.. result.Diagnostics, diagnostic] }, null);
+        }
     }
 
     /// <summary>

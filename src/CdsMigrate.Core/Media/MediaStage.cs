@@ -36,10 +36,18 @@ public sealed class MediaStage : IDisposable
         _bundles = options.Directory is null && options.UrlPrefix is null;
         string root = options.Directory is { } directory ? Path.GetFullPath(directory) : _bundles ? _outputRoot : Path.Combine(_outputRoot, "media");
         var manifest = MediaManifest.Load(Path.Combine(root, MediaManifest.FileName), out string? problem);
+        var start = new List<Diagnostic>();
         if (problem is not null)
         {
-            StartDiagnostics = [DiagnosticCodes.MediaManifestUnreadable.At(new SourceSpan(Path.Combine(root, MediaManifest.FileName), 0, 0), $"media.json not read ({problem}): every file is fetched again")];
+            start.Add(DiagnosticCodes.MediaManifestUnreadable.At(new SourceSpan(Path.Combine(root, MediaManifest.FileName), 0, 0), $"media.json not read ({problem}): every file is fetched again"));
         }
+
+        if (origins.Count == 0)
+        {
+            start.Add(DiagnosticCodes.MediaNoOrigin.At(new SourceSpan(null, 0, 0), "no WXR input and no --site-url: no media reference can be told to be the old site's, nothing is fetched"));
+        }
+
+        StartDiagnostics = start;
 
         IMediaSource source = options.Mode == MediaMode.Copy
             ? new FolderMediaSource(options.From ?? throw new ArgumentException("--media copy needs --media-from"), options.MaxBytes)
@@ -48,7 +56,7 @@ public sealed class MediaStage : IDisposable
     }
 
     /// <summary>Run-level diagnostics (an unreadable manifest), to report once.</summary>
-    public IReadOnlyList<Diagnostic> StartDiagnostics { get; } = [];
+    public IReadOnlyList<Diagnostic> StartDiagnostics { get; }
 
     public void Dispose() => _store.Dispose();
 

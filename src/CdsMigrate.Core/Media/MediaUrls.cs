@@ -8,10 +8,11 @@ public static partial class MediaUrls
     private static readonly HashSet<string> Images = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".jpe", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif", ".tiff", ".ico", ".heic" };
     private static readonly HashSet<string> Video = new(StringComparer.OrdinalIgnoreCase) { ".mp4", ".m4v", ".mov", ".webm", ".ogv", ".avi", ".wmv", ".mpg", ".mpeg", ".3gp", ".flv" };
     private static readonly HashSet<string> Audio = new(StringComparer.OrdinalIgnoreCase) { ".mp3", ".m4a", ".ogg", ".oga", ".wav", ".flac", ".aac", ".wma", ".opus" };
+    // Not .xml or .json: on the old site those are feeds and API answers, not uploads.
     private static readonly HashSet<string> Files = new(StringComparer.OrdinalIgnoreCase)
     {
         ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".pps", ".ppsx", ".odt", ".ods", ".odp", ".rtf", ".txt", ".csv",
-        ".epub", ".key", ".zip", ".gz", ".tgz", ".7z", ".rar", ".swf", ".vtt", ".srt", ".xml", ".json", ".ics",
+        ".epub", ".key", ".zip", ".gz", ".tgz", ".7z", ".rar", ".swf", ".vtt", ".srt", ".ics",
     };
 
     // Where WordPress keeps uploads, most specific first: multisite (sites/N), the old multisite (blogs.dir/N/files),

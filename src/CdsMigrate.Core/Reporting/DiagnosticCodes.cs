@@ -327,6 +327,10 @@ public static class DiagnosticCodes
         "Media manifest unreadable",
         "media.json in the media folder could not be read; every file is fetched again and the manifest is rewritten.");
 
+    public static readonly DiagnosticCode MediaNoOrigin = new("CDS4004", Severity.Warning,
+        "No old site to bring media from",
+        "--media download or copy was asked, but no input is a WXR export (which names its site) and no --site-url was given, so no reference can be told to be the old site's: nothing was fetched. Give the old site's origins with --site-url.");
+
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -339,7 +343,7 @@ public static class DiagnosticCodes
         RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,
-        MediaNotDownloaded, MediaNotInFolder, MediaManifestUnreadable,
+        MediaNotDownloaded, MediaNotInFolder, MediaManifestUnreadable, MediaNoOrigin,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
