@@ -93,7 +93,8 @@ public sealed class MediaManifest
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
             {
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+                // Relaxed escaping: file names stay readable (é, emoji) instead of \u escapes; still valid JSON.
+                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                 {
                     root.WriteTo(writer);
                 }
