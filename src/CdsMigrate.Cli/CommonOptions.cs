@@ -163,6 +163,7 @@ internal sealed class CommonOptions
         {
             Tally = run.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
             TemporaryFilesRemoved = run.TemporaryFilesRemoved,
+            Media = run.Media,
             Translations = run.Translations,
         };
     }

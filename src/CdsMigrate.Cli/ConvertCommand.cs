@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CdsMigrate.Core.Batch;
+using CdsMigrate.Core.Media;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Cli;
@@ -25,6 +26,28 @@ internal static class ConvertCommand
             Description = "Refuse post files larger than this many megabytes (CDS6004); about 60 times that is needed in memory. WXR and REST JSON exports are not limited.",
             DefaultValueFactory = _ => (int)(MigrationOptions.DefaultMaxInputBytes / (1024 * 1024)),
         };
+        var media = new Option<string>("--media")
+        {
+            Description = "The old site's images, files, video and audio: keep their URLs (keep), fetch them over HTTP (download) or copy them from --media-from (copy); references then point at the local files.",
+            DefaultValueFactory = _ => "keep",
+        };
+        media.AcceptOnlyFromAmong("keep", "download", "copy");
+        var mediaDir = new Option<string?>("--media-dir")
+        {
+            Description = "Folder for media files, keeping their path below the uploads folder (2022/10/name.png), with the manifest media.json. Default: beside the page for page bundles (…/index.md), else OUT/media.",
+        };
+        var mediaUrl = new Option<string?>("--media-url")
+        {
+            Description = "URL prefix of the media folder on the new site (e.g. /media/ when --media-dir is static/media). Default: a path relative to each document.",
+        };
+        var siteUrl = new Option<string[]>("--site-url")
+        {
+            Description = "An origin of the old site whose media to bring home (repeatable; e.g. https://articles.alpha.canada.ca/). WXR exports name theirs; post files and REST JSON need this.",
+        };
+        var mediaFrom = new Option<string?>("--media-from")
+        {
+            Description = "A local copy of the old site's uploads folder, for --media copy.",
+        };
         var command = new Command("convert", """
             Convert WordPress post files, WXR exports and REST API JSON to Markdown with front matter.
 
@@ -33,6 +56,7 @@ internal static class ConvertCommand
               cdsmigrate convert export.xml --out content --types post --layout '{lang}/blog/{slug}.md' --front-matter cds
               cdsmigrate convert post.md --out out --flavor hugo --report report.json
               cdsmigrate convert export --out out --report report.sarif --report junit.xml
+              cdsmigrate convert export.xml --out content/posts --media download --media-dir static/media --media-url /media/
               cat post.md | cdsmigrate convert - > post.converted.md
               curl -s 'https://example.ca/wp-json/wp/v2/posts?context=edit' | cdsmigrate convert - --out out
             """);
@@ -41,6 +65,11 @@ internal static class ConvertCommand
         command.Add(force);
         command.Add(dryRun);
         command.Add(maxInput);
+        command.Add(media);
+        command.Add(mediaDir);
+        command.Add(mediaUrl);
+        command.Add(siteUrl);
+        command.Add(mediaFrom);
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
@@ -53,6 +82,7 @@ internal static class ConvertCommand
                 DryRun = parse.GetValue(dryRun),
                 MaxInputBytes = Math.Max(1, parse.GetValue(maxInput)) * 1024L * 1024,
                 Rules = hooks.Rules,
+                Media = MediaOptions(parse.GetValue(media), parse.GetValue(mediaDir), parse.GetValue(mediaUrl), parse.GetValue(siteUrl) ?? [], parse.GetValue(mediaFrom)),
             };
             var reports = common.ReportTargets(parse);
             string verb = options.DryRun ? "would write" : "converted";
@@ -104,8 +134,42 @@ internal static class ConvertCommand
 
             var result = common.RunStreaming(parse, options, inputs, reports, stderr);
             WriteSummary.Print(result, options.DryRun, stdout, stderr);
+            if (result.Media is { } mediaSummary)
+            {
+                stderr.WriteLine($"cdsmigrate: {mediaSummary}.");
+            }
+
             return common.Finish(parse, "convert", verb, result, reports, stdout, stderr, hooks, printed: true);
         });
         return command;
+    }
+
+    private static Core.Media.MediaOptions MediaOptions(string? mode, string? directory, string? urlPrefix, string[] siteUrls, string? from)
+    {
+        var parsed = mode switch { "download" => MediaMode.Download, "copy" => MediaMode.Copy, _ => MediaMode.Keep };
+        foreach (string url in siteUrls)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                throw new UsageException($"--site-url needs an http(s) URL, not '{url}'");
+            }
+        }
+
+        if (parsed == MediaMode.Copy && from is null)
+        {
+            throw new UsageException("--media copy needs --media-from <folder> (a local copy of the uploads folder)");
+        }
+
+        if (from is not null && parsed != MediaMode.Copy)
+        {
+            throw new UsageException("--media-from is only read with --media copy");
+        }
+
+        if (from is not null && !Directory.Exists(from))
+        {
+            throw new UsageException($"--media-from: no such folder '{from}'");
+        }
+
+        return new Core.Media.MediaOptions { Mode = parsed, Directory = directory, UrlPrefix = urlPrefix, SiteUrls = siteUrls, From = from };
     }
 }

@@ -39,6 +39,9 @@ public sealed record MigrationOptions
 
     public const long DefaultMaxInputBytes = 32L * 1024 * 1024;
 
+    /// <summary>What to do with the old site's media (issue 12): keep the URLs (default), download or copy the files.</summary>
+    public Media.MediaOptions Media { get; init; } = Core.Media.MediaOptions.Keep;
+
     /// <summary>The block rules; null for <see cref="Rules.RuleSet.Default"/>. Embedders (and tests) inject their own.</summary>
     public Rules.RuleSet? Rules { get; init; }
 }

@@ -23,4 +23,7 @@ public sealed record MigrationResult(IReadOnlyList<DocumentReport> Documents)
 
     /// <summary>Temporary files of an interrupted earlier run removed from the output folder before writing.</summary>
     public int TemporaryFilesRemoved { get; init; }
+
+    /// <summary>What the run did with media; null when media were kept (<c>--media keep</c>).</summary>
+    public Media.MediaSummary? Media { get; init; }
 }

@@ -1,4 +1,5 @@
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Media;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Translations;
@@ -20,6 +21,7 @@ public sealed class MigrationRunner
     private readonly DiagnosticPool _pool = new();
     private IReadOnlyList<InputFile> _inputs = [];
     private Dictionary<long, string>? _restSlugs;
+    private MediaStage? _media;
     private TranslationChecker _translations = new();
     private int _committed;
 
@@ -59,24 +61,26 @@ public sealed class MigrationRunner
             reports.Add(report.Diagnostics.Count == 0 ? report : report with { Diagnostics = [] });
         }
 
+        using var media = _media = CreateMediaStage(inputs);
+        var pending = media?.StartDiagnostics ?? [];
         var allocator = new OutputPathAllocator();
-        var window = new Queue<Task<(SourceEntry Entry, ConversionResult? Result)>>();
+        var window = new Queue<Task<Converted>>();
         // Enough documents in flight to keep every core busy while one slow document is committed.
         int limit = Math.Max(1, _options.Parallelism) * 4;
         foreach (var entry in inputs.SelectMany(Read))
         {
             window.Enqueue(entry.Document is { } document
-                ? Task.Run(() => (entry, (ConversionResult?)_converter.Convert(document)))
-                : Task.FromResult((entry, (ConversionResult?)null)));
+                ? Task.Run(() => Convert(entry, document))
+                : Task.FromResult(new Converted(entry, null, null)));
             while (window.Count >= limit)
             {
-                Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
+                Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator, ref pending));
             }
         }
 
         while (window.Count > 0)
         {
-            Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
+            Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator, ref pending));
         }
 
         // Pairing needs every document: its findings join their documents' reports (or the tally) at the end.
@@ -93,7 +97,63 @@ public sealed class MigrationRunner
             }
         }
 
-        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed, Translations = translations };
+        var summary = media?.Finish();
+        _media = null;
+        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed, Translations = translations, Media = summary };
+    }
+
+    /// <summary>A converted document, its media fetches (if any) already started.</summary>
+    private sealed record Converted(SourceEntry Entry, ConversionResult? Result, PreparedMedia? Media);
+
+    private Converted Convert(SourceEntry entry, SourceDocument document)
+    {
+        var result = _converter.Convert(document);
+        try
+        {
+            return new Converted(entry, result, _media?.Prepare(result));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A media bug must not stop the run: this document keeps its URLs and says so.
+            var diagnostic = DiagnosticCodes.InternalError.At(new SourceSpan(document.SourcePath, 0, 0), $"internal error while finding media references ({ex.GetType().Name}: {ex.Message}); URLs kept");
+            return new Converted(entry, result with { Diagnostics = [.. result.Diagnostics, diagnostic] }, null);
+        }
+    }
+
+    /// <summary>
+    /// The media stage, when media are downloaded or copied and files are written. The old site's origins are
+    /// <c>--site-url</c> and what each WXR input names (base_site_url, base_blog_url, attachment URLs).
+    /// </summary>
+    private MediaStage? CreateMediaStage(IReadOnlyList<InputFile> inputs)
+    {
+        var options = _options.Media;
+        if (options.Mode == MediaMode.Keep || _options.OutputDirectory is null || _options.DryRun)
+        {
+            return null;
+        }
+
+        var origins = new MediaOrigins();
+        foreach (string url in options.SiteUrls)
+        {
+            origins.Add(url);
+        }
+
+        foreach (var input in inputs)
+        {
+            try
+            {
+                if (InputSniffer.Detect(input.Path) == InputKind.Xml)
+                {
+                    origins.AddFromWxr(input.Path);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Reported when the input is read.
+            }
+        }
+
+        return new MediaStage(options, origins, _options.OutputDirectory);
     }
 
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
@@ -212,9 +272,16 @@ public sealed class MigrationRunner
     private static SourceEntry Unreadable(InputFile input, Exception ex) =>
         SourceEntry.Fail(input.DisplayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(input.DisplayPath, 0, 0), $"cannot read the file: {ex.Message}"));
 
-    private DocumentReport Commit((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
+    private DocumentReport Commit(Converted done, OutputPathAllocator allocator, ref IReadOnlyList<Diagnostic> pending)
     {
         var report = CommitOne(done, allocator);
+        if (pending.Count > 0)
+        {
+            // Run-level diagnostics (an unreadable media manifest) go with the first document, once.
+            report = report with { Diagnostics = [.. pending, .. report.Diagnostics] };
+            pending = [];
+        }
+
         Observe(done.Result, report, _committed++);
         return report with { Diagnostics = _pool.Share(report.Diagnostics) };
     }
@@ -241,9 +308,9 @@ public sealed class MigrationRunner
             StructureCounter.Count(markdown), document.LanguageSplit));
     }
 
-    private DocumentReport CommitOne((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
+    private DocumentReport CommitOne(Converted done, OutputPathAllocator allocator)
     {
-        var (entry, result) = done;
+        var (entry, result, media) = done;
         if (entry.Kind == SourceEntryKind.Failed)
         {
             return new DocumentReport(entry.Source, null, DocumentStatus.Failed, entry.Diagnostics) { InputFailed = true };
@@ -312,9 +379,20 @@ public sealed class MigrationRunner
             return new DocumentReport(document.SourcePath, path, StatusOf(result), diagnostics) { BlockCounts = result.BlockCounts };
         }
 
+        string markdown = result.Markdown!;
+        if (media is not null && _media is not null)
+        {
+            var (rewritten, mediaDiagnostics) = _media.Complete(media, document, path);
+            markdown = rewritten;
+            if (mediaDiagnostics.Count > 0)
+            {
+                diagnostics = [.. diagnostics, .. mediaDiagnostics];
+            }
+        }
+
         try
         {
-            var outcome = _writer.Write(path, result.Markdown!, keepName: document.KeepsSourceName);
+            var outcome = _writer.Write(path, markdown, keepName: document.KeepsSourceName);
             if (outcome.Action == WriteAction.KeptExisting)
             {
                 diagnostics = diagnostics.Append(DiagnosticCodes.OutputExistsDifferent.At(where,

@@ -364,6 +364,23 @@ public static class DiagnosticCodes
         "Input too large",
         "The file is larger than the limit (32 MB by default; converting takes about 60 times a file's size in memory); it was not read, so one huge file cannot exhaust memory. Raise the limit with --max-input-mb if the machine has the memory, or split the file.");
 
+    // Media brought home (issue 12, point 1): CDS4000–CDS4049.
+    public static readonly DiagnosticCode MediaNotDownloaded = new("CDS4001", Severity.Warning,
+        "Media file not downloaded",
+        "The file could not be fetched (the HTTP status or the reason is given: not found, server error after retries, timeout, a redirect to another site, too large, or a content type that contradicts the extension). The reference keeps its old URL, which breaks when the old site goes: fetch the file by hand, or fix the URL, and run again (files already fetched are not fetched again).");
+
+    public static readonly DiagnosticCode MediaNotInFolder = new("CDS4002", Severity.Warning,
+        "Media file not in --media-from",
+        "The file is not at its path below the uploads folder given with --media-from (nor, for a resized image, its original). The reference keeps its old URL, which breaks when the old site goes: add the file to the folder and run again.");
+
+    public static readonly DiagnosticCode MediaManifestUnreadable = new("CDS4003", Severity.Warning,
+        "Media manifest unreadable",
+        "media.json in the media folder could not be read; every file is fetched again and the manifest is rewritten.");
+
+    public static readonly DiagnosticCode MediaNoOrigin = new("CDS4004", Severity.Warning,
+        "No old site to bring media from",
+        "--media download or copy was asked, but no input is a WXR export (which names its site) and no --site-url was given, so no reference can be told to be the old site's: nothing was fetched. Give the old site's origins with --site-url.");
+
     // Reading a body as its site does (issue 9): CDS1400–CDS1419, CDS9014–CDS9019.
     public static readonly DiagnosticCode HtmlAroundMarkdownKept = new("CDS1400", Severity.Info,
         "HTML around Markdown kept as written",
@@ -395,6 +412,7 @@ public static class DiagnosticCodes
         FrontMatterEntityDecoded, FrontMatterEmptyItemRemoved, FrontMatterNotFixed,
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision, SourceNameNotWritable,
+        MediaNotDownloaded, MediaNotInFolder, MediaManifestUnreadable, MediaNoOrigin,
         TranslationMissing, TranslationDrift, LanguagesSplit, TranslationKeyShared,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,

@@ -1,0 +1,11 @@
+namespace CdsMigrate.Core.Media;
+
+/// <summary>What kind of file an extension names, which decides the content types accepted for it.</summary>
+public enum MediaCategory
+{
+    None,
+    Image,
+    Video,
+    Audio,
+    Document,
+}
