@@ -17,7 +17,6 @@ namespace CdsMigrate.Core.Conversion;
 public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules = null)
 {
     private readonly RuleSet _rules = rules ?? RuleSet.Default;
-    private readonly MarkdownWriter _writer = new(options.Flavor);
 
     public ConversionOptions Options { get; } = options;
 
@@ -43,7 +42,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                 return new ConversionResult(document, null, diagnostics) { BlockCounts = context.BlockCounts };
             }
 
-            string body = _writer.Write(blocks);
+            string body = new MarkdownWriter(Options.Flavor, document.Origin).Write(blocks);
             string markdown = document.FrontMatter is null
                 ? body
                 : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");

@@ -45,7 +45,7 @@ public static class PostFileReader
         if (!StartsWithDelimiter(text))
         {
             diagnostics.Add(DiagnosticCodes.NoFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "no front matter: the body is converted without it"));
-            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, Html = text, Diagnostics = diagnostics }], []);
+            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, Html = text, Origin = OriginOf(text), Diagnostics = diagnostics }], []);
         }
 
         int firstLineEnd = text.IndexOf('\n');
@@ -97,10 +97,18 @@ public static class PostFileReader
             OutputPath = outputPath,
             FrontMatter = parsed.Value,
             Html = body,
+            Origin = OriginOf(body),
             HtmlLine = bodyLine,
             Diagnostics = diagnostics,
         }], []);
     }
+
+    /// <summary>
+    /// A body with block comments is saved post content (rendering removes them), which WordPress texturizes
+    /// when it shows it; any other body is taken as rendered, as the CDS site's post files are.
+    /// </summary>
+    public static ContentOrigin OriginOf(string html) =>
+        html.Contains("<!-- wp:", StringComparison.Ordinal) ? ContentOrigin.Raw : ContentOrigin.Rendered;
 
     private static bool StartsWithDelimiter(string text) =>
         text.StartsWith("---\n", StringComparison.Ordinal) || text == "---" || text.StartsWith("--- \n", StringComparison.Ordinal);

@@ -140,6 +140,7 @@ public static class RestJsonReader
         }
 
         string html;
+        var origin = ContentOrigin.Raw;
         if (content.ValueKind == JsonValueKind.Object && Str(content, "raw") is { } raw)
         {
             html = raw;
@@ -147,11 +148,13 @@ public static class RestJsonReader
         else if (content.ValueKind == JsonValueKind.Object && Str(content, "rendered") is { } rendered)
         {
             html = rendered;
+            origin = ContentOrigin.Rendered;
             diagnostics.Add(DiagnosticCodes.RenderedContentUsed.At(where, "no content.raw: the rendered HTML was converted"));
         }
         else if (content.ValueKind == JsonValueKind.String)
         {
             html = content.GetString()!;
+            origin = PostFileReader.OriginOf(html);
         }
         else
         {
@@ -215,6 +218,7 @@ public static class RestJsonReader
             Protected = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("protected", out var p) && p.ValueKind == JsonValueKind.True,
             Meta = PublicMeta(entry),
             Html = html,
+            Origin = origin,
             Diagnostics = diagnostics,
         }, options));
     }

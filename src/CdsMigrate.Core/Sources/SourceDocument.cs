@@ -21,6 +21,9 @@ public sealed record SourceDocument
     /// <summary>The body: WordPress HTML, rendered or with block comments.</summary>
     public required string Html { get; init; }
 
+    /// <summary>Whether <see cref="Html"/> is saved content, which WordPress texturizes when it shows it, or already rendered.</summary>
+    public ContentOrigin Origin { get; init; } = ContentOrigin.Rendered;
+
     /// <summary>The 1-based line of the source file on which <see cref="Html"/> begins.</summary>
     public int HtmlLine { get; init; } = 1;
 

@@ -17,9 +17,15 @@ public sealed partial class MarkdownWriter
     private readonly InlineRenderer _inline;
 
     public MarkdownWriter(MarkdownFlavor flavor)
+        : this(flavor, Sources.ContentOrigin.Rendered)
+    {
+    }
+
+    /// <summary>A writer for content of the given origin: saved content gets no typographer escapes (see <see cref="Sources.ContentOrigin"/>).</summary>
+    public MarkdownWriter(MarkdownFlavor flavor, Sources.ContentOrigin origin)
     {
         _flavor = flavor;
-        _inline = new InlineRenderer(flavor);
+        _inline = new InlineRenderer(flavor, keepStraight: origin == Sources.ContentOrigin.Rendered);
     }
 
     /// <summary>Writes the blocks; the result is empty or ends with exactly one newline.</summary>
@@ -108,6 +114,7 @@ public sealed partial class MarkdownWriter
 
     private List<string> WriteBlock(MdBlock block) => block switch
     {
+        MdParagraph p when StandaloneImage(p) is ({ } image, var link) && MarkdownEscaper.AltText(image.Alt, _flavor) is null => WriteFigure(new MdFigure(image, [], link)),
         MdParagraph p => SplitLines(_inline.Render(p.Inlines)),
         MdHeading h => WriteHeading(h),
         MdList l => WriteList(l),
@@ -124,6 +131,18 @@ public sealed partial class MarkdownWriter
         MdEmbed e => WriteEmbed(e),
         _ => throw new InvalidOperationException($"No block writer for {block.GetType().Name}."),
     };
+
+    /// <summary>The image (and the link around it) when a paragraph holds only that; (null, null) otherwise.</summary>
+    private static (MdImage? Image, string? Link) StandaloneImage(MdParagraph paragraph)
+    {
+        var inlines = paragraph.Inlines.Where(i => i is not MdText { Text: var t } || !string.IsNullOrWhiteSpace(t)).ToList();
+        return inlines switch
+        {
+            [MdImage image] => (image, null),
+            [MdLink { Title: null or "", Children: [MdImage image] } link] => (image, link.Href),
+            _ => (null, null),
+        };
+    }
 
     private List<string> WriteHeading(MdHeading heading)
     {
