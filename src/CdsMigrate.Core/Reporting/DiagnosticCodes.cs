@@ -93,6 +93,11 @@ public static class DiagnosticCodes
         "Block outside its parent block",
         "An inner block (a column, a button, a list item…) appears where WordPress does not allow it, so the content was probably edited by hand or cut. It was converted as it stands; check the result.");
 
+    // Issue 10 (headings, tables, verse, footnotes from postmeta, shortcodes): CDS1250-CDS1299.
+    public static readonly DiagnosticCode HeadingFormattingDropped = new("CDS1250", Severity.Info,
+        "Heading formatting dropped",
+        "--plain-headings: the bold or italic the author put in a heading was removed (the site's CSS may show headings at another weight, so the heading may now look different). Without the option it is kept as ## **Title**.");
+
     // Inline, footnotes, shortcodes and flavours: CDS13xx/CDS14xx.
     public static readonly DiagnosticCode StrikeAsHtml = new("CDS1301", Severity.Info,
         "Strikethrough kept as HTML",

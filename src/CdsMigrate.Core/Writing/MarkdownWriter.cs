@@ -238,7 +238,11 @@ public sealed partial class MarkdownWriter
         var lines = new List<string>
         {
             details.Open ? "<details open>" : "<details>",
-            "<summary>" + SummaryHtmlRenderer.Render(details.Summary) + "</summary>",
+            details.SummaryHeading is >= 1 and <= 6 and var level
+                // A heading inside a summary is allowed by HTML and keeps the page's outline; markdownlint's MD033
+                // (whose allowed elements do not list headings) is told this one is deliberate.
+                ? $"<summary><h{level}>" + SummaryHtmlRenderer.Render(details.Summary) + $"</h{level}></summary><!-- markdownlint-disable-line MD033 -->"
+                : "<summary>" + SummaryHtmlRenderer.Render(details.Summary) + "</summary>",
         };
         var inner = WriteBlocks(details.Blocks, tight: false);
         if (inner.Count > 0)

@@ -35,6 +35,9 @@ public sealed record GoldenCase(string Name, string InputPath)
                 {
                     "--flavor" => options with { Flavor = Enum.Parse<MarkdownFlavor>(args[i + 1], ignoreCase: true) },
                     "--unknown" => options with { Unknown = Enum.Parse<UnknownBlockPolicy>(args[i + 1], ignoreCase: true) },
+                    "--plain-headings" => options with { PlainHeadings = args[i + 1] == "on" },
+                    // Read by ExpectedCodes.
+                    "--expect" => options,
                     _ => throw new InvalidOperationException($"{Name}: unknown case option {args[i]}"),
                 };
             }
@@ -43,6 +46,22 @@ public sealed record GoldenCase(string Name, string InputPath)
         }
 
         return (text, options);
+    }
+
+    /// <summary>
+    /// The diagnostic codes the case must emit, named on its first line as <c>--expect CDS1250</c> (repeatable):
+    /// a golden case shows the output and, with these, the diagnostics that say what was lost or changed.
+    /// </summary>
+    public IReadOnlyList<string> ExpectedCodes()
+    {
+        string text = File.ReadAllText(InputPath);
+        if (!text.StartsWith("<!-- cdsmigrate:", StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var args = text["<!-- cdsmigrate:".Length..text.IndexOf("-->", StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return [.. args.Where((a, i) => i > 0 && args[i - 1] == "--expect")];
     }
 
     public override string ToString() => Name;

@@ -49,6 +49,10 @@ public sealed class GoldenTests
 
         Assert.Equal(expected, result.Markdown);
         Assert.DoesNotContain(result.Diagnostics, d => DiagnosticCodes.IsVerification(d.Code));
+        foreach (string code in golden.ExpectedCodes())
+        {
+            Assert.True(result.Diagnostics.Any(d => d.Code == code), $"{name} must emit {code}; it emitted {string.Join(", ", result.Diagnostics.Select(d => d.Code).Distinct())}");
+        }
     }
 
     [Fact]
