@@ -216,6 +216,11 @@ public static class DiagnosticCodes
         "Classic-editor paragraphs applied",
         "The content has no block markup, so WordPress's paragraph rules (wpautop) were applied: a blank line starts a paragraph, a single newline is a line break.");
 
+    // Issue 10: CDS2040-CDS2049.
+    public static readonly DiagnosticCode NoStatusNoDate = new("CDS2040", Severity.Warning,
+        "No status and no date: written as a draft",
+        "The item has neither a status nor a usable date. WordPress imports such an item as a draft, so it was converted with draft: true rather than published undated. Set a date and draft: false to publish it.");
+
     public static readonly DiagnosticCode GalleryExpanded = new("CDS2029", Severity.Info,
         "Gallery shortcode expanded",
         "A [gallery] shortcode was replaced by the images of the attachments it names, found in the export.");

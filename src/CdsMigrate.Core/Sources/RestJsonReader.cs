@@ -174,7 +174,13 @@ public static class RestJsonReader
         }
 
         var date = WordPressDate.Parse(Str(entry, "date"), Str(entry, "date_gmt"));
-        if (date is null)
+        if (date is null && string.IsNullOrWhiteSpace(Str(entry, "status")))
+        {
+            // As WordPress imports an item with neither: a draft, not an undated published post (issue 10).
+            status = "draft";
+            diagnostics.Add(DiagnosticCodes.NoStatusNoDate.At(where, $"{type} {id} has no status and no usable date: written with draft: true"));
+        }
+        else if (date is null)
         {
             diagnostics.Add(DiagnosticCodes.MissingDate.At(where, $"{type} {id} has no usable date"));
         }

@@ -110,6 +110,21 @@ public sealed class WxrReaderTests
     }
 
     [Fact]
+    public void An_item_with_no_status_and_no_date_is_a_draft_with_a_warning_as_wordpress_imports_it()
+    {
+        var entries = Read(new WxrBuilder()
+            .Item(1, "Undated", "undated", status: "", date: "", dateGmt: "")
+            .Item(2, "Dated", "dated", status: "")
+            .Item(3, "Published undated", "published-undated", date: "", dateGmt: ""));
+        Assert.Equal("true", Value(entries[0].Document!, "draft"));
+        Assert.Contains(DiagnosticCodes.NoStatusNoDate.Code, Codes(entries[0].Document!));
+        Assert.Equal("false", Value(entries[1].Document!, "draft"));
+        Assert.Equal("false", Value(entries[2].Document!, "draft"));
+        Assert.Contains(DiagnosticCodes.MissingDate.Code, Codes(entries[2].Document!));
+        Assert.DoesNotContain(DiagnosticCodes.NoStatusNoDate.Code, Codes(entries[2].Document!));
+    }
+
+    [Fact]
     public void Missing_title_date_and_slug_each_get_a_diagnostic_and_the_item_is_still_converted()
     {
         var entries = Read(new WxrBuilder().Item(1, "", "", date: "0000-00-00 00:00:00", dateGmt: "0000-00-00 00:00:00").Item(2, "Fine", "fine"));
