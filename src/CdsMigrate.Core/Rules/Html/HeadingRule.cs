@@ -18,6 +18,8 @@ public sealed class HeadingRule : IBlockRule
 
     public string Produces => "ATX heading `## Text`, bold and italic kept (dropped with --plain-headings); id kept as {#id} in hugo";
 
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.HeadingFormattingDropped];
+
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName is ['h', >= '1' and <= '6'];
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
