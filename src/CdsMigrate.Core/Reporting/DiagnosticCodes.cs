@@ -221,6 +221,10 @@ public static class DiagnosticCodes
         "No status and no date: written as a draft",
         "The item has neither a status nor a usable date. WordPress imports such an item as a draft, so it was converted with draft: true rather than published undated. Set a date and draft: false to publish it.");
 
+    public static readonly DiagnosticCode FootnotesFromMeta = new("CDS2041", Severity.Info,
+        "Footnotes read from postmeta",
+        "The post's block footnotes (WordPress 6.3+) keep their texts in the footnotes postmeta, not in the content; they were placed where the footnotes block stands, as WordPress renders them, and converted to footnotes.");
+
     public static readonly DiagnosticCode GalleryExpanded = new("CDS2029", Severity.Info,
         "Gallery shortcode expanded",
         "A [gallery] shortcode was replaced by the images of the attachments it names, found in the export.");
@@ -334,7 +338,7 @@ public static class DiagnosticCodes
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
-        RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded, NoStatusNoDate,
+        RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded, NoStatusNoDate, FootnotesFromMeta,
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,

@@ -161,6 +161,11 @@ public static class RestJsonReader
             return SourceEntry.Skip(source, DiagnosticCodes.JsonWrongShape.At(where, $"entry {id}: content has neither raw nor rendered HTML: not converted"));
         }
 
+        if (origin == ContentOrigin.Raw)
+        {
+            html = BlockFootnotes.Expand(html, MetaString(entry, "footnotes"), where, diagnostics);
+        }
+
         if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal) && content.ValueKind == JsonValueKind.Object && Str(content, "raw") is not null)
         {
             // Raw classic-editor content: WordPress adds the paragraphs when it renders it.

@@ -206,6 +206,7 @@ public static class WxrReader
         var (imageUrl, imageAlt) = FeaturedImage(raw, index, where, diagnostics);
         string html = raw.Content ?? "";
         html = GalleryShortcode.Expand(html, raw.Id, index, where, diagnostics);
+        html = BlockFootnotes.Expand(html, raw.MetaValue("footnotes"), where, diagnostics);
         if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal))
         {
             // Classic-editor content is stored with bare newlines; WordPress adds paragraphs when it shows it.
