@@ -62,7 +62,7 @@ internal sealed class CommonOptions
 
     public Option<string?> Layout { get; } = new("--layout")
     {
-        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id}. Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md.",
+        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id}. Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md. Without {lang}, the languages of a qTranslate item get a .{lang}.md suffix.",
     };
 
     public Option<string> FrontMatter { get; } = new("--front-matter")
@@ -152,15 +152,25 @@ internal sealed class CommonOptions
     /// </summary>
     public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<string> inputs, IReadOnlyList<ReportTarget> reports, TextWriter stderr)
     {
-        bool verbose = parse.GetValue(Verbose);
         var files = InputDiscovery.Expand(inputs, out var missing);
+        return RunStreaming(parse, options, files, missing, reports, stderr);
+    }
+
+    /// <summary>As <see cref="RunStreaming(ParseResult, MigrationOptions, IReadOnlyList{string}, IReadOnlyList{ReportTarget}, TextWriter)"/>, for inputs already found.</summary>
+    public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<InputFile> files, IReadOnlyList<string> missing,
+        IReadOnlyList<ReportTarget> reports, TextWriter stderr)
+    {
+        bool verbose = parse.GetValue(Verbose);
         var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
         missingReports.ForEach(r => ConsoleReporter.PrintDiagnostics(r, stderr, verbose));
         var run = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 }).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose));
+        // Translation findings come once every document is in: printed after them.
+        ConsoleReporter.PrintDiagnostics(run.Translations, stderr, verbose);
         return new MigrationResult([.. missingReports, .. run.Documents])
         {
             Tally = run.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
             TemporaryFilesRemoved = run.TemporaryFilesRemoved,
+            Translations = run.Translations,
         };
     }
 

@@ -5,7 +5,8 @@ namespace CdsMigrate.Core.Sources;
 
 /// <summary>
 /// Reads a post file: optional YAML front matter between <c>---</c> lines, then the body as
-/// WordPress rendered it (the shape of the CDS site's <c>content/*/blog/posts/*.md</c>).
+/// WordPress rendered it or as a person wrote it in Markdown (the shape of the CDS site's
+/// <c>content/*/blog/posts/*.md</c>); <see cref="SourceDocument.BodySyntax"/> says how the site reads it.
 /// </summary>
 public static class PostFileReader
 {
@@ -45,7 +46,7 @@ public static class PostFileReader
         if (!StartsWithDelimiter(text))
         {
             diagnostics.Add(DiagnosticCodes.NoFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "no front matter: the body is converted without it"));
-            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, Html = text, Origin = OriginOf(text), Diagnostics = diagnostics }], []);
+            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, Html = text, Origin = OriginOf(text), BodySyntax = SyntaxOf(sourcePath), Diagnostics = diagnostics }], []);
         }
 
         int firstLineEnd = text.IndexOf('\n');
@@ -66,7 +67,7 @@ public static class PostFileReader
             {
                 string yaml = text[yamlStart..pos];
                 int bodyStart = end < 0 ? text.Length : end + 1;
-                return Parse(yaml, text[bodyStart..], line + 1, sourcePath, outputPath, diagnostics);
+                return Parse(text[..bodyStart], yamlStart, yaml, text[bodyStart..], line + 1, sourcePath, outputPath, diagnostics);
             }
 
             if (end < 0)
@@ -81,7 +82,7 @@ public static class PostFileReader
         return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "the front matter opened with '---' is never closed"));
     }
 
-    private static ReadResult Parse(string yaml, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
+    private static ReadResult Parse(string block, int yamlStart, string yaml, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
     {
         var parsed = FrontMatterParser.Parse(yaml);
         if (parsed.Value is null)
@@ -91,14 +92,33 @@ public static class PostFileReader
             return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(where, "invalid YAML front matter: " + parsed.Error));
         }
 
+        // Kept as written, with only the values that need a fix changed (issue 9): the YAML starts on line 2.
+        var fixes = FrontMatterFixer.Find(yaml);
+        foreach (var edit in fixes.Edits)
+        {
+            var code = edit.EmptyItem ? DiagnosticCodes.FrontMatterEmptyItemRemoved : DiagnosticCodes.FrontMatterEntityDecoded;
+            diagnostics.Add(code.At(new SourceSpan(sourcePath, edit.Line + 1, edit.Column), edit.Reason));
+        }
+
+        if (fixes.KeptBecause is not null)
+        {
+            diagnostics.Add(DiagnosticCodes.FrontMatterNotFixed.At(new SourceSpan(sourcePath, 2, 1),
+                $"front matter kept exactly as written ({fixes.KeptBecause}): its HTML entities or empty list items were not fixed"));
+        }
+
         return new ReadResult([new SourceDocument
         {
             SourcePath = sourcePath,
             OutputPath = outputPath,
+            KeepsSourceName = true,
             FrontMatter = parsed.Value,
+            RawFrontMatter = new RawFrontMatter { Text = block, YamlOffset = yamlStart, Edits = fixes.Edits },
             Html = body,
             Origin = OriginOf(body),
+            BodySyntax = SyntaxOf(sourcePath),
             HtmlLine = bodyLine,
+            // Translation findings point at the key that pairs the post (the YAML starts on line 2).
+            ItemLine = KeyLine(yaml, "translationKey") is > 0 and var keyLine ? keyLine + 1 : 0,
             Diagnostics = diagnostics,
         }], []);
     }
@@ -109,6 +129,30 @@ public static class PostFileReader
     /// </summary>
     public static ContentOrigin OriginOf(string html) =>
         html.Contains("<!-- wp:", StringComparison.Ordinal) ? ContentOrigin.Raw : ContentOrigin.Rendered;
+
+    /// <summary>The 1-based line of <paramref name="yaml"/> on which top-level <paramref name="key"/> is set, or 0.</summary>
+    private static int KeyLine(string yaml, string key)
+    {
+        int line = 1;
+        foreach (var text in yaml.Split('\n'))
+        {
+            if (text.StartsWith(key, StringComparison.Ordinal) && text.AsSpan(key.Length).TrimStart(' ').StartsWith(":"))
+            {
+                return line;
+            }
+
+            line++;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Hugo renders a <c>.html</c> content file as HTML and every other content file (<c>.md</c>, the default) as
+    /// CommonMark with raw HTML: the body is read the same way (issue 9).
+    /// </summary>
+    private static BodySyntax SyntaxOf(string sourcePath) =>
+        Path.GetExtension(sourcePath).ToLowerInvariant() is ".html" or ".htm" ? BodySyntax.Html : BodySyntax.Markdown;
 
     private static bool StartsWithDelimiter(string text) =>
         text.StartsWith("---\n", StringComparison.Ordinal) || text == "---" || text.StartsWith("--- \n", StringComparison.Ordinal);
