@@ -76,6 +76,11 @@ internal sealed class CommonOptions
         Description = "Copy public postmeta (keys not starting with _) of exported items into a meta map.",
     };
 
+    public Option<bool> PlainHeadings { get; } = new("--plain-headings")
+    {
+        Description = "Drop bold and italic inside headings (kept by default: the author chose them and the site shows them).",
+    };
+
     public CommonOptions()
     {
         FrontMatter.AcceptOnlyFromAmong("default", "cds");
@@ -98,6 +103,7 @@ internal sealed class CommonOptions
         command.Add(Layout);
         command.Add(FrontMatter);
         command.Add(Meta);
+        command.Add(PlainHeadings);
     }
 
     /// <summary>How exports are read; a layout that cannot work is a usage error.</summary>
@@ -132,6 +138,7 @@ internal sealed class CommonOptions
         Flavor = parse.GetValue(Flavor) switch { "commonmark" => MarkdownFlavor.CommonMark, "hugo" => MarkdownFlavor.Hugo, _ => MarkdownFlavor.Gfm },
         Unknown = parse.GetValue(Unknown) switch { "drop" => UnknownBlockPolicy.Drop, "fail" => UnknownBlockPolicy.Fail, _ => UnknownBlockPolicy.Keep },
         Verify = !parse.GetValue(NoVerify),
+        PlainHeadings = parse.GetValue(PlainHeadings),
     };
 
     /// <summary>The reports asked for; a usage error when formats and files do not fit together.</summary>

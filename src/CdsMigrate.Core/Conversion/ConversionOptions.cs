@@ -7,6 +7,13 @@ public sealed record ConversionOptions
 
     public UnknownBlockPolicy Unknown { get; init; } = UnknownBlockPolicy.Keep;
 
+    /// <summary>
+    /// Drop bold and italic inside headings (<c>## Title</c> for <c>&lt;h2&gt;&lt;strong&gt;Title&lt;/strong&gt;&lt;/h2&gt;</c>).
+    /// Off by default: the author chose the formatting and the site shows it (issue 10: the CDS site's CSS sets h2
+    /// at weight 400, so a bold heading looks different without it).
+    /// </summary>
+    public bool PlainHeadings { get; init; }
+
     /// <summary>Render the output back to HTML and compare it with the source.</summary>
     public bool Verify { get; init; } = true;
 

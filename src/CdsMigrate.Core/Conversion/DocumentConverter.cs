@@ -19,7 +19,6 @@ namespace CdsMigrate.Core.Conversion;
 public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules = null)
 {
     private readonly RuleSet _rules = rules ?? RuleSet.Default;
-    private readonly MarkdownWriter _writer = new(options.Flavor);
     private readonly MixedBodyConverter _mixed = new(options, rules ?? RuleSet.Default, new MarkdownWriter(options.Flavor));
 
     public ConversionOptions Options { get; } = options;
@@ -55,7 +54,8 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                 return new ConversionResult(document, null, diagnostics) { BlockCounts = context.BlockCounts };
             }
 
-            string body = _writer.Write(blocks);
+            // Per document: saved content gets no typographer escapes in hugo (ContentOrigin, issue 10).
+            string body = new MarkdownWriter(Options.Flavor, document.Origin).Write(blocks);
             string? frontMatter = FrontMatterText(document);
             string markdown;
             if (reading is not null && blocks.Count > 0 && blocks.All(b => b is MdHtmlBlock))

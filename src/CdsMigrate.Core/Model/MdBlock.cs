@@ -31,7 +31,9 @@ public sealed record MdHtmlBlock(string Html) : MdBlock;
 /// <c>&lt;details&gt;</c> with a summary and Markdown inside. CommonMark has no details syntax, so the
 /// writer emits the tags as raw HTML and separates the inner Markdown with blank lines so it is parsed.
 /// </summary>
-public sealed record MdDetails(IReadOnlyList<MdInline> Summary, IReadOnlyList<MdBlock> Blocks, bool Open = false) : MdBlock;
+/// <paramref name="SummaryHeading"/> is the level of a heading the summary holds (the CDS expander's h3), 0 for none:
+/// it stays a heading, in the page's outline (issue 10).
+public sealed record MdDetails(IReadOnlyList<MdInline> Summary, IReadOnlyList<MdBlock> Blocks, bool Open = false, int SummaryHeading = 0) : MdBlock;
 
 /// <summary>
 /// An HTML element kept as tags with Markdown blocks inside (table cells with lists, say). The writer

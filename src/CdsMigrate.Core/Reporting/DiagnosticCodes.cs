@@ -110,6 +110,11 @@ public static class DiagnosticCodes
         "Script inside text dropped",
         "A <script> inside a paragraph writes text only when a browser runs it; Markdown keeps no scripts in text, so it was left out. Check what it wrote and add that text by hand if it mattered.");
 
+    // Issue 10 (headings, tables, verse, footnotes from postmeta, shortcodes): CDS1250-CDS1299.
+    public static readonly DiagnosticCode HeadingFormattingDropped = new("CDS1250", Severity.Info,
+        "Heading formatting dropped",
+        "--plain-headings: the bold or italic the author put in a heading was removed (the site's CSS may show headings at another weight, so the heading may now look different). Without the option it is kept as ## **Title**.");
+
     // Inline, footnotes, shortcodes and flavours: CDS13xx/CDS14xx.
     public static readonly DiagnosticCode StrikeAsHtml = new("CDS1301", Severity.Info,
         "Strikethrough kept as HTML",
@@ -227,6 +232,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode ClassicParagraphs = new("CDS2028", Severity.Info,
         "Classic-editor paragraphs applied",
         "The content has no block markup, so WordPress's paragraph rules (wpautop) were applied: a blank line starts a paragraph, a single newline is a line break.");
+
+    // Issue 10: CDS2040-CDS2049.
+    public static readonly DiagnosticCode NoStatusNoDate = new("CDS2040", Severity.Warning,
+        "No status and no date: written as a draft",
+        "The item has neither a status nor a usable date. WordPress imports such an item as a draft, so it was converted with draft: true rather than published undated. Set a date and draft: false to publish it.");
+
+    public static readonly DiagnosticCode FootnotesFromMeta = new("CDS2041", Severity.Info,
+        "Footnotes read from postmeta",
+        "The post's block footnotes (WordPress 6.3+) keep their texts in the footnotes postmeta, not in the content; they were placed where the footnotes block stands, as WordPress renders them, and converted to footnotes.");
 
     public static readonly DiagnosticCode GalleryExpanded = new("CDS2029", Severity.Info,
         "Gallery shortcode expanded",
@@ -404,11 +418,12 @@ public static class DiagnosticCodes
         RawHtmlKept, BlockDropped, BlockFailed, InlineUnwrapped, EmptyLinkDropped, InlineHtmlKept, NestingTooDeep, LayoutLost, EmptyAlt, TableAsHtml,
         BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
         StylingLost, NestingRepaired, PasteResidueDropped, ScriptDropped,
+        HeadingFormattingDropped,
         StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
-        RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
+        RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded, NoStatusNoDate, FootnotesFromMeta,
         FrontMatterEntityDecoded, FrontMatterEmptyItemRemoved, FrontMatterNotFixed,
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision, SourceNameNotWritable,

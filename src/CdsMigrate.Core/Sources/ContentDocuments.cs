@@ -27,6 +27,7 @@ public static class ContentDocuments
             OutputPath = path,
             FrontMatter = ContentFrontMatter.Build(item, options),
             Html = item.Html,
+            Origin = item.Origin,
             HtmlLine = item.HtmlLine,
             HtmlColumn = item.HtmlColumn,
             Diagnostics = diagnostics,

@@ -69,6 +69,9 @@ public sealed record ContentItem
     /// <summary>The body HTML, ready for the converter.</summary>
     public required string Html { get; init; }
 
+    /// <summary>Saved content (WXR, REST <c>content.raw</c>) or rendered HTML.</summary>
+    public ContentOrigin Origin { get; init; } = ContentOrigin.Raw;
+
     public int HtmlLine { get; init; } = 1;
 
     public int HtmlColumn { get; init; } = 1;

@@ -46,7 +46,7 @@ public static class PostFileReader
         if (!StartsWithDelimiter(text))
         {
             diagnostics.Add(DiagnosticCodes.NoFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "no front matter: the body is converted without it"));
-            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, Html = text, BodySyntax = SyntaxOf(sourcePath), Diagnostics = diagnostics }], []);
+            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, Html = text, Origin = OriginOf(text), BodySyntax = SyntaxOf(sourcePath), Diagnostics = diagnostics }], []);
         }
 
         int firstLineEnd = text.IndexOf('\n');
@@ -114,6 +114,7 @@ public static class PostFileReader
             FrontMatter = parsed.Value,
             RawFrontMatter = new RawFrontMatter { Text = block, YamlOffset = yamlStart, Edits = fixes.Edits },
             Html = body,
+            Origin = OriginOf(body),
             BodySyntax = SyntaxOf(sourcePath),
             HtmlLine = bodyLine,
             // Translation findings point at the key that pairs the post (the YAML starts on line 2).
@@ -121,6 +122,13 @@ public static class PostFileReader
             Diagnostics = diagnostics,
         }], []);
     }
+
+    /// <summary>
+    /// A body with block comments is saved post content (rendering removes them), which WordPress texturizes
+    /// when it shows it; any other body is taken as rendered, as the CDS site's post files are.
+    /// </summary>
+    public static ContentOrigin OriginOf(string html) =>
+        html.Contains("<!-- wp:", StringComparison.Ordinal) ? ContentOrigin.Raw : ContentOrigin.Rendered;
 
     /// <summary>The 1-based line of <paramref name="yaml"/> on which top-level <paramref name="key"/> is set, or 0.</summary>
     private static int KeyLine(string yaml, string key)

@@ -140,6 +140,7 @@ public static class RestJsonReader
         }
 
         string html;
+        var origin = ContentOrigin.Raw;
         if (content.ValueKind == JsonValueKind.Object && Str(content, "raw") is { } raw)
         {
             html = raw;
@@ -147,15 +148,22 @@ public static class RestJsonReader
         else if (content.ValueKind == JsonValueKind.Object && Str(content, "rendered") is { } rendered)
         {
             html = rendered;
+            origin = ContentOrigin.Rendered;
             diagnostics.Add(DiagnosticCodes.RenderedContentUsed.At(where, "no content.raw: the rendered HTML was converted"));
         }
         else if (content.ValueKind == JsonValueKind.String)
         {
             html = content.GetString()!;
+            origin = PostFileReader.OriginOf(html);
         }
         else
         {
             return SourceEntry.Skip(source, DiagnosticCodes.JsonWrongShape.At(where, $"entry {id}: content has neither raw nor rendered HTML: not converted"));
+        }
+
+        if (origin == ContentOrigin.Raw)
+        {
+            html = BlockFootnotes.Expand(html, MetaString(entry, "footnotes"), where, diagnostics);
         }
 
         if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal) && content.ValueKind == JsonValueKind.Object && Str(content, "raw") is not null)
@@ -171,7 +179,13 @@ public static class RestJsonReader
         }
 
         var date = WordPressDate.Parse(Str(entry, "date"), Str(entry, "date_gmt"));
-        if (date is null)
+        if (date is null && string.IsNullOrWhiteSpace(Str(entry, "status")))
+        {
+            // As WordPress imports an item with neither: a draft, not an undated published post (issue 10).
+            status = "draft";
+            diagnostics.Add(DiagnosticCodes.NoStatusNoDate.At(where, $"{type} {id} has no status and no usable date: written with draft: true"));
+        }
+        else if (date is null)
         {
             diagnostics.Add(DiagnosticCodes.MissingDate.At(where, $"{type} {id} has no usable date"));
         }
@@ -215,6 +229,7 @@ public static class RestJsonReader
             Protected = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("protected", out var p) && p.ValueKind == JsonValueKind.True,
             Meta = PublicMeta(entry),
             Html = html,
+            Origin = origin,
             Diagnostics = diagnostics,
         }, options));
     }

@@ -38,6 +38,9 @@ public sealed record SourceDocument
     /// <summary>The body: WordPress HTML (rendered or with block comments), or a content file's body as written (see <see cref="BodySyntax"/>).</summary>
     public required string Html { get; init; }
 
+    /// <summary>Whether <see cref="Html"/> is saved content, which WordPress texturizes when it shows it, or already rendered.</summary>
+    public ContentOrigin Origin { get; init; } = ContentOrigin.Rendered;
+
     /// <summary>
     /// How the destination reads <see cref="Html"/>: WordPress stores HTML (WXR, REST); a content file (<c>.md</c>)
     /// is read by the site as CommonMark with raw HTML, so its body may be Markdown, HTML or both (issue 9).

@@ -196,7 +196,13 @@ public static class WxrReader
         }
 
         var date = WordPressDate.Parse(raw.PostDate, raw.PostDateGmt) ?? WordPressDate.FromRfc822(raw.PubDate);
-        if (date is null)
+        if (date is null && raw.Status.Trim().Length == 0)
+        {
+            // WordPress's importer makes such an item a draft; publishing it undated would put it online (issue 10).
+            status = "draft";
+            diagnostics.Add(DiagnosticCodes.NoStatusNoDate.At(where, $"{raw.Describe()} has no status and no usable date: written with draft: true, as WordPress imports it"));
+        }
+        else if (date is null)
         {
             diagnostics.Add(DiagnosticCodes.MissingDate.At(where, $"{raw.Describe()} has no usable date (post_date '{raw.PostDate.Trim()}', pubDate '{raw.PubDate.Trim()}')"));
         }
@@ -219,6 +225,7 @@ public static class WxrReader
         var (imageUrl, imageAlt) = FeaturedImage(raw, index, where, diagnostics);
         string html = Pick(raw.Content ?? "");
         html = GalleryShortcode.Expand(html, raw.Id, index, where, diagnostics);
+        html = BlockFootnotes.Expand(html, raw.MetaValue("footnotes"), where, diagnostics);
         if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal))
         {
             // Classic-editor content is stored with bare newlines; WordPress adds paragraphs when it shows it.

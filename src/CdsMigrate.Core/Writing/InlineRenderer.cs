@@ -5,8 +5,15 @@ using CdsMigrate.Core.Model;
 namespace CdsMigrate.Core.Writing;
 
 /// <summary>Writes normalized inline content as Markdown text. Hard breaks become a backslash and a newline.</summary>
-internal sealed class InlineRenderer(MarkdownFlavor flavor)
+/// <param name="flavor">The Markdown flavour.</param>
+/// <param name="keepStraight">Hugo: whether straight quotes, "--" and "..." are escaped (see <see cref="MarkdownEscaper.EscapeText"/>).</param>
+internal sealed partial class InlineRenderer(MarkdownFlavor flavor, bool keepStraight = true)
 {
+    /// <summary>Elements whose text wptexturize leaves alone: in saved content their quotes stay straight on WordPress too.</summary>
+    private static readonly HashSet<string> NotTexturized = new(StringComparer.OrdinalIgnoreCase) { "kbd", "tt", "samp", "var", "code" };
+
+    private bool _inNotTexturized;
+
     public string Render(IReadOnlyList<MdInline> inlines) => Render(inlines, atLineStart: true, before: ' ', after: ' ');
 
     /// <summary>
@@ -115,7 +122,7 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
         switch (inline)
         {
             case MdText t:
-                return MarkdownEscaper.EscapeText(t.Text, atLineStart, flavor);
+                return MarkdownEscaper.EscapeText(t.Text, atLineStart, flavor, keepStraight || _inNotTexturized);
             case MdHardBreak:
                 return "\\\n";
             case MdCode c:
@@ -126,6 +133,10 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
                 return "**" + RenderChildren(s.Children) + "**";
             case MdStrike s:
                 return "~~" + RenderChildren(s.Children) + "~~";
+            case MdLink l when IsAutolink(l):
+                // "[https://x/](https://x/)" says the URL twice; an autolink says it once and renders the same
+                // link (issue 10: embeds written as links to themselves).
+                return "<" + l.Href + ">";
             case MdLink l:
             {
                 string title = l.Title is { Length: > 0 } ? " " + MarkdownEscaper.EscapeTitle(l.Title) : "";
@@ -134,12 +145,26 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
 
             case MdImage img:
             {
+                if (MarkdownEscaper.AltText(img.Alt, flavor) is not { } alt)
+                {
+                    // Hugo 0.111 cannot show this alt exactly from Markdown (see MarkdownEscaper.AltText): an img
+                    // tag says it as it is. A paragraph holding only the image uses the figure shortcode instead.
+                    return ImageTag(img);
+                }
+
                 string title = img.Title is { Length: > 0 } ? " " + MarkdownEscaper.EscapeTitle(img.Title) : "";
-                return "![" + MarkdownEscaper.EscapeLinkText(img.Alt, flavor) + "](" + MarkdownEscaper.EscapeDestination(img.Src) + title + ")";
+                return "![" + alt + "](" + MarkdownEscaper.EscapeDestination(img.Src) + title + ")";
             }
 
             case MdHtmlInline h:
-                return h.OpenTag + RenderChildren(h.Children) + "</" + h.TagName + ">";
+            {
+                bool outer = _inNotTexturized;
+                _inNotTexturized |= NotTexturized.Contains(h.TagName);
+                string children = RenderChildren(h.Children);
+                _inNotTexturized = outer;
+                return h.OpenTag + children + "</" + h.TagName + ">";
+            }
+
             case MdAnchor a:
                 return "<a id=\"" + SummaryHtmlRenderer.Attr(a.Id) + "\"></a>";
             case MdShortcode sc:
@@ -152,6 +177,21 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
                 throw new InvalidOperationException($"No inline writer for {inline.GetType().Name}.");
         }
     }
+
+    /// <summary>A link whose only text is its own absolute URL, which an autolink writes as it is.</summary>
+    internal static bool IsAutolink(MdLink link) =>
+        link.Title is null or "" && link.Children is [MdText { Text: var text }] && text == link.Href && AutolinkUrl().IsMatch(text);
+
+    /// <summary>An image as an HTML tag, attributes escaped as HTML.</summary>
+    internal static string ImageTag(MdImage img) =>
+        "<img src=\"" + SummaryHtmlRenderer.Attr(img.Src) + "\" alt=\"" + SummaryHtmlRenderer.Attr(img.Alt) + "\""
+        + (img.Title is { Length: > 0 } t ? " title=\"" + SummaryHtmlRenderer.Attr(t) + "\"" : "") + ">";
+
+    // A CommonMark autolink: scheme, colon, no spaces, no angle brackets; http(s) and mailto only, the schemes a
+    // reader expects to follow. No backslash, entity or brace either: an autolink shows the first two as written,
+    // and Hugo reads "{{<" before Markdown.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(https?://|mailto:)(?!.*&#?[A-Za-z0-9]+;)[^\s<>\\{}]+$")]
+    private static partial System.Text.RegularExpressions.Regex AutolinkUrl();
 
     private string RenderChildren(IReadOnlyList<MdInline> children)
     {

@@ -17,7 +17,15 @@ public static partial class MarkdownEscaper
     private static readonly SearchValues<char> MaybeEscaped = SearchValues.Create("\\*`[]_<&~\"'-.>{");
 
     /// <summary>Escapes <paramref name="text"/>, which begins a line when <paramref name="atLineStart"/>.</summary>
-    public static string EscapeText(string text, bool atLineStart, MarkdownFlavor flavor = MarkdownFlavor.Gfm)
+    /// <param name="text">Literal text.</param>
+    /// <param name="atLineStart">Whether the text begins a line, where more characters could open a block.</param>
+    /// <param name="flavor">The Markdown flavour.</param>
+    /// <param name="keepStraight">
+    /// Hugo only: whether straight quotes, "--" and "..." must stay as written (rendered content, where WordPress
+    /// left them straight). False for saved content: WordPress texturizes it as Hugo's typographer does, so the
+    /// typographer shows what WordPress showed and a backslash would only keep the quote straight (issue 10).
+    /// </param>
+    public static string EscapeText(string text, bool atLineStart, MarkdownFlavor flavor = MarkdownFlavor.Gfm, bool keepStraight = true)
     {
         if (text.Length == 0)
         {
@@ -37,10 +45,16 @@ public static partial class MarkdownEscaper
             start = EscapeLineStart(text, sb, flavor);
         }
 
+        int nextUrl = NextUrl(text, start);
         for (int i = start; i < text.Length; i++)
         {
-            // Copy the run of characters that never need a backslash in one go.
+            // Copy the run of characters that never need a backslash in one go, up to the next bare URL.
             int run = text.AsSpan(i).IndexOfAny(MaybeEscaped);
+            if (nextUrl >= i && (run < 0 || nextUrl - i < run))
+            {
+                run = nextUrl - i;
+            }
+
             if (run < 0)
             {
                 sb.Append(text, i, text.Length - i);
@@ -49,6 +63,17 @@ public static partial class MarkdownEscaper
 
             sb.Append(text, i, run);
             i += run;
+            if (i == nextUrl)
+            {
+                int urlLength = UrlLength(text, i);
+                // A bare URL is a link to GFM and to Hugo (goldmark's linkify): a backslash inside it ends the
+                // link there ("file\_name" links "file" only, issue 10). Escape only what would change it.
+                EscapeUrl(text.AsSpan(i, urlLength), sb, flavor);
+                i += urlLength - 1;
+                nextUrl = NextUrl(text, i + 1);
+                continue;
+            }
+
             char c = text[i];
             char prev = i > 0 ? text[i - 1] : ' ';
             char next = i + 1 < text.Length ? text[i + 1] : ' ';
@@ -71,7 +96,7 @@ public static partial class MarkdownEscaper
                 continue;
             }
 
-            if (NeedsEscape(c, prev, next, text, i, flavor))
+            if (NeedsEscape(c, prev, next, text, i, flavor) && (keepStraight || !IsTexturized(c)))
             {
                 sb.Append('\\');
             }
@@ -81,6 +106,9 @@ public static partial class MarkdownEscaper
 
         return sb.ToString();
     }
+
+    /// <summary>What WordPress's wptexturize changes as Hugo's typographer does: quotes, "--", "..." (not "&lt;&lt;" "&gt;&gt;").</summary>
+    private static bool IsTexturized(char c) => c is '"' or '\'' or '-' or '.';
 
     private static bool NeedsEscape(char c, char prev, char next, string text, int i, MarkdownFlavor flavor) => c switch
     {
@@ -142,6 +170,196 @@ public static partial class MarkdownEscaper
 
     /// <summary>Escapes link text or image alt text: the same as text, never at a line start.</summary>
     public static string EscapeLinkText(string text, MarkdownFlavor flavor) => EscapeText(text, atLineStart: false, flavor);
+
+    /// <summary>
+    /// Image alt text as Markdown, or null when the flavour cannot show it exactly. Hugo 0.111 (goldmark 1.5)
+    /// writes an image's alt from the source bytes: a backslash stays in the alt (<c>wasn\'t</c>, <c>DALL-E \[AI\]</c>),
+    /// an entity is escaped again, emphasis loses its marks, and a typographer quote becomes the literal text
+    /// <c>&amp;rsquo;</c>. So in hugo only an alt that needs nothing is written as Markdown; the writer shows
+    /// any other with Hugo's figure shortcode or an img tag (issue 10: screen readers read the backslashes).
+    /// </summary>
+    public static string? AltText(string alt, MarkdownFlavor flavor)
+    {
+        if (flavor != MarkdownFlavor.Hugo)
+        {
+            return EscapeLinkText(alt, flavor);
+        }
+
+        return HugoAltIsLiteral(alt) ? alt : null;
+    }
+
+    /// <summary>Whether Hugo 0.111 shows <paramref name="alt"/>, written as it is between <c>![</c> and <c>]</c>, exactly.</summary>
+    internal static bool HugoAltIsLiteral(string alt)
+    {
+        int depth = 0;
+        for (int i = 0; i < alt.Length; i++)
+        {
+            char c = alt[i];
+            char prev = i > 0 ? alt[i - 1] : ' ';
+            char next = i + 1 < alt.Length ? alt[i + 1] : ' ';
+            bool literal = c switch
+            {
+                '\\' or '`' or '*' or '~' or '"' or '\'' or '\n' or '\r' or '{' or '}' or '|' => false,
+                '_' => char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next),
+                '<' => next is not ('<' or '/' or '!' or '?') && !char.IsAsciiLetter(next),
+                '>' => next != '>' && prev != '>',
+                '&' => !EntityLike().IsMatch(alt.AsSpan(i)),
+                '-' => next != '-',
+                '.' => !(next == '.' && i + 2 < alt.Length && alt[i + 2] == '.'),
+                // Balanced brackets are part of the description; one followed by "(" or "[" would be a link.
+                '[' => ++depth > 0 && prev != '!',
+                ']' => --depth >= 0 && next is not ('(' or '[' or ':'),
+                _ => true,
+            };
+            if (!literal)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
+    }
+
+    /// <summary>The index of the first bare URL at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextUrl(string text, int from)
+    {
+        for (int i = from; i < text.Length;)
+        {
+            int h = text.IndexOf("http", i, StringComparison.Ordinal);
+            int w = text.IndexOf("www.", i, StringComparison.Ordinal);
+            int candidate = h < 0 ? w : w < 0 ? h : Math.Min(h, w);
+            if (candidate < 0)
+            {
+                return -1;
+            }
+
+            if (UrlLength(text, candidate) > 0)
+            {
+                return candidate;
+            }
+
+            i = candidate + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The length of the bare URL starting at <paramref name="i"/> (http, https or www. after a non-word
+    /// character), without the trailing punctuation GFM leaves out of an autolink; 0 when none starts there.
+    /// </summary>
+    private static int UrlLength(string text, int i)
+    {
+        char c = text[i];
+        if (c is not ('h' or 'w') || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+        {
+            return 0;
+        }
+
+        var rest = text.AsSpan(i);
+        int scheme = rest.StartsWith("https://", StringComparison.Ordinal) ? 8
+            : rest.StartsWith("http://", StringComparison.Ordinal) ? 7
+            : rest.StartsWith("www.", StringComparison.Ordinal) ? 4 : 0;
+        if (scheme == 0)
+        {
+            return 0;
+        }
+
+        int end = i + scheme;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('<' or '>' or '"' or '`' or '\\' or '{' or '}' or '[' or ']'))
+        {
+            end++;
+        }
+
+        // Trailing punctuation is not part of the link; nor is a ")" without its "(".
+        while (end > i + scheme)
+        {
+            char last = text[end - 1];
+            if (last is '?' or '!' or '.' or ',' or ':' or ';' or '*' or '_' or '~' or '\'')
+            {
+                end--;
+                continue;
+            }
+
+            if (last == ')' && Count(text.AsSpan(i, end - i), ')') > Count(text.AsSpan(i, end - i), '('))
+            {
+                end--;
+                continue;
+            }
+
+            break;
+        }
+
+        return end > i + scheme ? end - i : 0;
+
+        static int Count(ReadOnlySpan<char> span, char ch)
+        {
+            int n = 0;
+            foreach (char x in span) if (x == ch) n++;
+            return n;
+        }
+    }
+
+    /// <summary>
+    /// Writes a bare URL with no backslash unless a plain CommonMark reader (no autolinks) would read markup in
+    /// it: "*" and "&amp;entity;" always; "_" and "~" only when the URL holds a run that could open and one that
+    /// could close (then every one of them, as in text).
+    /// </summary>
+    private static void EscapeUrl(ReadOnlySpan<char> url, StringBuilder sb, MarkdownFlavor flavor)
+    {
+        bool underscores = CouldPair(url, '_');
+        bool tildes = flavor != MarkdownFlavor.CommonMark && url.Count('~') > 1;
+        for (int k = 0; k < url.Length; k++)
+        {
+            char c = url[k];
+            char prev = k > 0 ? url[k - 1] : ' ';
+            char next = k + 1 < url.Length ? url[k + 1] : ' ';
+            bool escape = c switch
+            {
+                '*' => true,
+                '&' => EntityLike().IsMatch(url[k..]),
+                '_' => underscores && !(char.IsLetterOrDigit(prev) && char.IsLetterOrDigit(next)),
+                '~' => tildes,
+                _ => false,
+            };
+            if (escape)
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(c);
+        }
+    }
+
+    /// <summary>Whether some <paramref name="mark"/> in a word could open emphasis and a later one close it.</summary>
+    private static bool CouldPair(ReadOnlySpan<char> word, char mark)
+    {
+        bool opener = false;
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (word[k] != mark)
+            {
+                continue;
+            }
+
+            char prev = k > 0 ? word[k - 1] : ' ';
+            char next = k + 1 < word.Length ? word[k + 1] : ' ';
+            bool prevPunct = !char.IsLetterOrDigit(prev) && !char.IsWhiteSpace(prev);
+            bool nextPunct = !char.IsLetterOrDigit(next) && !char.IsWhiteSpace(next);
+            bool left = !char.IsWhiteSpace(next) && (!nextPunct || char.IsWhiteSpace(prev) || prevPunct);
+            bool right = !char.IsWhiteSpace(prev) && (!prevPunct || char.IsWhiteSpace(next) || nextPunct);
+            bool canOpen = left && (!right || prevPunct);
+            bool canClose = right && (!left || nextPunct);
+            if (opener && canClose)
+            {
+                return true;
+            }
+
+            opener |= canOpen;
+        }
+
+        return false;
+    }
 
     /// <summary>Writes a link destination, in angle brackets when it holds spaces or unbalanced parentheses.</summary>
     public static string EscapeDestination(string url)

@@ -17,9 +17,15 @@ public sealed partial class MarkdownWriter
     private readonly InlineRenderer _inline;
 
     public MarkdownWriter(MarkdownFlavor flavor)
+        : this(flavor, Sources.ContentOrigin.Rendered)
+    {
+    }
+
+    /// <summary>A writer for content of the given origin: saved content gets no typographer escapes (see <see cref="Sources.ContentOrigin"/>).</summary>
+    public MarkdownWriter(MarkdownFlavor flavor, Sources.ContentOrigin origin)
     {
         _flavor = flavor;
-        _inline = new InlineRenderer(flavor);
+        _inline = new InlineRenderer(flavor, keepStraight: origin == Sources.ContentOrigin.Rendered);
     }
 
     /// <summary>Writes the blocks; the result is empty or ends with exactly one newline.</summary>
@@ -108,6 +114,7 @@ public sealed partial class MarkdownWriter
 
     private List<string> WriteBlock(MdBlock block) => block switch
     {
+        MdParagraph p when StandaloneImage(p) is ({ } image, var link) && MarkdownEscaper.AltText(image.Alt, _flavor) is null => WriteFigure(new MdFigure(image, [], link)),
         MdParagraph p => SplitLines(_inline.Render(p.Inlines)),
         MdHeading h => WriteHeading(h),
         MdList l => WriteList(l),
@@ -124,6 +131,18 @@ public sealed partial class MarkdownWriter
         MdEmbed e => WriteEmbed(e),
         _ => throw new InvalidOperationException($"No block writer for {block.GetType().Name}."),
     };
+
+    /// <summary>The image (and the link around it) when a paragraph holds only that; (null, null) otherwise.</summary>
+    private static (MdImage? Image, string? Link) StandaloneImage(MdParagraph paragraph)
+    {
+        var inlines = paragraph.Inlines.Where(i => i is not MdText { Text: var t } || !string.IsNullOrWhiteSpace(t)).ToList();
+        return inlines switch
+        {
+            [MdImage image] => (image, null),
+            [MdLink { Title: null or "", Children: [MdImage image] } link] => (image, link.Href),
+            _ => (null, null),
+        };
+    }
 
     private List<string> WriteHeading(MdHeading heading)
     {
@@ -219,7 +238,11 @@ public sealed partial class MarkdownWriter
         var lines = new List<string>
         {
             details.Open ? "<details open>" : "<details>",
-            "<summary>" + SummaryHtmlRenderer.Render(details.Summary) + "</summary>",
+            details.SummaryHeading is >= 1 and <= 6 and var level
+                // A heading inside a summary is allowed by HTML and keeps the page's outline; markdownlint's MD033
+                // (whose allowed elements do not list headings) is told this one is deliberate.
+                ? $"<summary><h{level}>" + SummaryHtmlRenderer.Render(details.Summary) + $"</h{level}></summary><!-- markdownlint-disable-line MD033 -->"
+                : "<summary>" + SummaryHtmlRenderer.Render(details.Summary) + "</summary>",
         };
         var inner = WriteBlocks(details.Blocks, tight: false);
         if (inner.Count > 0)
@@ -236,6 +259,11 @@ public sealed partial class MarkdownWriter
 
     private List<string> WriteContainer(MdHtmlContainer container)
     {
+        if (CompactTable(container) is { } compact)
+        {
+            return compact;
+        }
+
         var lines = new List<string> { container.OpenTag };
         if (container.Blocks.All(b => b is MdHtmlContainer))
         {
@@ -258,6 +286,92 @@ public sealed partial class MarkdownWriter
 
         lines.Add("</" + container.TagName + ">");
         return lines;
+    }
+
+    /// <summary>
+    /// A table kept as HTML (no header row, merged cells, CommonMark) whose cells hold at most one paragraph each
+    /// of plain text is written one row per line: a 2×2 table without a header is 4 lines, not 28 (issue 10).
+    /// A pipe table with an empty header row was the other choice: it shows an empty header row (GitHub draws
+    /// it, screen readers announce empty column headers), which the source does not have. Null when a cell
+    /// needs Markdown (blocks, bold, links, code, footnote references) or, in hugo, holds "{{" (Hugo would read
+    /// a shortcode in raw HTML).
+    /// </summary>
+    private List<string>? CompactTable(MdHtmlContainer table)
+    {
+        if (table.TagName != "table" || table.Blocks.Count == 0)
+        {
+            return null;
+        }
+
+        var lines = new List<string> { table.OpenTag };
+        bool sections = table.Blocks.Any(b => b is MdHtmlContainer { TagName: "thead" or "tfoot" });
+        foreach (var block in table.Blocks)
+        {
+            if (block is not MdHtmlContainer { TagName: "thead" or "tbody" or "tfoot" } section)
+            {
+                return null;
+            }
+
+            if (sections)
+            {
+                lines.Add(section.OpenTag);
+            }
+
+            foreach (var rowBlock in section.Blocks)
+            {
+                if (rowBlock is not MdHtmlContainer { TagName: "tr" } row)
+                {
+                    return null;
+                }
+
+                var sb = new StringBuilder(row.OpenTag);
+                foreach (var cellBlock in row.Blocks)
+                {
+                    if (cellBlock is not MdHtmlContainer { TagName: "td" or "th" } cell || CellInlines(cell) is not { } inlines)
+                    {
+                        return null;
+                    }
+
+                    string html = SummaryHtmlRenderer.Render(inlines).Replace('\n', ' ');
+                    if (_flavor == MarkdownFlavor.Hugo && html.Contains("{{", StringComparison.Ordinal))
+                    {
+                        return null;
+                    }
+
+                    sb.Append(cell.OpenTag).Append(html).Append("</").Append(cell.TagName).Append('>');
+                }
+
+                lines.Add(sb.Append("</tr>").ToString());
+            }
+
+            if (sections)
+            {
+                lines.Add("</" + section.TagName + ">");
+            }
+        }
+
+        lines.Add("</table>");
+        return lines;
+
+        static IReadOnlyList<MdInline>? CellInlines(MdHtmlContainer cell)
+        {
+            IReadOnlyList<MdInline>? inlines = cell.Blocks switch
+            {
+                [] => [],
+                [MdParagraph p] => p.Inlines,
+                _ => null,
+            };
+            return inlines is not null && PlainText(inlines) ? inlines : null;
+        }
+
+        // Text, line breaks and the inline tags markdownlint allows (the shared config's MD033 list): bold, a link
+        // or code would be an HTML tag a Markdown reader flags, so such a table keeps its Markdown cells.
+        static bool PlainText(IReadOnlyList<MdInline> inlines) => inlines.All(i => i switch
+        {
+            MdText or MdHardBreak => true,
+            MdHtmlInline { TagName: "sup" or "sub" or "kbd" or "abbr" or "mark" or "cite" } h => PlainText(h.Children),
+            _ => false,
+        });
     }
 
     /// <summary>

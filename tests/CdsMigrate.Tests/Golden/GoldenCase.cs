@@ -36,7 +36,9 @@ public sealed record GoldenCase(string Name, string InputPath)
                 {
                     "--flavor" => options with { Flavor = Enum.Parse<MarkdownFlavor>(args[i + 1], ignoreCase: true) },
                     "--unknown" => options with { Unknown = Enum.Parse<UnknownBlockPolicy>(args[i + 1], ignoreCase: true) },
-                    "--expect" => options, // ExpectedCodes
+                    "--plain-headings" => options with { PlainHeadings = args[i + 1] == "on" },
+                    // Read by ExpectedCodes.
+                    "--expect" => options,
                     _ => throw new InvalidOperationException($"{Name}: unknown case option {args[i]}"),
                 };
             }
@@ -48,8 +50,8 @@ public sealed record GoldenCase(string Name, string InputPath)
     }
 
     /// <summary>
-    /// Diagnostic codes the case must emit, from <c>--expect CDS1200,CDS1201</c> in the first-line comment (empty
-    /// when none are named): a golden case states what it converts to and what it must say about it.
+    /// Diagnostic codes the case must emit, named on its first line as <c>--expect CDS1200,CDS1201</c> (comma-separated,
+    /// and repeatable): a golden case shows the output and, with these, the diagnostics that say what was lost or changed.
     /// </summary>
     public IReadOnlyList<string> ExpectedCodes()
     {
@@ -60,8 +62,7 @@ public sealed record GoldenCase(string Name, string InputPath)
         }
 
         var args = text["<!-- cdsmigrate:".Length..text.IndexOf("-->", StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int at = Array.IndexOf(args, "--expect");
-        return at >= 0 && at + 1 < args.Length ? args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
+        return [.. args.Where((_, i) => i > 0 && args[i - 1] == "--expect").SelectMany(list => list.Split(',', StringSplitOptions.RemoveEmptyEntries))];
     }
 
     public override string ToString() => Name;

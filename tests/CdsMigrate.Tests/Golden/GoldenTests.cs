@@ -49,9 +49,9 @@ public sealed class GoldenTests
 
         Assert.Equal(expected, result.Markdown);
         Assert.DoesNotContain(result.Diagnostics, d => DiagnosticCodes.IsVerification(d.Code));
-        foreach (var code in golden.ExpectedCodes())
+        foreach (string code in golden.ExpectedCodes())
         {
-            Assert.True(result.Diagnostics.Any(d => d.Code == code), $"{name}: expected a {code} diagnostic; got {string.Join(", ", result.Diagnostics.Select(d => d.Code).Distinct())}");
+            Assert.True(result.Diagnostics.Any(d => d.Code == code), $"{name} must emit {code}; it emitted {string.Join(", ", result.Diagnostics.Select(d => d.Code).Distinct())}");
         }
     }
 

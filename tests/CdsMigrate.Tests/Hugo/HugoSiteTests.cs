@@ -26,7 +26,7 @@ public sealed class HugoSiteTests
         string site = Directory.CreateTempSubdirectory("cdsmigrate-hugo-").FullName;
         try
         {
-            var pages = WriteSite(site);
+            var pages = WriteSite(site, AllInputs());
             Assert.True(pages.Count > 10, "too few pages to mean anything");
 
             var (exit, output) = Run(hugo!, site, "--destination", "public", "--printPathWarnings");
@@ -34,12 +34,20 @@ public sealed class HugoSiteTests
             Assert.True(exit == 0 && problems.Count == 0, $"hugo exit {exit}:\n{output}");
 
             var lost = new List<string>();
-            foreach (var (slug, markdownBody) in pages)
+            foreach (var (slug, markdownBody, origin) in pages)
             {
                 string page = Path.Combine(site, "public", slug, "index.html");
                 Assert.True(File.Exists(page), $"hugo rendered no page for {slug}");
                 var actual = WordsOfHugoPage(File.ReadAllText(page));
                 var expected = WordsOfVerifiedMarkdown(markdownBody);
+                if (origin == ContentOrigin.Raw)
+                {
+                    // Saved content is written without typographer escapes: Hugo curls its quotes as WordPress
+                    // does when it shows it (issue 10), and Markdig does not, so compare the words typography aside.
+                    actual = actual.Select(Untexturize).ToList();
+                    expected = expected.Select(Untexturize).ToList();
+                }
+
                 int i = 0;
                 while (i < expected.Count && i < actual.Count && expected[i] == actual[i]) i++;
                 if (i < expected.Count || i < actual.Count)
@@ -56,8 +64,85 @@ public sealed class HugoSiteTests
         }
     }
 
-    /// <summary>Writes config, one layout and the converted pages; returns each page's slug and Markdown body.</summary>
-    private static List<(string Slug, string Body)> WriteSite(string site)
+    /// <summary>
+    /// Issue 10: Hugo 0.111 writes an image's alt from the Markdown source, backslashes and typographer entities
+    /// included (<c>wasn\'t</c>, <c>DALL-E \[AI\]</c>, <c>d&amp;amp;rsquo;une</c>), and screen readers read them out.
+    /// Every image of <c>../shared/corpus/cds</c> must reach the built site with its alt text exactly as the source has it.
+    /// </summary>
+    [SkippableFact]
+    public void Hugo_keeps_every_alt_text_of_the_cds_corpus_exactly()
+    {
+        string? hugo = FindOnPath("hugo");
+        Skip.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
+        string corpus = Path.Combine(RepoPaths.Corpus, "cds");
+        Skip.If(!Directory.Exists(corpus), "../shared/corpus/cds is not present");
+
+        string site = Directory.CreateTempSubdirectory("cdsmigrate-hugo-alt-").FullName;
+        try
+        {
+            var inputs = InputsUnder(corpus);
+            var pages = WriteSite(site, inputs);
+            Assert.Equal(inputs.Count, pages.Count);
+            var (exit, output) = Run(hugo!, site, "--destination", "public");
+            Assert.True(exit == 0, $"hugo exit {exit}:\n{output}");
+
+            var parser = new HtmlParser();
+            int images = 0;
+            var wrong = new List<string>();
+            for (int i = 0; i < inputs.Count; i++)
+            {
+                var read = PostFileReader.ReadText(TextDecoder.NormalizeLineEndings(inputs[i].Text), inputs[i].Name, inputs[i].Name);
+                var expected = parser.ParseDocument(read.Documents[0].Html).QuerySelectorAll("img").Select(AltOf).ToList();
+                string built = File.ReadAllText(Path.Combine(site, "public", pages[i].Slug, "index.html"));
+                var actual = parser.ParseDocument(built).QuerySelectorAll("main img").Select(AltOf).ToList();
+                images += expected.Count;
+                if (!expected.SequenceEqual(actual))
+                {
+                    var first = expected.Zip(actual).FirstOrDefault(p => p.First != p.Second);
+                    wrong.Add($"{inputs[i].Name}: {expected.Count} alt texts in the source, {actual.Count} in the site; first difference: '{first.First}' became '{first.Second}'");
+                }
+            }
+
+            Assert.True(images > 20, "too few images to mean anything");
+            Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    /// <summary>An image's alt text, its white space collapsed as a screen reader reads it (the converter does the same).</summary>
+    private static string AltOf(AngleSharp.Dom.IElement img) =>
+        string.Join(' ', (img.GetAttribute("alt") ?? "").Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Every golden case, the sample posts and <c>../shared/corpus/cds</c> when present.</summary>
+    private static List<(string Name, string Text)> AllInputs()
+    {
+        var inputs = GoldenCase.All().Select(c => (Name: "golden/" + c.Name, Text: c.Load().Text)).ToList();
+        foreach (var root in new[] { Path.Combine(RepoPaths.Samples, "posts"), Path.Combine(RepoPaths.Corpus, "cds") }.Where(Directory.Exists))
+        {
+            inputs.AddRange(InputsUnder(root));
+        }
+
+        return inputs;
+    }
+
+    private static List<(string Name, string Text)> InputsUnder(string root) =>
+        Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(p => (Name: Path.GetFileName(root) + "/" + Path.GetRelativePath(root, p), Text: File.ReadAllText(p)))
+            .ToList();
+
+    /// <summary>A word with typographer output put back to what was typed: curly quotes, dashes and ellipses.</summary>
+    private static string Untexturize(string word) => word
+        .Replace('\u2018', '\'').Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"')
+        .Replace("\u2014", "---", StringComparison.Ordinal).Replace("\u2013", "--", StringComparison.Ordinal)
+        .Replace("\u2026", "...", StringComparison.Ordinal);
+
+    /// <summary>Writes config, one layout and the converted pages; returns each page's slug, Markdown body and origin.</summary>
+    private static List<(string Slug, string Body, ContentOrigin Origin)> WriteSite(string site, List<(string Name, string Text)> inputs)
     {
         File.WriteAllText(Path.Combine(site, "config.toml"), """
             baseURL = "https://example.gc.ca/"
@@ -73,15 +158,7 @@ public sealed class HugoSiteTests
 
         var options = ConversionOptions.Default with { Flavor = MarkdownFlavor.Hugo };
         var converter = new DocumentConverter(options);
-        var pages = new List<(string, string)>();
-        var inputs = GoldenCase.All().Select(c => (Name: "golden/" + c.Name, Text: c.Load().Text)).ToList();
-        foreach (var root in new[] { Path.Combine(RepoPaths.Samples, "posts"), Path.Combine(RepoPaths.Corpus, "cds") }.Where(Directory.Exists))
-        {
-            inputs.AddRange(Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-                .Where(p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".md", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .Select(p => (Name: Path.GetFileName(root) + "/" + Path.GetRelativePath(root, p), Text: File.ReadAllText(p))));
-        }
+        var pages = new List<(string, string, ContentOrigin)>();
 
         int n = 0;
         foreach (var (name, text) in inputs)
@@ -99,7 +176,7 @@ public sealed class HugoSiteTests
             string body = BodyOf(result.Markdown!);
             string frontMatter = $"---\ntitle: \"{slug}\"\nslug: \"{slug}\"\nurl: \"/{slug}/\"\n---\n\n";
             File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(site, "content")).FullName, slug + ".md"), frontMatter + body);
-            pages.Add((slug, body));
+            pages.Add((slug, body, read.Documents[0].Origin));
         }
 
         return pages;

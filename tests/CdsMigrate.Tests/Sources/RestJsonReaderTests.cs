@@ -29,6 +29,18 @@ public sealed class RestJsonReaderTests
         """;
 
     [Fact]
+    public void An_entry_with_no_status_and_no_date_is_a_draft_with_a_warning()
+    {
+        var entries = Read("""
+            [{"id": 5, "slug": "undated", "type": "post", "title": {"rendered": "Undated"}, "content": {"rendered": "<p>Hi.</p>"}},
+             {"id": 6, "date": "2025-07-22T10:20:00", "slug": "dated", "type": "post", "title": {"rendered": "Dated"}, "content": {"rendered": "<p>Hi.</p>"}}]
+            """);
+        Assert.Equal("true", Value(entries[0].Document!, "draft"));
+        Assert.Contains(entries[0].Document!.Diagnostics, d => d.Code == DiagnosticCodes.NoStatusNoDate.Code);
+        Assert.Equal("false", Value(entries[1].Document!, "draft"));
+    }
+
+    [Fact]
     public void Reads_entries_with_embedded_media_terms_and_gc_author()
     {
         var doc = Read(Pair)[0].Document!;

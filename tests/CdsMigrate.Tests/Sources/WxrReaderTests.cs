@@ -110,6 +110,45 @@ public sealed class WxrReaderTests
     }
 
     [Fact]
+    public void Block_footnotes_get_their_texts_from_the_footnotes_postmeta()
+    {
+        const string content = """
+            <!-- wp:paragraph -->
+            <p>Teams ship weekly<sup data-fn="aa11" class="fn"><a href="#aa11" id="aa11-link">1</a></sup> and review monthly<sup data-fn="bb22" class="fn"><a href="#bb22" id="bb22-link">2</a></sup>.</p>
+            <!-- /wp:paragraph -->
+
+            <!-- wp:footnotes /-->
+
+            <!-- wp:paragraph -->
+            <p>After the notes.</p>
+            <!-- /wp:paragraph -->
+            """;
+        string meta = WxrBuilder.Meta("footnotes", """[{"id":"aa11","content":"A survey of <em>twelve</em> teams"},{"id":"bb22","content":"See the <a href='https://example.ca/r'>review guide</a>"}]""");
+        var doc = Doc(Read(new WxrBuilder().Item(1, "Notes", "notes", content: content, extra: meta)), "notes");
+        Assert.Contains(DiagnosticCodes.FootnotesFromMeta.Code, Codes(doc));
+        var result = new Core.Conversion.DocumentConverter(Core.Conversion.ConversionOptions.Default).Convert(doc);
+        string markdown = result.Markdown!;
+        Assert.Contains("Teams ship weekly[^1] and review monthly[^2].", markdown, StringComparison.Ordinal);
+        Assert.EndsWith("After the notes.\n\n[^1]: A survey of *twelve* teams\n\n[^2]: See the [review guide](https://example.ca/r)\n", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.DynamicBlock.Code || d.Severity != Severity.Info);
+    }
+
+    [Fact]
+    public void An_item_with_no_status_and_no_date_is_a_draft_with_a_warning_as_wordpress_imports_it()
+    {
+        var entries = Read(new WxrBuilder()
+            .Item(1, "Undated", "undated", status: "", date: "", dateGmt: "")
+            .Item(2, "Dated", "dated", status: "")
+            .Item(3, "Published undated", "published-undated", date: "", dateGmt: ""));
+        Assert.Equal("true", Value(entries[0].Document!, "draft"));
+        Assert.Contains(DiagnosticCodes.NoStatusNoDate.Code, Codes(entries[0].Document!));
+        Assert.Equal("false", Value(entries[1].Document!, "draft"));
+        Assert.Equal("false", Value(entries[2].Document!, "draft"));
+        Assert.Contains(DiagnosticCodes.MissingDate.Code, Codes(entries[2].Document!));
+        Assert.DoesNotContain(DiagnosticCodes.NoStatusNoDate.Code, Codes(entries[2].Document!));
+    }
+
+    [Fact]
     public void Missing_title_date_and_slug_each_get_a_diagnostic_and_the_item_is_still_converted()
     {
         var entries = Read(new WxrBuilder().Item(1, "", "", date: "0000-00-00 00:00:00", dateGmt: "0000-00-00 00:00:00").Item(2, "Fine", "fine"));

@@ -26,6 +26,47 @@ public sealed class HugoEscapingTests
         Assert.Equal(text, new HtmlParser().ParseDocument(html).Body!.TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("What's \"next\" -- wait...", "What's \"next\" -- wait...")]
+    [InlineData("<<quoted>> and *stars*", "\\<\\<quoted\\>> and \\*stars\\*")]
+    public void Saved_content_gets_no_typographer_escapes_as_wordpress_texturizes_it(string text, string expected) =>
+        Assert.Equal(expected, MarkdownEscaper.EscapeText(text, atLineStart: false, MarkdownFlavor.Hugo, keepStraight: false));
+
+    [Theory]
+    [InlineData("see https://example.ca/file_name_(1).pdf now", "see https://example.ca/file_name_(1).pdf now")]
+    [InlineData("(https://example.ca/a_b.)", "(https://example.ca/a_b.)")]
+    [InlineData("www.example.ca/~user/page", "www.example.ca/~user/page")]
+    [InlineData("https://x.ca/_a_/", "https://x.ca/\\_a\\_/")]
+    [InlineData("https://x.ca/*a*", "https://x.ca/\\*a\\*")]
+    [InlineData("not_a_url _emph_", "not_a_url \\_emph\\_")]
+    public void Bare_urls_keep_their_characters_unless_they_would_make_markup(string text, string expected)
+    {
+        foreach (var flavor in new[] { MarkdownFlavor.Gfm, MarkdownFlavor.Hugo })
+        {
+            string markdown = MarkdownEscaper.EscapeText(text, atLineStart: false, flavor);
+            Assert.Equal(expected, markdown);
+            string html = MarkdownRendering.ToHtml(markdown, flavor);
+            Assert.Equal(text, new HtmlParser().ParseDocument(html).Body!.TextContent.Trim());
+        }
+    }
+
+    [Theory]
+    [InlineData("A team at work", true)]
+    [InlineData("Source: DALL-E [AI] (2023)", true)]
+    [InlineData("snake_case and R&D", true)]
+    [InlineData("wasn't", false)] // Hugo 0.111 writes the typographer's &rsquo; into the alt as text
+    [InlineData("a \"quote\"", false)]
+    [InlineData("points.]", false)]
+    [InlineData("[link](x)", false)]
+    [InlineData("a *star*", false)]
+    [InlineData("wait...", false)]
+    [InlineData("&amp; entity", false)]
+    public void Hugo_alt_text_is_markdown_only_when_hugo_shows_it_as_written(string alt, bool literal)
+    {
+        Assert.Equal(literal ? alt : null, MarkdownEscaper.AltText(alt, MarkdownFlavor.Hugo));
+        Assert.NotNull(MarkdownEscaper.AltText(alt, MarkdownFlavor.Gfm));
+    }
+
     [Fact]
     public void Gfm_leaves_quotes_and_dashes_alone()
     {

@@ -24,7 +24,14 @@ public sealed class DetailsRule : IBlockRule
         var summary = element.Children.FirstOrDefault(c => c.LocalName == "summary");
         var summaryInlines = summary is null ? [] : SummaryInlines(summary, context);
         var body = element.ChildNodes.Where(n => n != summary).SelectMany(Unwrapped);
-        return [new MdDetails(summaryInlines, context.ConvertFlow(body), element.HasAttribute("open"))];
+        return [new MdDetails(summaryInlines, context.ConvertFlow(body), element.HasAttribute("open"), summary is null ? 0 : SummaryHeadingLevel(summary))];
+    }
+
+    /// <summary>The level of the heading that is the summary's only content (the CDS expander's h3), or 0.</summary>
+    internal static int SummaryHeadingLevel(IElement summary)
+    {
+        var content = summary.ChildNodes.Where(n => n is IElement || (n is IText t && !string.IsNullOrWhiteSpace(t.Data))).ToList();
+        return content is [IElement { LocalName: ['h', >= '1' and <= '6'] } heading] ? heading.LocalName[1] - '0' : 0;
     }
 
     /// <summary>A heading inside a summary (the expander puts an h3 there) contributes its text.</summary>
@@ -32,7 +39,8 @@ public sealed class DetailsRule : IBlockRule
     {
         var nodes = summary.ChildNodes.SelectMany<INode, INode>(n => n is IElement { LocalName: ['h', >= '1' and <= '6'] or "p" or "div" } e ? e.ChildNodes : [n]);
         var inlines = context.ConvertInlines(nodes);
-        return inlines is [MdStrong s] ? s.Children : inlines;
+        // A heading keeps its formatting as any heading does (HeadingRule); a plain summary is shown bold already.
+        return inlines is [MdStrong s] && SummaryHeadingLevel(summary) == 0 ? s.Children : inlines;
     }
 
     private static IEnumerable<INode> Unwrapped(INode node) =>

@@ -1,35 +1,52 @@
 using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Rules.Html;
 
-/// <summary>h1–h6 (core/heading) to ATX headings. A <c>&lt;strong&gt;</c> wrapping the whole heading is dropped: headings are bold already.</summary>
+/// <summary>
+/// h1–h6 (core/heading) to ATX headings, inline formatting kept (<c>## **Title**</c>): the author chose it and the
+/// site shows it (issue 10; golden blocks/heading-strong-wrapper). <see cref="ConversionOptions.PlainHeadings"/>
+/// drops bold and italic, with a diagnostic.
+/// </summary>
 public sealed class HeadingRule : IBlockRule
 {
     public string Name => "core/heading";
 
     public string Matches => "h1–h6 (wp-block-heading)";
 
-    public string Produces => "ATX heading `## Text`; a <strong> around the whole text dropped; id kept as {#id} in hugo";
+    public string Produces => "ATX heading `## Text`, bold and italic kept (dropped with --plain-headings); id kept as {#id} in hugo";
+
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.HeadingFormattingDropped];
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName is ['h', >= '1' and <= '6'];
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
         var inlines = context.ConvertInlines(element);
-        var content = inlines.Where(InlineContent.HasContent).ToList();
-        if (content is [MdStrong strong])
-        {
-            // Keep surrounding whitespace-only text out; the strong's children are the heading.
-            inlines = strong.Children;
-        }
-
         if (!InlineContent.HasContent(inlines))
         {
             return [];
         }
 
+        if (context.Options.PlainHeadings && Plain(inlines) is var plain && !plain.SequenceEqual(inlines))
+        {
+            context.Report(DiagnosticCodes.HeadingFormattingDropped, element, "bold or italic in the heading dropped (--plain-headings)", Name);
+            inlines = plain;
+        }
+
         return [new MdHeading(element.LocalName[1] - '0', inlines, element.GetAttribute("id"))];
     }
+
+    /// <summary>The inlines with every bold and italic replaced by its content, at any depth.</summary>
+    internal static IReadOnlyList<MdInline> Plain(IReadOnlyList<MdInline> inlines) => inlines.SelectMany<MdInline, MdInline>(i => i switch
+    {
+        MdStrong s => Plain(s.Children),
+        MdEmphasis e => Plain(e.Children),
+        MdLink l => [l with { Children = Plain(l.Children) }],
+        MdStrike s => [s with { Children = Plain(s.Children) }],
+        MdHtmlInline h => [h with { Children = Plain(h.Children) }],
+        _ => [i],
+    }).ToList();
 }

@@ -55,15 +55,54 @@ public sealed class VerseRule : IBlockRule
                     }
                 }
             }
-            else if (node is IElement)
+            else if (node is IElement inner)
             {
-                inlines.AddRange(context.ConvertInlines([node]));
+                inlines.AddRange(context.ConvertInlines([WithLineBreaks(inner)]));
             }
 
             first = false;
         }
 
         return Stanzas(inlines);
+    }
+
+    /// <summary>
+    /// A verse line may end inside bold or italic (<c>&lt;strong&gt;Write a bold verse\nCode is poetry&lt;/strong&gt;</c>):
+    /// the pre keeps that newline, inline conversion would fold it into a space (issue 10). A copy of the element
+    /// gets a <c>&lt;br&gt;</c> for each newline in its text (not in code, which keeps its text as it is); the
+    /// source stays as it was for the verifier.
+    /// </summary>
+    private static IElement WithLineBreaks(IElement element)
+    {
+        if (!element.TextContent.Contains('\n', StringComparison.Ordinal))
+        {
+            return element;
+        }
+
+        var copy = (IElement)element.Clone(deep: true);
+        var texts = copy.Descendants<IText>().Where(t => t.Data.Contains('\n', StringComparison.Ordinal) && t.ParentElement?.Closest("code") is null).ToList();
+        foreach (var text in texts)
+        {
+            var lines = text.Data.Split('\n');
+            var parent = text.Parent!;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (i > 0)
+                {
+                    parent.InsertBefore(copy.Owner!.CreateElement("br"), text);
+                }
+
+                string line = i > 0 ? lines[i].TrimStart(' ', '\t') : lines[i];
+                if (line.Length > 0)
+                {
+                    parent.InsertBefore(copy.Owner!.CreateTextNode(line), text);
+                }
+            }
+
+            parent.RemoveChild(text);
+        }
+
+        return copy;
     }
 
     /// <summary>Two line breaks with nothing between them end a stanza.</summary>
