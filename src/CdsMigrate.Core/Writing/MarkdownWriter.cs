@@ -135,7 +135,9 @@ public sealed partial class MarkdownWriter
     /// <summary>The image (and the link around it) when a paragraph holds only that; (null, null) otherwise.</summary>
     private static (MdImage? Image, string? Link) StandaloneImage(MdParagraph paragraph)
     {
-        var inlines = paragraph.Inlines.Where(i => i is not MdText { Text: var t } || !string.IsNullOrWhiteSpace(t)).ToList();
+        // What shows nothing counts as nothing: the paragraph is written as the image alone, so it must be judged
+        // alone, or a re-run reads it back as a figure (wxr-real alienlebarge: <img/><em>\n</em> became an <img> tag).
+        var inlines = paragraph.Inlines.Where(i => !ShowsNothing(i)).ToList();
         return inlines switch
         {
             [MdImage image] => (image, null),
@@ -143,6 +145,16 @@ public sealed partial class MarkdownWriter
             _ => (null, null),
         };
     }
+
+    private static bool ShowsNothing(MdInline inline) => inline switch
+    {
+        MdText text => string.IsNullOrWhiteSpace(text.Text),
+        MdHardBreak => true,
+        MdEmphasis e => e.Children.All(ShowsNothing),
+        MdStrong s => s.Children.All(ShowsNothing),
+        MdStrike s => s.Children.All(ShowsNothing),
+        _ => false,
+    };
 
     private List<string> WriteHeading(MdHeading heading)
     {

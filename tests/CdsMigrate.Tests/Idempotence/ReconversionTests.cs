@@ -23,6 +23,11 @@ public sealed class ReconversionTests
         ["gutenberg/core__html.md"] = "core/html kept raw",
         ["gutenberg/core__html.serialized.md"] = "core/html kept raw",
         ["wxr/post/gutenberg-formatting-blocks.md"] = "core/html kept raw",
+        // Since layout <div>s are unwrapped (issue 10), a Custom HTML block's <div> is converted on the second run too.
+        ["wxr/post/blocks-formatting.md"] = "core/html kept raw: <div style=\"width: 45%\">",
+        ["wxr/post/blocks-formatting-2.md"] = "core/html kept raw: <div>",
+        ["wxr/post/custom-html.md"] = "core/html kept raw: <div><b>",
+        ["wxr/post/widgets-block-category.md"] = "core/html kept raw: <div><b>",
     };
 
     public static TheoryData<string, MarkdownFlavor> Cases()
