@@ -150,10 +150,10 @@ internal sealed class CommonOptions
         var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
         missingReports.ForEach(r => ConsoleReporter.PrintDiagnostics(r, stderr, verbose));
         var run = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 }).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose));
-        return new MigrationResult([.. missingReports, .. run.Documents])
+        return run with
         {
+            Documents = [.. missingReports, .. run.Documents],
             Tally = run.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
-            TemporaryFilesRemoved = run.TemporaryFilesRemoved,
         };
     }
 
@@ -163,6 +163,11 @@ internal sealed class CommonOptions
     {
         if (printed)
         {
+            foreach (var diagnostic in result.RunDiagnostics)
+            {
+                stderr.WriteLine(ConsoleReporter.RunLine(diagnostic));
+            }
+
             ConsoleReporter.PrintSummary(result, stderr, verb);
         }
         else

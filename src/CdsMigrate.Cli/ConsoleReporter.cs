@@ -28,6 +28,11 @@ internal static class ConsoleReporter
         }
     }
 
+    /// <summary>A diagnostic about the run as a whole: it has no file, so the tool's name stands where a path would.</summary>
+    public static string RunLine(Diagnostic diagnostic) => diagnostic.File is not null
+        ? diagnostic.ToString()
+        : $"cdsmigrate: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code}: {diagnostic.Message}";
+
     public static void PrintSummary(MigrationResult result, TextWriter stderr, string verb)
     {
         int skipped = result.Documents.Count(d => d.Status == DocumentStatus.Skipped);
@@ -41,12 +46,19 @@ internal static class ConsoleReporter
     /// <summary>The exit code for a finished run.</summary>
     public static int ExitCode(MigrationResult result, Severity? failOn)
     {
+        // --fail-on never means "only report" (samples/ci): findings, failed documents and unreadable inputs all
+        // leave the exit code 0. Only a wrong command line, an unusable --out and an interruption stop it.
+        if (failOn is null)
+        {
+            return ExitCodes.Success;
+        }
+
         if (result.AnyInputFailed)
         {
             return ExitCodes.InputFailed;
         }
 
-        if (failOn is { } threshold && Enum.GetValues<Severity>().Any(s => s >= threshold && result.Count(s) > 0))
+        if (Enum.GetValues<Severity>().Any(s => s >= failOn && result.Count(s) > 0))
         {
             return ExitCodes.DiagnosticsFailed;
         }

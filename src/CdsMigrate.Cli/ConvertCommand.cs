@@ -82,6 +82,12 @@ internal static class ConvertCommand
                 throw new UsageException("convert needs --out <folder> (or '-' to convert standard input to standard output)");
             }
 
+            if (OutputFolderCheck.Problem(options.OutputDirectory, inputs, options.DryRun) is { } problem)
+            {
+                stderr.WriteLine($"cdsmigrate: error {DiagnosticCodes.OutputFolderUnusable.Code}: --out {options.OutputDirectory} {problem}. Nothing was converted.");
+                return ExitCodes.InputFailed;
+            }
+
             var result = common.RunStreaming(parse, options, inputs, reports, stderr);
             WriteSummary.Print(result, options.DryRun, stdout, stderr);
             return common.Finish(parse, "convert", verb, result, reports, stdout, stderr, hooks, printed: true);

@@ -19,27 +19,50 @@ public sealed class MigrationRunner
     private readonly DiagnosticPool _pool = new();
     private IReadOnlyList<InputFile> _inputs = [];
     private Dictionary<long, string>? _restSlugs;
+    private SourceOptions _sources;
 
     public MigrationRunner(MigrationOptions options)
     {
         _options = options;
+        _sources = options.Sources;
         _converter = new DocumentConverter(options.Conversion, options.Rules);
         _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory, options.Force, options.DryRun);
     }
 
-    /// <summary>Runs the inputs; <paramref name="observer"/> sees each report, in order, as soon as it is committed.</summary>
-    public MigrationResult Run(IReadOnlyList<InputFile> inputs, Action<DocumentReport>? observer = null)
+    /// <summary>
+    /// Runs the inputs; <paramref name="observer"/> sees each report, in order, as soon as it is committed, and
+    /// <paramref name="progress"/> where the run stands. When <paramref name="cancel"/> fires (Ctrl-C), no further
+    /// document is read; those already converting are finished and committed (outputs are whole files), and the
+    /// result is marked <see cref="MigrationResult.Interrupted"/>.
+    /// </summary>
+    public MigrationResult Run(IReadOnlyList<InputFile> inputs, Action<DocumentReport>? observer = null,
+        IMigrationProgress? progress = null, CancellationToken cancel = default)
     {
         _inputs = inputs;
         _restSlugs = null;
+        var census = new PostTypeCensus();
+        _sources = _options.Sources with { Census = census };
 
         // A run killed mid-way leaves hidden temporary files (never partial outputs): clear them first.
         int removed = _writer?.RemoveStaleTemporaryFiles() ?? 0;
         var reports = new List<DocumentReport>();
         var tally = new int[Enum.GetValues<Severity>().Max(s => (int)s) + 1];
+        long[] sizes = progress is null ? [] : inputs.Select(SizeOf).ToArray();
+        long totalBytes = sizes.Sum();
+        int started = 0;
+        long bytesDone = 0;
+        int documents = 0, errors = 0, warnings = 0;
         void Add(DocumentReport report)
         {
             observer?.Invoke(report);
+            documents++;
+            foreach (var d in report.Diagnostics)
+            {
+                errors += d.Severity == Severity.Error ? 1 : 0;
+                warnings += d.Severity == Severity.Warning ? 1 : 0;
+            }
+
+            progress?.Report(new MigrationProgress(documents, errors, warnings, started, inputs.Count, bytesDone, totalBytes, report.Source));
             if (_options.KeepDiagnostics)
             {
                 reports.Add(report);
@@ -54,12 +77,27 @@ public sealed class MigrationRunner
             reports.Add(report.Diagnostics.Count == 0 ? report : report with { Diagnostics = [] });
         }
 
+        IEnumerable<SourceEntry> Entries(InputFile input, int index)
+        {
+            // Called lazily as reading moves on to the next input: the progress counts the inputs opened.
+            bytesDone = sizes.Length > 0 ? sizes.Take(index).Sum() : 0;
+            started = index + 1;
+            return Read(input);
+        }
+
         var allocator = new OutputPathAllocator();
         var window = new Queue<Task<(SourceEntry Entry, ConversionResult? Result)>>();
         // Enough documents in flight to keep every core busy while one slow document is committed.
         int limit = Math.Max(1, _options.Parallelism) * 4;
-        foreach (var entry in inputs.SelectMany(Read))
+        bool interrupted = false;
+        foreach (var entry in inputs.SelectMany(Entries))
         {
+            if (cancel.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
+
             window.Enqueue(entry.Document is { } document
                 ? Task.Run(() => (entry, (ConversionResult?)_converter.Convert(document)))
                 : Task.FromResult((entry, (ConversionResult?)null)));
@@ -69,12 +107,69 @@ public sealed class MigrationRunner
             }
         }
 
+        // Documents already converting are finished and written whole, also after an interruption.
         while (window.Count > 0)
         {
             Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
         }
 
-        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed };
+        return new MigrationResult(reports)
+        {
+            Tally = _options.KeepDiagnostics ? null : tally,
+            TemporaryFilesRemoved = removed,
+            Interrupted = interrupted,
+            TypesFound = census.Counts,
+            RunDiagnostics = RunDiagnostics(reports, census, interrupted, documents, started, inputs.Count),
+        };
+    }
+
+    /// <summary>
+    /// What the run as a whole says (issue 13): an interruption, a run that converted nothing ("converted 0 of 0"
+    /// passed silently), a --types value that no export holds (a typo such as "pages").
+    /// </summary>
+    private List<Diagnostic> RunDiagnostics(List<DocumentReport> reports, PostTypeCensus census, bool interrupted, int documents, int started, int inputCount)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (interrupted)
+        {
+            diagnostics.Add(DiagnosticCodes.RunInterrupted.At(default,
+                $"interrupted: {documents} document(s) done before the stop, input {started} of {inputCount} was being read; run the same command again to finish"));
+            return diagnostics;
+        }
+
+        if (_options.Sources.Types is { } types)
+        {
+            var missing = types.Where(t => !census.Counts.ContainsKey(t)).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                string found = census.Counts.Count == 0
+                    ? "the inputs hold no WXR or REST export item"
+                    : "types found: " + string.Join(", ", census.Counts.Select(kv => $"{kv.Key} ({kv.Value})"));
+                diagnostics.Add(DiagnosticCodes.TypeNotFound.At(default,
+                    $"--types {string.Join(",", missing)}: no input holds {(missing.Count == 1 ? "this type" : "these types")}; {found}"));
+            }
+        }
+
+        if (!reports.Any(r => r.Status != DocumentStatus.Skipped))
+        {
+            diagnostics.Add(DiagnosticCodes.NothingToConvert.At(default, reports.Count == 0
+                ? $"nothing to convert: the inputs hold no post file, WXR export or REST JSON ({string.Join(", ", InputDiscovery.Extensions.Select(e => "*" + e))} are read from folders)"
+                : $"nothing to convert: all {reports.Count} item(s) found were skipped"));
+        }
+
+        return diagnostics;
+    }
+
+    private static long SizeOf(InputFile input)
+    {
+        try
+        {
+            return new FileInfo(input.Path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
@@ -121,8 +216,8 @@ public sealed class MigrationRunner
 
         return kind switch
         {
-            InputKind.Xml => WxrReader.Read(input.Path, input.DisplayPath, _options.Sources),
-            InputKind.Json => RestJsonReader.Read(input.Path, input.DisplayPath, _options.Sources, RestSlugs()),
+            InputKind.Xml => WxrReader.Read(input.Path, input.DisplayPath, _sources),
+            InputKind.Json => RestJsonReader.Read(input.Path, input.DisplayPath, _sources, RestSlugs()),
             _ => ReadPostFile(input),
         };
     }
