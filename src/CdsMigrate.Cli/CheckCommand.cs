@@ -48,7 +48,7 @@ internal static class CheckCommand
             }
 
             // Nothing is written: the output path a document would get is still reported.
-            var result = common.RunStreaming(parse, options, inputs, reports, stderr);
+            var result = common.RunStreaming(parse, options, inputs, reports, stderr, hooks);
             return common.Finish(parse, "check", "checked", result, reports, stdout, stderr, hooks, printed: true);
         });
         return command;

@@ -44,7 +44,14 @@ public static class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                // Ctrl-C is ours (Program.cs → CliHooks.Interrupt): the run stops cleanly and writes its reports.
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (UsageException ex)
         {

@@ -11,5 +11,8 @@ public sealed record CliHooks
     /// <summary>Reads an environment variable (GITHUB_STEP_SUMMARY).</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>Fires on Ctrl-C (SIGINT): the run stops reading, finishes the documents in flight, writes its reports marked interrupted and exits 130.</summary>
+    public CancellationToken Interrupt { get; init; }
+
     public static CliHooks Default { get; } = new();
 }

@@ -143,13 +143,13 @@ internal sealed class CommonOptions
     /// progress). A missing input is reported like an unreadable one; the others still run. Diagnostics are kept
     /// for the end only when a report needs them, so a huge export without reports runs in flat memory.
     /// </summary>
-    public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<string> inputs, IReadOnlyList<ReportTarget> reports, TextWriter stderr)
+    public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<string> inputs, IReadOnlyList<ReportTarget> reports, TextWriter stderr, CliHooks hooks)
     {
         bool verbose = parse.GetValue(Verbose);
         var files = InputDiscovery.Expand(inputs, out var missing);
         var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
         missingReports.ForEach(r => ConsoleReporter.PrintDiagnostics(r, stderr, verbose));
-        var run = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 }).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose));
+        var run = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 }).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose), cancel: hooks.Interrupt);
         return run with
         {
             Documents = [.. missingReports, .. run.Documents],
@@ -177,6 +177,12 @@ internal sealed class CommonOptions
 
         var info = new ReportInfo(CliApp.Version, command, ConversionOptions(parse), parse.GetValue(FailOn) ?? "error");
         bool written = Cli.ReportTargets.WriteAll(reports, result, info, stdout, stderr, hooks);
+        if (result.Interrupted)
+        {
+            // Documented exit code of a run stopped by Ctrl-C (128 + SIGINT), whatever was written.
+            return ExitCodes.Interrupted;
+        }
+
         int code = ConsoleReporter.ExitCode(result, FailOnSeverity(parse));
         // A CI job must not pass without the report it asked for.
         return code == ExitCodes.Success && !written ? ExitCodes.DiagnosticsFailed : code;

@@ -39,7 +39,8 @@ internal static class ConsoleReporter
         int total = result.Documents.Count - skipped;
         int converted = result.Documents.Count(d => d.Status == DocumentStatus.Converted);
         string skippedNote = skipped > 0 ? $" ({skipped} skipped)" : "";
-        stderr.WriteLine($"cdsmigrate: {verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
+        string interrupted = result.Interrupted ? "interrupted: " : "";
+        stderr.WriteLine($"cdsmigrate: {interrupted}{verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
             $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).");
     }
 

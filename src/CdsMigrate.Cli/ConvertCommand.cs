@@ -88,7 +88,7 @@ internal static class ConvertCommand
                 return ExitCodes.InputFailed;
             }
 
-            var result = common.RunStreaming(parse, options, inputs, reports, stderr);
+            var result = common.RunStreaming(parse, options, inputs, reports, stderr, hooks);
             WriteSummary.Print(result, options.DryRun, stdout, stderr);
             return common.Finish(parse, "convert", verb, result, reports, stdout, stderr, hooks, printed: true);
         });
