@@ -14,5 +14,8 @@ public sealed record CliHooks
     /// <summary>Fires on Ctrl-C (SIGINT): the run stops reading, finishes the documents in flight, writes its reports marked interrupted and exits 130.</summary>
     public CancellationToken Interrupt { get; init; }
 
+    /// <summary>True when standard error is a terminal (live progress, colour); Program.cs sets it, tests keep false.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     public static CliHooks Default { get; } = new();
 }

@@ -3,45 +3,24 @@ using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Cli;
 
-/// <summary>Prints diagnostics to standard error in the compiler style, then a one-line summary.</summary>
+/// <summary>The closing summary line and the exit code of a run.</summary>
 internal static class ConsoleReporter
 {
-    public static void Print(MigrationResult result, TextWriter stderr, bool verbose, string verb)
-    {
-        foreach (var report in result.Documents)
-        {
-            PrintDiagnostics(report, stderr, verbose);
-        }
-
-        PrintSummary(result, stderr, verb);
-    }
-
-    /// <summary>One document's diagnostics, as a run streams them (a long export shows progress as it goes).</summary>
-    public static void PrintDiagnostics(DocumentReport report, TextWriter stderr, bool verbose)
-    {
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            if (verbose || diagnostic.Severity >= Severity.Warning)
-            {
-                stderr.WriteLine(diagnostic.ToString());
-            }
-        }
-    }
-
     /// <summary>A diagnostic about the run as a whole: it has no file, so the tool's name stands where a path would.</summary>
     public static string RunLine(Diagnostic diagnostic) => diagnostic.File is not null
         ? diagnostic.ToString()
         : $"cdsmigrate: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code}: {diagnostic.Message}";
 
-    public static void PrintSummary(MigrationResult result, TextWriter stderr, string verb)
+    /// <summary>The closing line: what was done, and the diagnostics by severity.</summary>
+    public static string Summary(MigrationResult result, string verb)
     {
         int skipped = result.Documents.Count(d => d.Status == DocumentStatus.Skipped);
         int total = result.Documents.Count - skipped;
         int converted = result.Documents.Count(d => d.Status == DocumentStatus.Converted);
         string skippedNote = skipped > 0 ? $" ({skipped} skipped)" : "";
         string interrupted = result.Interrupted ? "interrupted: " : "";
-        stderr.WriteLine($"cdsmigrate: {interrupted}{verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
-            $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).");
+        return $"cdsmigrate: {interrupted}{verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
+            $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).";
     }
 
     /// <summary>The exit code for a finished run.</summary>

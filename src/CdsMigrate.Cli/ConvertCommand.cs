@@ -52,6 +52,7 @@ internal static class ConvertCommand
                 DryRun = parse.GetValue(dryRun),
                 MaxInputBytes = Math.Max(1, parse.GetValue(maxInput)) * 1024L * 1024,
                 Rules = hooks.Rules,
+                IgnoredCodes = common.IgnoredCodes(parse),
             };
             var reports = common.ReportTargets(parse);
             string verb = options.DryRun ? "would write" : "converted";
@@ -89,7 +90,7 @@ internal static class ConvertCommand
             }
 
             var result = common.RunStreaming(parse, options, inputs, reports, stderr, hooks);
-            WriteSummary.Print(result, options.DryRun, stdout, stderr);
+            WriteSummary.Print(result, options.DryRun, stdout, common.View(parse, reports, stderr, hooks));
             return common.Finish(parse, "convert", verb, result, reports, stdout, stderr, hooks, printed: true);
         });
         return command;

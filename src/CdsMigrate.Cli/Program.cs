@@ -14,4 +14,8 @@ using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
     }
 });
 
-return CliApp.Run(args, Console.In, Console.Out, Console.Error, CliHooks.Default with { Interrupt = interrupt.Token });
+int code = CliApp.Run(args, new LazyStandardInput(), StandardStreams.Output, StandardStreams.Error,
+    CliHooks.Default with { Interrupt = interrupt.Token, ErrorIsTerminal = !Console.IsErrorRedirected });
+StandardStreams.Output.Flush();
+StandardStreams.Error.Flush();
+return code;

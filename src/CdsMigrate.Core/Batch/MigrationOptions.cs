@@ -39,6 +39,12 @@ public sealed record MigrationOptions
 
     public const long DefaultMaxInputBytes = 32L * 1024 * 1024;
 
+    /// <summary>
+    /// Diagnostic codes dropped from the run (<c>--ignore CODE</c>, issue 13): not printed, not in any report, not
+    /// counted for the exit code. Empty by default.
+    /// </summary>
+    public IReadOnlySet<string> IgnoredCodes { get; init; } = new HashSet<string>();
+
     /// <summary>The block rules; null for <see cref="Rules.RuleSet.Default"/>. Embedders (and tests) inject their own.</summary>
     public Rules.RuleSet? Rules { get; init; }
 }

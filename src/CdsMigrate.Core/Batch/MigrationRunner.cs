@@ -119,7 +119,7 @@ public sealed class MigrationRunner
             TemporaryFilesRemoved = removed,
             Interrupted = interrupted,
             TypesFound = census.Counts,
-            RunDiagnostics = RunDiagnostics(reports, census, interrupted, documents, started, inputs.Count),
+            RunDiagnostics = Kept(RunDiagnostics(reports, census, interrupted, documents, started, inputs.Count)),
         };
     }
 
@@ -160,6 +160,12 @@ public sealed class MigrationRunner
         return diagnostics;
     }
 
+    /// <summary>The diagnostics not hidden by <see cref="MigrationOptions.IgnoredCodes"/>.</summary>
+    private IReadOnlyList<Diagnostic> Kept(IReadOnlyList<Diagnostic> diagnostics) =>
+        _options.IgnoredCodes.Count == 0 || !diagnostics.Any(d => _options.IgnoredCodes.Contains(d.Code))
+            ? diagnostics
+            : diagnostics.Where(d => !_options.IgnoredCodes.Contains(d.Code)).ToList();
+
     private static long SizeOf(InputFile input)
     {
         try
@@ -183,7 +189,7 @@ public sealed class MigrationRunner
 
         var result = _converter.Convert(read.Documents[0]);
         var status = result.Failed ? DocumentStatus.Failed : DocumentStatus.Converted;
-        return (new DocumentReport(displayPath, null, status, result.Diagnostics) { BlockCounts = result.BlockCounts }, result.Markdown);
+        return (new DocumentReport(displayPath, null, status, Kept(result.Diagnostics)) { BlockCounts = result.BlockCounts }, result.Markdown);
     }
 
     /// <summary>The report for an input that does not exist.</summary>
@@ -290,7 +296,7 @@ public sealed class MigrationRunner
     private DocumentReport Commit((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
     {
         var report = CommitOne(done, allocator);
-        return report with { Diagnostics = _pool.Share(report.Diagnostics) };
+        return report with { Diagnostics = _pool.Share(Kept(report.Diagnostics)) };
     }
 
     private DocumentReport CommitOne((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
