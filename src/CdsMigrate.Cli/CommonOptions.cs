@@ -85,7 +85,7 @@ internal sealed class CommonOptions
 
     public Option<string?> Layout { get; } = new("--layout")
     {
-        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id}. Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md.",
+        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id}. Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md. Without {lang}, the languages of a qTranslate item get a .{lang}.md suffix.",
     };
 
     public Option<string> FrontMatter { get; } = new("--front-matter")
@@ -172,12 +172,25 @@ internal sealed class CommonOptions
     /// </summary>
     public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<string> inputs, IReadOnlyList<ReportTarget> reports, TextWriter stderr, CliHooks hooks)
     {
-        var view = View(parse, reports, stderr, hooks);
         var files = InputDiscovery.Expand(inputs, out var missing);
+        return RunStreaming(parse, options, files, missing, reports, stderr, hooks);
+    }
+
+    /// <summary>As <see cref="RunStreaming(ParseResult, MigrationOptions, IReadOnlyList{string}, IReadOnlyList{ReportTarget}, TextWriter, CliHooks)"/>, for inputs already found.</summary>
+    public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<InputFile> files, IReadOnlyList<string> missing,
+        IReadOnlyList<ReportTarget> reports, TextWriter stderr, CliHooks hooks)
+    {
+        var view = View(parse, reports, stderr, hooks);
         var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
         missingReports.ForEach(view.Document);
         var runner = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 });
         var run = view.WithProgress(progress => runner.Run(files, view.Document, progress, hooks.Interrupt));
+        // Translation findings come once every document is in: printed after them.
+        foreach (var diagnostic in (run.Translations?.Diagnostics ?? []).Where(d => !options.IgnoredCodes.Contains(d.Code)))
+        {
+            view.Diagnostic(diagnostic);
+        }
+
         return run with
         {
             Documents = [.. missingReports, .. run.Documents],
@@ -234,6 +247,10 @@ internal sealed class CommonOptions
         view.HiddenCounts();
         view.SummaryTable(result);
         view.Message(ConsoleReporter.Summary(result, verb));
+        if (ConsoleReporter.TranslationSummary(result) is { } translations)
+        {
+            view.Message(translations);
+        }
 
         var info = new ReportInfo(CliApp.Version, command, ConversionOptions(parse), parse.GetValue(FailOn) ?? "error");
         bool written = Cli.ReportTargets.WriteAll(reports, result, info, stdout, stderr, hooks);

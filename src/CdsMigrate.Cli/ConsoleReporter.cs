@@ -11,17 +11,37 @@ internal static class ConsoleReporter
         ? diagnostic.ToString()
         : $"cdsmigrate: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code}: {diagnostic.Message}";
 
-    /// <summary>The closing line: what was done, and the diagnostics by severity.</summary>
+    /// <summary>
+    /// The closing line: what was done, and the diagnostics by severity. Generic over statuses: a document neither
+    /// converted nor failed (skipped, already Markdown, any status the core adds) is counted apart in the note.
+    /// </summary>
     public static string Summary(MigrationResult result, string verb)
     {
         int skipped = result.Documents.Count(d => d.Status == DocumentStatus.Skipped);
         int total = result.Documents.Count - skipped;
         int converted = result.Documents.Count(d => d.Status == DocumentStatus.Converted);
-        string skippedNote = skipped > 0 ? $" ({skipped} skipped)" : "";
+        var notes = Enum.GetValues<DocumentStatus>()
+            .Where(s => s is not (DocumentStatus.Converted or DocumentStatus.NotWritten or DocumentStatus.Failed))
+            .Select(s => (Status: s, Count: result.Documents.Count(d => d.Status == s)))
+            .Where(s => s.Count > 0)
+            .OrderBy(s => s.Status == DocumentStatus.Skipped)
+            .Select(s => $"{s.Count} {StatusWords(s.Status)}")
+            .ToList();
+        string note = notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "";
         string interrupted = result.Interrupted ? "interrupted: " : "";
-        return $"cdsmigrate: {interrupted}{verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
+        return $"cdsmigrate: {interrupted}{verb} {converted} of {total} document{(total == 1 ? "" : "s")}{note}; " +
             $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).";
     }
+
+    /// <summary>The translations line, when the run paired any documents.</summary>
+    public static string? TranslationSummary(MigrationResult result) =>
+        result.Translations is { } translations && (translations.Checked || translations.Documents > 0) ? "cdsmigrate: " + translations.Summary() : null;
+
+    private static string StatusWords(DocumentStatus status) => status switch
+    {
+        DocumentStatus.AlreadyMarkdown => "already Markdown",
+        _ => ReportWriters.StatusName(status).Replace('-', ' '),
+    };
 
     /// <summary>The exit code for a finished run.</summary>
     public static int ExitCode(MigrationResult result, Severity? failOn)

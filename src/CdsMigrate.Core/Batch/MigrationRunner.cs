@@ -1,6 +1,7 @@
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
+using CdsMigrate.Core.Translations;
 
 namespace CdsMigrate.Core.Batch;
 
@@ -20,6 +21,8 @@ public sealed class MigrationRunner
     private IReadOnlyList<InputFile> _inputs = [];
     private Dictionary<long, string>? _restSlugs;
     private SourceOptions _sources;
+    private TranslationChecker _translations = new();
+    private int _committed;
 
     public MigrationRunner(MigrationOptions options)
     {
@@ -42,6 +45,8 @@ public sealed class MigrationRunner
         _restSlugs = null;
         var census = new PostTypeCensus();
         _sources = _options.Sources with { Census = census };
+        _translations = new TranslationChecker();
+        _committed = 0;
 
         // A run killed mid-way leaves hidden temporary files (never partial outputs): clear them first.
         int removed = _writer?.RemoveStaleTemporaryFiles() ?? 0;
@@ -113,9 +118,24 @@ public sealed class MigrationRunner
             Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
         }
 
+        // Pairing needs every document: its findings join their documents' reports (or the tally) at the end.
+        var translations = _translations.Finish();
+        foreach (var (index, diagnostic) in translations.Findings.Where(f => !_options.IgnoredCodes.Contains(f.Item2.Code)))
+        {
+            if (_options.KeepDiagnostics)
+            {
+                reports[index] = reports[index] with { Diagnostics = [.. reports[index].Diagnostics, diagnostic] };
+            }
+            else
+            {
+                tally[(int)diagnostic.Severity]++;
+            }
+        }
+
         return new MigrationResult(reports)
         {
             Tally = _options.KeepDiagnostics ? null : tally,
+            Translations = translations,
             TemporaryFilesRemoved = removed,
             Interrupted = interrupted,
             TypesFound = census.Counts,
@@ -181,14 +201,15 @@ public sealed class MigrationRunner
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
     public (DocumentReport Report, string? Markdown) ConvertText(string text, string displayPath)
     {
-        var read = PostFileReader.ReadText(TextDecoder.NormalizeLineEndings(text), displayPath, "stdin.md");
+        // Through the byte reader, so that binary data or text in another encoding is refused as a file would be.
+        var read = PostFileReader.Read(System.Text.Encoding.UTF8.GetBytes(text), displayPath, "stdin.md");
         if (read.Failed)
         {
             return (new DocumentReport(displayPath, null, DocumentStatus.Failed, read.Diagnostics) { InputFailed = true }, null);
         }
 
         var result = _converter.Convert(read.Documents[0]);
-        var status = result.Failed ? DocumentStatus.Failed : DocumentStatus.Converted;
+        var status = result.Failed ? DocumentStatus.Failed : StatusOf(result);
         return (new DocumentReport(displayPath, null, status, Kept(result.Diagnostics)) { BlockCounts = result.BlockCounts }, result.Markdown);
     }
 
@@ -296,7 +317,30 @@ public sealed class MigrationRunner
     private DocumentReport Commit((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
     {
         var report = CommitOne(done, allocator);
+        Observe(done.Result, report, _committed++);
         return report with { Diagnostics = _pool.Share(Kept(report.Diagnostics)) };
+    }
+
+    /// <summary>
+    /// Keeps what pairing needs of a written document with a language and a translation key: its structure is
+    /// counted from the output text, so a post written unchanged is counted like a converted one.
+    /// </summary>
+    private void Observe(ConversionResult? result, DocumentReport report, int index)
+    {
+        if (result?.Markdown is not { } markdown || report.Status is DocumentStatus.Failed or DocumentStatus.Skipped)
+        {
+            return;
+        }
+
+        var document = result.Source;
+        var (lang, key) = TranslationIdentity.Of(document);
+        if (lang is null || key is null)
+        {
+            return;
+        }
+
+        _translations.Add(new TranslationMember(index, document.SourcePath, report.Output, document.ItemLine, lang, key,
+            StructureCounter.Count(markdown), document.LanguageSplit));
     }
 
     private DocumentReport CommitOne((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
@@ -318,40 +362,61 @@ public sealed class MigrationRunner
             return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, result.Diagnostics) { BlockCounts = result.BlockCounts };
         }
 
-        // Made safe first (confined to --out, portable names: issue 6), then numbered if taken, then written.
         var diagnostics = result.Diagnostics;
         var where = new SourceSpan(document.SourcePath, 0, 0);
-        SafePathResult safe;
-        try
+        string path;
+        if (document.KeepsSourceName)
         {
-            safe = SafePath.Sanitize(document.OutputPath);
-        }
-        catch (UnsafePathException ex)
-        {
-            return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathRefused.At(where, ex.Message));
-        }
+            // A post file's path is its URL (issue 9): kept byte for byte, or the document fails; never renamed.
+            if (KeptPath.Refusal(document.OutputPath) is { } why)
+            {
+                return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, diagnostics.Append(DiagnosticCodes.SourceNameNotWritable.At(where,
+                    $"the output '{SafePath.Printable(document.OutputPath)}' cannot be written under that name: {why}. It was not renamed, because the name is part of the page's URL")).ToList())
+                { BlockCounts = result.BlockCounts };
+            }
 
-        if (safe.Changed)
-        {
-            diagnostics = diagnostics.Append(DiagnosticCodes.OutputPathChanged.At(where,
-                $"output path '{SafePath.Printable(document.OutputPath)}' written as '{safe.Path}' ({string.Join("; ", safe.Changes)})")).ToList();
+            path = document.OutputPath;
+            if (!allocator.TryReserve(path))
+            {
+                return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathCollision.At(where,
+                    $"{path} is already the output of another document of this run (names compared as Windows and macOS compare them); this one was not written, and not renamed, because its name is part of its URL"));
+            }
         }
-
-        string path = allocator.Allocate(safe.Path);
-        if (path != safe.Path)
+        else
         {
-            diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(where,
-                $"{safe.Path} is already the output of another document: written to {path}")).ToList();
+            // Names built from export data: made safe first (confined to --out, portable names: issue 6), then numbered if taken.
+            SafePathResult safe;
+            try
+            {
+                safe = SafePath.Sanitize(document.OutputPath);
+            }
+            catch (UnsafePathException ex)
+            {
+                return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathRefused.At(where, ex.Message));
+            }
+
+            if (safe.Changed)
+            {
+                diagnostics = diagnostics.Append(DiagnosticCodes.OutputPathChanged.At(where,
+                    $"output path '{SafePath.Printable(document.OutputPath)}' written as '{safe.Path}' ({string.Join("; ", safe.Changes)})")).ToList();
+            }
+
+            path = allocator.Allocate(safe.Path);
+            if (path != safe.Path)
+            {
+                diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(where,
+                    $"{safe.Path} is already the output of another document: written to {path}")).ToList();
+            }
         }
 
         if (_writer is null)
         {
-            return new DocumentReport(document.SourcePath, path, DocumentStatus.Converted, diagnostics) { BlockCounts = result.BlockCounts };
+            return new DocumentReport(document.SourcePath, path, StatusOf(result), diagnostics) { BlockCounts = result.BlockCounts };
         }
 
         try
         {
-            var outcome = _writer.Write(path, result.Markdown!);
+            var outcome = _writer.Write(path, result.Markdown!, keepName: document.KeepsSourceName);
             if (outcome.Action == WriteAction.KeptExisting)
             {
                 diagnostics = diagnostics.Append(DiagnosticCodes.OutputExistsDifferent.At(where,
@@ -359,7 +424,7 @@ public sealed class MigrationRunner
                 return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.NotWritten, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
             }
 
-            return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.Converted, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
+            return new DocumentReport(document.SourcePath, outcome.RelativePath, StatusOf(result), diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
         }
         catch (UnsafePathException ex)
         {
@@ -374,6 +439,8 @@ public sealed class MigrationRunner
             return NotWritten(document, diagnostics, DiagnosticCodes.OutputNotWritten.At(where, $"{path}: {ex.Message}"));
         }
     }
+
+    private static DocumentStatus StatusOf(ConversionResult result) => result.AlreadyMarkdown ? DocumentStatus.AlreadyMarkdown : DocumentStatus.Converted;
 
     private static DocumentReport NotWritten(SourceDocument document, IReadOnlyList<Diagnostic> diagnostics, Diagnostic diagnostic) =>
         new(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics.Append(diagnostic).ToList());

@@ -35,6 +35,12 @@ public sealed class OutputPathAllocator
         }
     }
 
+    /// <summary>
+    /// Reserves <paramref name="path"/> as it is, for a name that must not be numbered (a post file's own name,
+    /// issue 9); false when it is taken, compared as <see cref="Allocate"/> compares.
+    /// </summary>
+    public bool TryReserve(string path) => _taken.Add(Key(path));
+
     // Normalize is a no-op under the CLI's InvariantGlobalization: there a composed and a decomposed "é" are two keys.
     private static string Key(string path) => path.Normalize(NormalizationForm.FormC).ToUpperInvariant();
 

@@ -30,6 +30,10 @@ public static class ContentDocuments
             HtmlLine = item.HtmlLine,
             HtmlColumn = item.HtmlColumn,
             Diagnostics = diagnostics,
+            Lang = item.Lang,
+            TranslationKey = item.TranslationKey,
+            ItemLine = item.Line,
+            LanguageSplit = item.LanguageSplit,
         };
     }
 }
