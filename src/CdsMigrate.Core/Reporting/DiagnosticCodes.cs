@@ -215,6 +215,18 @@ public static class DiagnosticCodes
         "Gallery shortcode expanded",
         "A [gallery] shortcode was replaced by the images of the attachments it names, found in the export.");
 
+    public static readonly DiagnosticCode FrontMatterEntityDecoded = new("CDS2030", Severity.Info,
+        "HTML entity decoded in front matter",
+        "A front matter value held an HTML entity (&amp;amp;, &amp;#8217;, &amp;nbsp;…), which Hugo and other YAML readers show as written; it was replaced by its character, escaped for the value's quoting. Only that span of the line changed (issue 9): keys, order, quoting, folding and comments are kept.");
+
+    public static readonly DiagnosticCode FrontMatterEmptyItemRemoved = new("CDS2031", Severity.Info,
+        "Empty item removed from a front matter list",
+        "A front matter list held an empty string (tags: [\"\"]), which makes an empty taxonomy term; it was removed (tags: []). Only that span changed; the rest of the front matter is kept as written.");
+
+    public static readonly DiagnosticCode FrontMatterNotFixed = new("CDS2032", Severity.Warning,
+        "Front matter kept as written",
+        "The front matter holds HTML entities or empty list items that could not be fixed in place without changing other values (for example an entity that decodes to # or : in a plain value that spans several lines). It was kept exactly as written; fix the values shown by hand.");
+
     public static readonly DiagnosticCode OutputNotWritten = new("CDS3001", Severity.Error,
         "Output could not be written",
         "Writing the output failed (permissions, disk space, an unsafe path); the document is reported as failed.");
@@ -379,6 +391,7 @@ public static class DiagnosticCodes
         XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
         RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
+        FrontMatterEntityDecoded, FrontMatterEmptyItemRemoved, FrontMatterNotFixed,
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision, SourceNameNotWritable,
         TranslationMissing, TranslationDrift, LanguagesSplit, TranslationKeyShared,

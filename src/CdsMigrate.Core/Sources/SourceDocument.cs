@@ -22,8 +22,18 @@ public sealed record SourceDocument
     /// </summary>
     public bool KeepsSourceName { get; init; }
 
-    /// <summary>The front matter, or null when the source had none.</summary>
+    /// <summary>
+    /// The front matter's values (entities decoded, empty list items dropped), or null when the source had none:
+    /// what consumers read (presets, inventory). The output is written from <see cref="RawFrontMatter"/> when
+    /// there is one, else from this mapping.
+    /// </summary>
     public FrontMatterMapping? FrontMatter { get; init; }
+
+    /// <summary>
+    /// A post file's front matter as written, with the fixes it needs (issue 9, point 5): written back line for
+    /// line. Null for documents made from export data, whose front matter <see cref="FrontMatterWriter"/> writes.
+    /// </summary>
+    public RawFrontMatter? RawFrontMatter { get; init; }
 
     /// <summary>The body: WordPress HTML (rendered or with block comments), or a content file's body as written (see <see cref="BodySyntax"/>).</summary>
     public required string Html { get; init; }
