@@ -34,7 +34,7 @@ internal static class CheckCommand
                 throw new UsageException("check exists to verify: --no-verify makes no sense with it (use convert --no-verify)");
             }
 
-            var options = new MigrationOptions { Conversion = conversion, Sources = common.SourceOptions(parse), OutputDirectory = null, Rules = hooks.Rules };
+            var options = new MigrationOptions { Conversion = conversion, Sources = common.SourceOptions(parse), OutputDirectory = null, Rules = hooks.Rules, IgnoredCodes = common.IgnoredCodes(parse) };
             var reports = common.ReportTargets(parse);
             if (inputs is ["-"])
             {
@@ -42,7 +42,7 @@ internal static class CheckCommand
                 using var input = StandardInput.Read(stdin);
                 if (input.IsExport)
                 {
-                    var exported = common.RunStreaming(parse, options, [input.SaveExport()], [], reports, stderr);
+                    var exported = common.RunStreaming(parse, options, [input.SaveExport()], [], reports, stderr, hooks);
                     return common.Finish(parse, "check", "checked", exported, reports, stdout, stderr, hooks, printed: true);
                 }
 
@@ -56,7 +56,7 @@ internal static class CheckCommand
             }
 
             // Nothing is written: the output path a document would get is still reported.
-            var result = common.RunStreaming(parse, options, inputs, reports, stderr);
+            var result = common.RunStreaming(parse, options, inputs, reports, stderr, hooks);
             return common.Finish(parse, "check", "checked", result, reports, stdout, stderr, hooks, printed: true);
         });
         return command;

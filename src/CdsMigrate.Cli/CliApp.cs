@@ -22,11 +22,20 @@ public static class CliApp
         };
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // Checked before anything runs: a mistyped option must not become an input path (issue 13).
+        var strict = StrictArguments.Problems(parse);
+        if (parse.Errors.Count > 0 || strict.Count > 0)
         {
-            foreach (var error in parse.Errors)
+            // The parser's "Unrecognized command or argument '--x'" is replaced by the message with a suggestion.
+            var unmatched = parse.UnmatchedTokens.ToHashSet(StringComparer.Ordinal);
+            foreach (var error in parse.Errors.Where(e => !strict.Any() || !unmatched.Any(t => e.Message.Contains($"'{t}'", StringComparison.Ordinal))))
             {
                 stderr.WriteLine($"cdsmigrate: {error.Message}");
+            }
+
+            foreach (var problem in strict)
+            {
+                stderr.WriteLine($"cdsmigrate: {problem}");
             }
 
             stderr.WriteLine("Try 'cdsmigrate --help'.");
@@ -35,7 +44,14 @@ public static class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                // Ctrl-C is ours (Program.cs → CliHooks.Interrupt): the run stops cleanly and writes its reports.
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (UsageException ex)
         {

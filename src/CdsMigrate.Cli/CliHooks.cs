@@ -17,5 +17,11 @@ public sealed record CliHooks
     /// <summary>Reads an environment variable (GITHUB_STEP_SUMMARY).</summary>
     public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
 
+    /// <summary>Fires on Ctrl-C (SIGINT): the run stops reading, finishes the documents in flight, writes its reports marked interrupted and exits 130.</summary>
+    public CancellationToken Interrupt { get; init; }
+
+    /// <summary>True when standard error is a terminal (live progress, colour); Program.cs sets it, tests keep false.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     public static CliHooks Default { get; } = new();
 }

@@ -52,7 +52,30 @@ internal sealed class CommonOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v")
     {
-        Description = "Also print info diagnostics (warnings and errors are always printed).",
+        Description = "Also print info diagnostics (warnings and errors are printed by default).",
+    };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "Print nothing but errors: no warnings, no progress, no summary (reports are still written).",
+    };
+
+    public Option<string[]> Ignore { get; } = new("--ignore")
+    {
+        HelpName = "CODE",
+        Description = "Hide a diagnostic code everywhere: console, reports and exit code (repeatable, or comma-separated: --ignore CDS1105,CDS1101).",
+    };
+
+    public Option<bool> NoColor { get; } = new("--no-color")
+    {
+        Description = "No colour on the terminal (NO_COLOR=1 does the same). Off a terminal there is never colour.",
+    };
+
+    public Option<int> MaxPerCode { get; } = new("--max-per-code")
+    {
+        HelpName = "N",
+        Description = "Print at most N diagnostics of each code on the console, then one 'and K more' line (reports list them all).",
+        DefaultValueFactory = _ => 10,
     };
 
     public Option<string?> Types { get; } = new("--types")
@@ -99,6 +122,10 @@ internal sealed class CommonOptions
         command.Add(ReportFormat);
         command.Add(NoVerify);
         command.Add(Verbose);
+        command.Add(Quiet);
+        command.Add(Ignore);
+        command.Add(NoColor);
+        command.Add(MaxPerCode);
         command.Add(Types);
         command.Add(Layout);
         command.Add(FrontMatter);
@@ -150,46 +177,96 @@ internal sealed class CommonOptions
     /// progress). A missing input is reported like an unreadable one; the others still run. Diagnostics are kept
     /// for the end only when a report needs them, so a huge export without reports runs in flat memory.
     /// </summary>
-    public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<string> inputs, IReadOnlyList<ReportTarget> reports, TextWriter stderr)
+    public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<string> inputs, IReadOnlyList<ReportTarget> reports, TextWriter stderr, CliHooks hooks)
     {
         var files = InputDiscovery.Expand(inputs, out var missing);
-        return RunStreaming(parse, options, files, missing, reports, stderr);
+        return RunStreaming(parse, options, files, missing, reports, stderr, hooks);
     }
 
-    /// <summary>As <see cref="RunStreaming(ParseResult, MigrationOptions, IReadOnlyList{string}, IReadOnlyList{ReportTarget}, TextWriter)"/>, for inputs already found.</summary>
+    /// <summary>As <see cref="RunStreaming(ParseResult, MigrationOptions, IReadOnlyList{string}, IReadOnlyList{ReportTarget}, TextWriter, CliHooks)"/>, for inputs already found.</summary>
     public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<InputFile> files, IReadOnlyList<string> missing,
-        IReadOnlyList<ReportTarget> reports, TextWriter stderr)
+        IReadOnlyList<ReportTarget> reports, TextWriter stderr, CliHooks hooks)
     {
-        bool verbose = parse.GetValue(Verbose);
+        var view = View(parse, reports, stderr, hooks);
         var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
-        missingReports.ForEach(r => ConsoleReporter.PrintDiagnostics(r, stderr, verbose));
-        var run = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 }).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose));
+        missingReports.ForEach(view.Document);
+        var runner = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 });
+        var run = view.WithProgress(progress => runner.Run(files, view.Document, progress, hooks.Interrupt));
         // Translation findings come once every document is in: printed after them.
-        ConsoleReporter.PrintDiagnostics(run.Translations, stderr, verbose);
-        return new MigrationResult([.. missingReports, .. run.Documents])
+        foreach (var diagnostic in (run.Translations?.Diagnostics ?? []).Where(d => !options.IgnoredCodes.Contains(d.Code)))
         {
+            view.Diagnostic(diagnostic);
+        }
+
+        return run with
+        {
+            Documents = [.. missingReports, .. run.Documents],
             Tally = run.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
-            TemporaryFilesRemoved = run.TemporaryFilesRemoved,
-            Media = run.Media,
-            Translations = run.Translations,
         };
+    }
+
+    private ConsoleView? _view;
+
+    /// <summary>How this run prints (made once per command run).</summary>
+    public ConsoleView View(ParseResult parse, IReadOnlyList<ReportTarget> reports, TextWriter stderr, CliHooks hooks)
+    {
+        if (_view is null)
+        {
+            bool noColor = parse.GetValue(NoColor) || hooks.Environment("NO_COLOR") is { Length: > 0 };
+            // CDSMIGRATE_PROGRESS_SECONDS: how often the plain progress line comes off a terminal (tests make it short).
+            double seconds = double.TryParse(hooks.Environment("CDSMIGRATE_PROGRESS_SECONDS"), System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 5;
+            _view = new ConsoleView(stderr, hooks.ErrorIsTerminal, !noColor, parse.GetValue(Quiet), parse.GetValue(Verbose),
+                parse.GetValue(MaxPerCode), TimeSpan.FromSeconds(seconds), reports.Any(r => r.Path is not null));
+        }
+
+        return _view;
+    }
+
+    /// <summary>The codes --ignore hides (a usage error when one is not a code).</summary>
+    public IReadOnlySet<string> IgnoredCodes(ParseResult parse)
+    {
+        var codes = (parse.GetValue(Ignore) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+        foreach (var code in codes)
+        {
+            if (!DiagnosticCodes.All.Any(c => c.Code == code))
+            {
+                string? near = DidYouMean.Closest(code, DiagnosticCodes.All.Select(c => c.Code));
+                throw new UsageException($"--ignore {code}: no such diagnostic code" + (near is null ? "" : $" (did you mean {near}?)") + "; docs/diagnostics.md lists them");
+            }
+        }
+
+        return codes;
     }
 
     /// <summary>Prints the diagnostics (unless already <paramref name="printed"/>) and the summary, writes the reports, and returns the exit code.</summary>
     public int Finish(ParseResult parse, string command, string verb, MigrationResult result, IReadOnlyList<ReportTarget> reports,
         TextWriter stdout, TextWriter stderr, CliHooks hooks, bool printed = false)
     {
-        if (printed)
+        var view = View(parse, reports, stderr, hooks);
+        if (!printed)
         {
-            ConsoleReporter.PrintSummary(result, stderr, verb);
+            result.Documents.ToList().ForEach(view.Document);
         }
-        else
+
+        result.RunDiagnostics.ToList().ForEach(view.Diagnostic);
+        view.HiddenCounts();
+        view.SummaryTable(result);
+        view.Message(ConsoleReporter.Summary(result, verb));
+        if (ConsoleReporter.TranslationSummary(result) is { } translations)
         {
-            ConsoleReporter.Print(result, stderr, parse.GetValue(Verbose), verb);
+            view.Message(translations);
         }
 
         var info = new ReportInfo(CliApp.Version, command, ConversionOptions(parse), parse.GetValue(FailOn) ?? "error");
         bool written = Cli.ReportTargets.WriteAll(reports, result, info, stdout, stderr, hooks);
+        if (result.Interrupted)
+        {
+            // Documented exit code of a run stopped by Ctrl-C (128 + SIGINT), whatever was written.
+            return ExitCodes.Interrupted;
+        }
+
         int code = ConsoleReporter.ExitCode(result, FailOnSeverity(parse));
         // A CI job must not pass without the report it asked for.
         return code == ExitCodes.Success && !written ? ExitCodes.DiagnosticsFailed : code;

@@ -3,71 +3,62 @@ using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Cli;
 
-/// <summary>Prints diagnostics to standard error in the compiler style, then a one-line summary.</summary>
+/// <summary>The closing summary line and the exit code of a run.</summary>
 internal static class ConsoleReporter
 {
-    public static void Print(MigrationResult result, TextWriter stderr, bool verbose, string verb)
-    {
-        foreach (var report in result.Documents)
-        {
-            PrintDiagnostics(report, stderr, verbose);
-        }
+    /// <summary>A diagnostic about the run as a whole: it has no file, so the tool's name stands where a path would.</summary>
+    public static string RunLine(Diagnostic diagnostic) => diagnostic.File is not null
+        ? diagnostic.ToString()
+        : $"cdsmigrate: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code}: {diagnostic.Message}";
 
-        PrintSummary(result, stderr, verb);
-    }
-
-    /// <summary>The translation findings of a run, printed once the run is over (pairing needs every document).</summary>
-    public static void PrintDiagnostics(Core.Translations.TranslationReport? translations, TextWriter stderr, bool verbose)
-    {
-        foreach (var diagnostic in translations?.Diagnostics ?? [])
-        {
-            if (verbose || diagnostic.Severity >= Severity.Warning)
-            {
-                stderr.WriteLine(diagnostic.ToString());
-            }
-        }
-    }
-
-    /// <summary>One document's diagnostics, as a run streams them (a long export shows progress as it goes).</summary>
-    public static void PrintDiagnostics(DocumentReport report, TextWriter stderr, bool verbose)
-    {
-        foreach (var diagnostic in report.Diagnostics)
-        {
-            if (verbose || diagnostic.Severity >= Severity.Warning)
-            {
-                stderr.WriteLine(diagnostic.ToString());
-            }
-        }
-    }
-
-    public static void PrintSummary(MigrationResult result, TextWriter stderr, string verb)
+    /// <summary>
+    /// The closing line: what was done, and the diagnostics by severity. Generic over statuses: a document neither
+    /// converted nor failed (skipped, already Markdown, any status the core adds) is counted apart in the note.
+    /// </summary>
+    public static string Summary(MigrationResult result, string verb)
     {
         int skipped = result.Documents.Count(d => d.Status == DocumentStatus.Skipped);
         int total = result.Documents.Count - skipped;
         int converted = result.Documents.Count(d => d.Status == DocumentStatus.Converted);
-        int already = result.Documents.Count(d => d.Status == DocumentStatus.AlreadyMarkdown);
-        // Already-Markdown bodies are kept, not converted (issue 9): counted apart.
-        var notes = new List<string>();
-        if (already > 0) notes.Add($"{already} already Markdown");
-        if (skipped > 0) notes.Add($"{skipped} skipped");
-        string skippedNote = notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "";
-        stderr.WriteLine($"cdsmigrate: {verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
-            $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).");
-        if (result.Translations is { } translations && (translations.Checked || translations.Documents > 0))
-        {
-            stderr.WriteLine("cdsmigrate: " + translations.Summary());
-        }
+        var notes = Enum.GetValues<DocumentStatus>()
+            .Where(s => s is not (DocumentStatus.Converted or DocumentStatus.NotWritten or DocumentStatus.Failed))
+            .Select(s => (Status: s, Count: result.Documents.Count(d => d.Status == s)))
+            .Where(s => s.Count > 0)
+            .OrderBy(s => s.Status == DocumentStatus.Skipped)
+            .Select(s => $"{s.Count} {StatusWords(s.Status)}")
+            .ToList();
+        string note = notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "";
+        string interrupted = result.Interrupted ? "interrupted: " : "";
+        return $"cdsmigrate: {interrupted}{verb} {converted} of {total} document{(total == 1 ? "" : "s")}{note}; " +
+            $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).";
     }
+
+    /// <summary>The translations line, when the run paired any documents.</summary>
+    public static string? TranslationSummary(MigrationResult result) =>
+        result.Translations is { } translations && (translations.Checked || translations.Documents > 0) ? "cdsmigrate: " + translations.Summary() : null;
+
+    private static string StatusWords(DocumentStatus status) => status switch
+    {
+        DocumentStatus.AlreadyMarkdown => "already Markdown",
+        _ => ReportWriters.StatusName(status).Replace('-', ' '),
+    };
 
     /// <summary>The exit code for a finished run.</summary>
     public static int ExitCode(MigrationResult result, Severity? failOn)
     {
+        // --fail-on never means "only report" (samples/ci): findings, failed documents and unreadable inputs all
+        // leave the exit code 0. Only a wrong command line, an unusable --out and an interruption stop it.
+        if (failOn is null)
+        {
+            return ExitCodes.Success;
+        }
+
         if (result.AnyInputFailed)
         {
             return ExitCodes.InputFailed;
         }
 
-        if (failOn is { } threshold && Enum.GetValues<Severity>().Any(s => s >= threshold && result.Count(s) > 0))
+        if (Enum.GetValues<Severity>().Any(s => s >= failOn && result.Count(s) > 0))
         {
             return ExitCodes.DiagnosticsFailed;
         }

@@ -83,6 +83,7 @@ internal static class ConvertCommand
                 MaxInputBytes = Math.Max(1, parse.GetValue(maxInput)) * 1024L * 1024,
                 Rules = hooks.Rules,
                 Media = MediaOptions(parse.GetValue(media), parse.GetValue(mediaDir), parse.GetValue(mediaUrl), parse.GetValue(siteUrl) ?? [], parse.GetValue(mediaFrom)),
+                IgnoredCodes = common.IgnoredCodes(parse),
             };
             var reports = common.ReportTargets(parse);
             string verb = options.DryRun ? "would write" : "converted";
@@ -97,8 +98,14 @@ internal static class ConvertCommand
                         throw new UsageException($"standard input is {input.KindName}, which can hold many documents: give --out <folder> to write them (only a single post file can go to standard output)");
                     }
 
-                    var exported = common.RunStreaming(parse, options, [input.SaveExport()], [], reports, stderr);
-                    WriteSummary.Print(exported, options.DryRun, stdout, stderr);
+                    if (OutputFolderCheck.Problem(options.OutputDirectory, [], options.DryRun) is { } outProblem)
+                    {
+                        stderr.WriteLine($"cdsmigrate: error {DiagnosticCodes.OutputFolderUnusable.Code}: --out {options.OutputDirectory} {outProblem}. Nothing was converted.");
+                        return ExitCodes.InputFailed;
+                    }
+
+                    var exported = common.RunStreaming(parse, options, [input.SaveExport()], [], reports, stderr, hooks);
+                    WriteSummary.Print(exported, options.DryRun, stdout, common.View(parse, reports, stderr, hooks));
                     return common.Finish(parse, "convert", verb, exported, reports, stdout, stderr, hooks, printed: true);
                 }
 
@@ -132,8 +139,14 @@ internal static class ConvertCommand
                 throw new UsageException("convert needs --out <folder> (or '-' to convert standard input to standard output)");
             }
 
-            var result = common.RunStreaming(parse, options, inputs, reports, stderr);
-            WriteSummary.Print(result, options.DryRun, stdout, stderr);
+            if (OutputFolderCheck.Problem(options.OutputDirectory, inputs, options.DryRun) is { } problem)
+            {
+                stderr.WriteLine($"cdsmigrate: error {DiagnosticCodes.OutputFolderUnusable.Code}: --out {options.OutputDirectory} {problem}. Nothing was converted.");
+                return ExitCodes.InputFailed;
+            }
+
+            var result = common.RunStreaming(parse, options, inputs, reports, stderr, hooks);
+            WriteSummary.Print(result, options.DryRun, stdout, common.View(parse, reports, stderr, hooks));
             if (result.Media is { } mediaSummary)
             {
                 stderr.WriteLine($"cdsmigrate: {mediaSummary}.");

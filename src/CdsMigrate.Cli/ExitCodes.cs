@@ -12,6 +12,9 @@ internal static class ExitCodes
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
 
-    /// <summary>An input could not be read or parsed (the others were still converted).</summary>
+    /// <summary>An input could not be read or parsed (the others were still converted), or --out cannot be used (nothing converted).</summary>
     public const int InputFailed = 3;
+
+    /// <summary>Interrupted (Ctrl-C, SIGINT): 128 + 2, as shells report a process a SIGINT stopped.</summary>
+    public const int Interrupted = 130;
 }

@@ -18,6 +18,12 @@ internal static class ReportTargets
         var targets = new List<ReportTarget>();
         foreach (var report in reports)
         {
+            if (report == "-")
+            {
+                // Issue 13: "--report -" said only that the format could not be told; standard output needs one named.
+                throw new UsageException($"--report -: name the format to print on standard output: --report json=- (or --report-format json); formats: {string.Join(", ", ReportWriters.Names)}");
+            }
+
             int eq = report.IndexOf('=', StringComparison.Ordinal);
             if (eq > 0 && ReportWriters.TryParse(report[..eq], out var named))
             {

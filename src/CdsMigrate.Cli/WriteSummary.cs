@@ -8,7 +8,7 @@ namespace CdsMigrate.Cli;
 /// </summary>
 internal static class WriteSummary
 {
-    public static void Print(MigrationResult result, bool dryRun, TextWriter stdout, TextWriter stderr)
+    public static void Print(MigrationResult result, bool dryRun, TextWriter stdout, ConsoleView view)
     {
         if (dryRun)
         {
@@ -27,7 +27,7 @@ internal static class WriteSummary
 
         int Count(WriteAction action) => result.Documents.Count(d => d.Action == action);
         string would = dryRun ? "would be " : "";
-        stderr.WriteLine($"cdsmigrate: {Count(WriteAction.Created)} {would}created, {Count(WriteAction.Replaced)} {would}replaced, " +
+        view.Message($"cdsmigrate: {Count(WriteAction.Created)} {would}created, {Count(WriteAction.Replaced)} {would}replaced, " +
             $"{Count(WriteAction.Unchanged)} unchanged, {Count(WriteAction.KeptExisting)} existing file(s) {(dryRun ? "would be " : "")}kept (different; --force replaces them)" +
             (result.TemporaryFilesRemoved > 0 ? $"; {result.TemporaryFilesRemoved} temporary file(s) of an interrupted run {(dryRun ? "would be " : "")}removed" : "") + ".");
     }

@@ -13,13 +13,14 @@ public static class InputDiscovery
     /// <summary>Expands <paramref name="inputs"/>; names that do not exist are returned in <paramref name="missing"/>.</summary>
     public static IReadOnlyList<InputFile> Expand(IEnumerable<string> inputs, out IReadOnlyList<string> missing)
     {
-        var files = new List<InputFile>();
+        // Each input in order: a file alone (no name), or a folder's files under the folder's name.
+        var groups = new List<(string? Name, List<InputFile> Files)>();
         var notFound = new List<string>();
         foreach (var input in inputs)
         {
             if (File.Exists(input))
             {
-                files.Add(new InputFile(input, input, OutputNameFor(Path.GetFileName(input))));
+                groups.Add((null, [new InputFile(input, input, OutputNameFor(Path.GetFileName(input)))]));
             }
             else if (Directory.Exists(input))
             {
@@ -27,7 +28,8 @@ public static class InputDiscovery
                     .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .Select(f => (Full: f, Relative: Path.GetRelativePath(input, f).Replace('\\', '/')))
                     .OrderBy(f => f.Relative, StringComparer.Ordinal);
-                files.AddRange(found.Select(f => new InputFile(f.Full, Path.Combine(input, f.Relative).Replace('\\', '/'), OutputNameFor(f.Relative))));
+                var folderFiles = found.Select(f => new InputFile(f.Full, Path.Combine(input, f.Relative).Replace('\\', '/'), OutputNameFor(f.Relative))).ToList();
+                groups.Add((FolderName(input), folderFiles));
             }
             else
             {
@@ -36,7 +38,46 @@ public static class InputDiscovery
         }
 
         missing = notFound;
-        return files;
+        bool collide = FoldersCollide(groups.Where(g => g.Name is not null).Select(g => g.Files).ToList());
+        return groups.SelectMany(g => collide && g.Name is { } name
+            ? g.Files.Select(f => f with { RelativeOutputPath = name + "/" + f.RelativeOutputPath })
+            : g.Files).ToList();
+    }
+
+    /// <summary>
+    /// True when two input folders hold the same relative output path (<c>content/en content/fr</c>, each with
+    /// <c>blog/a.md</c>): merged into one folder they would overwrite or renumber each other (issue 13), so each
+    /// folder's outputs then go under its own name (<c>out/en/blog/a.md</c>, <c>out/fr/blog/a.md</c>). Compared
+    /// ignoring case, as Windows and macOS compare names.
+    /// </summary>
+    private static bool FoldersCollide(List<List<InputFile>> folders)
+    {
+        if (folders.Count < 2)
+        {
+            return false;
+        }
+
+        var owner = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < folders.Count; i++)
+        {
+            foreach (var file in folders[i])
+            {
+                if (owner.TryGetValue(file.RelativeOutputPath, out int other) && other != i)
+                {
+                    return true;
+                }
+
+                owner[file.RelativeOutputPath] = i;
+            }
+        }
+
+        return false;
+    }
+
+    private static string FolderName(string folder)
+    {
+        string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        return name.Length > 0 ? name : "root";
     }
 
     /// <summary>The output path for an input's relative path: the same path, with a <c>.md</c> extension.</summary>

@@ -42,6 +42,12 @@ public sealed record MigrationOptions
     /// <summary>What to do with the old site's media (issue 12): keep the URLs (default), download or copy the files.</summary>
     public Media.MediaOptions Media { get; init; } = Core.Media.MediaOptions.Keep;
 
+    /// <summary>
+    /// Diagnostic codes dropped from the run (<c>--ignore CODE</c>, issue 13): not printed, not in any report, not
+    /// counted for the exit code. Empty by default.
+    /// </summary>
+    public IReadOnlySet<string> IgnoredCodes { get; init; } = new HashSet<string>();
+
     /// <summary>The block rules; null for <see cref="Rules.RuleSet.Default"/>. Embedders (and tests) inject their own.</summary>
     public Rules.RuleSet? Rules { get; init; }
 }

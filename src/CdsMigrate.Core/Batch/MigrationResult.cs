@@ -9,12 +9,27 @@ namespace CdsMigrate.Core.Batch;
 /// </summary>
 public sealed record MigrationResult(IReadOnlyList<DocumentReport> Documents)
 {
-    /// <summary>Diagnostics counted by severity (index = (int)Severity) when they were not kept; null when they were.</summary>
+    /// <summary>Document diagnostics counted by severity (index = (int)Severity) when they were not kept; null when they were.</summary>
     public IReadOnlyList<int>? Tally { get; init; }
 
-    public IEnumerable<Diagnostic> Diagnostics => Documents.SelectMany(d => d.Diagnostics);
+    /// <summary>
+    /// Diagnostics about the run as a whole, not one document (nothing to convert, a --types value no input holds,
+    /// an interruption: CDS7xxx). Reports list them apart from the documents.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> RunDiagnostics { get; init; } = [];
 
-    public int Count(Severity severity) => Tally is { } tally ? tally[(int)severity] : Diagnostics.Count(d => d.Severity == severity);
+    /// <summary>True when the run was stopped (Ctrl-C) before every input was read: the documents are those finished.</summary>
+    public bool Interrupted { get; init; }
+
+    /// <summary>Post types met in the exports read (selected or not), with their item counts.</summary>
+    public IReadOnlyDictionary<string, int> TypesFound { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Every diagnostic: the documents', then the run's.</summary>
+    public IEnumerable<Diagnostic> Diagnostics => Documents.SelectMany(d => d.Diagnostics).Concat(RunDiagnostics);
+
+    public int Count(Severity severity) =>
+        (Tally is { } tally ? tally[(int)severity] : Documents.Sum(d => d.Diagnostics.Count(x => x.Severity == severity)))
+        + RunDiagnostics.Count(d => d.Severity == severity);
 
     public bool AnyInputFailed => Documents.Any(d => d.InputFailed);
 

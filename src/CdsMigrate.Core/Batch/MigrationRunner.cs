@@ -22,21 +22,31 @@ public sealed class MigrationRunner
     private IReadOnlyList<InputFile> _inputs = [];
     private Dictionary<long, string>? _restSlugs;
     private MediaStage? _media;
+    private SourceOptions _sources;
     private TranslationChecker _translations = new();
     private int _committed;
 
     public MigrationRunner(MigrationOptions options)
     {
         _options = options;
+        _sources = options.Sources;
         _converter = new DocumentConverter(options.Conversion, options.Rules);
         _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory, options.Force, options.DryRun);
     }
 
-    /// <summary>Runs the inputs; <paramref name="observer"/> sees each report, in order, as soon as it is committed.</summary>
-    public MigrationResult Run(IReadOnlyList<InputFile> inputs, Action<DocumentReport>? observer = null)
+    /// <summary>
+    /// Runs the inputs; <paramref name="observer"/> sees each report, in order, as soon as it is committed, and
+    /// <paramref name="progress"/> where the run stands. When <paramref name="cancel"/> fires (Ctrl-C), no further
+    /// document is read; those already converting are finished and committed (outputs are whole files), and the
+    /// result is marked <see cref="MigrationResult.Interrupted"/>.
+    /// </summary>
+    public MigrationResult Run(IReadOnlyList<InputFile> inputs, Action<DocumentReport>? observer = null,
+        IMigrationProgress? progress = null, CancellationToken cancel = default)
     {
         _inputs = inputs;
         _restSlugs = null;
+        var census = new PostTypeCensus();
+        _sources = _options.Sources with { Census = census };
         _translations = new TranslationChecker();
         _committed = 0;
 
@@ -44,9 +54,22 @@ public sealed class MigrationRunner
         int removed = _writer?.RemoveStaleTemporaryFiles() ?? 0;
         var reports = new List<DocumentReport>();
         var tally = new int[Enum.GetValues<Severity>().Max(s => (int)s) + 1];
+        long[] sizes = progress is null ? [] : inputs.Select(SizeOf).ToArray();
+        long totalBytes = sizes.Sum();
+        int started = 0;
+        long bytesDone = 0;
+        int documents = 0, errors = 0, warnings = 0;
         void Add(DocumentReport report)
         {
             observer?.Invoke(report);
+            documents++;
+            foreach (var d in report.Diagnostics)
+            {
+                errors += d.Severity == Severity.Error ? 1 : 0;
+                warnings += d.Severity == Severity.Warning ? 1 : 0;
+            }
+
+            progress?.Report(new MigrationProgress(documents, errors, warnings, started, inputs.Count, bytesDone, totalBytes, report.Source));
             if (_options.KeepDiagnostics)
             {
                 reports.Add(report);
@@ -63,12 +86,27 @@ public sealed class MigrationRunner
 
         using var media = _media = CreateMediaStage(inputs);
         var pending = media?.StartDiagnostics ?? [];
+        IEnumerable<SourceEntry> Entries(InputFile input, int index)
+        {
+            // Called lazily as reading moves on to the next input: the progress counts the inputs opened.
+            bytesDone = sizes.Length > 0 ? sizes.Take(index).Sum() : 0;
+            started = index + 1;
+            return Read(input);
+        }
+
         var allocator = new OutputPathAllocator();
         var window = new Queue<Task<Converted>>();
         // Enough documents in flight to keep every core busy while one slow document is committed.
         int limit = Math.Max(1, _options.Parallelism) * 4;
-        foreach (var entry in inputs.SelectMany(Read))
+        bool interrupted = false;
+        foreach (var entry in inputs.SelectMany(Entries))
         {
+            if (cancel.IsCancellationRequested)
+            {
+                interrupted = true;
+                break;
+            }
+
             window.Enqueue(entry.Document is { } document
                 ? Task.Run(() => Convert(entry, document))
                 : Task.FromResult(new Converted(entry, null, null)));
@@ -78,6 +116,7 @@ public sealed class MigrationRunner
             }
         }
 
+        // Documents already converting are finished and written whole, also after an interruption.
         while (window.Count > 0)
         {
             Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator, ref pending));
@@ -85,7 +124,7 @@ public sealed class MigrationRunner
 
         // Pairing needs every document: its findings join their documents' reports (or the tally) at the end.
         var translations = _translations.Finish();
-        foreach (var (index, diagnostic) in translations.Findings)
+        foreach (var (index, diagnostic) in translations.Findings.Where(f => !_options.IgnoredCodes.Contains(f.Item2.Code)))
         {
             if (_options.KeepDiagnostics)
             {
@@ -99,7 +138,16 @@ public sealed class MigrationRunner
 
         var summary = media?.Finish();
         _media = null;
-        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed, Translations = translations, Media = summary };
+        return new MigrationResult(reports)
+        {
+            Tally = _options.KeepDiagnostics ? null : tally,
+            Translations = translations,
+            Media = summary,
+            TemporaryFilesRemoved = removed,
+            Interrupted = interrupted,
+            TypesFound = census.Counts,
+            RunDiagnostics = Kept(RunDiagnostics(reports, census, interrupted, documents, started, inputs.Count)),
+        };
     }
 
     /// <summary>A converted document, its media fetches (if any) already started.</summary>
@@ -156,6 +204,61 @@ public sealed class MigrationRunner
         return new MediaStage(options, origins, _options.OutputDirectory);
     }
 
+    /// <summary>
+    /// What the run as a whole says (issue 13): an interruption, a run that converted nothing ("converted 0 of 0"
+    /// passed silently), a --types value that no export holds (a typo such as "pages").
+    /// </summary>
+    private List<Diagnostic> RunDiagnostics(List<DocumentReport> reports, PostTypeCensus census, bool interrupted, int documents, int started, int inputCount)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (interrupted)
+        {
+            diagnostics.Add(DiagnosticCodes.RunInterrupted.At(default,
+                $"interrupted: {documents} document(s) done before the stop, input {started} of {inputCount} was being read; run the same command again to finish"));
+            return diagnostics;
+        }
+
+        if (_options.Sources.Types is { } types)
+        {
+            var missing = types.Where(t => !census.Counts.ContainsKey(t)).Order(StringComparer.Ordinal).ToList();
+            if (missing.Count > 0)
+            {
+                string found = census.Counts.Count == 0
+                    ? "the inputs hold no WXR or REST export item"
+                    : "types found: " + string.Join(", ", census.Counts.Select(kv => $"{kv.Key} ({kv.Value})"));
+                diagnostics.Add(DiagnosticCodes.TypeNotFound.At(default,
+                    $"--types {string.Join(",", missing)}: no input holds {(missing.Count == 1 ? "this type" : "these types")}; {found}"));
+            }
+        }
+
+        if (!reports.Any(r => r.Status != DocumentStatus.Skipped))
+        {
+            diagnostics.Add(DiagnosticCodes.NothingToConvert.At(default, reports.Count == 0
+                ? $"nothing to convert: the inputs hold no post file, WXR export or REST JSON ({string.Join(", ", InputDiscovery.Extensions.Select(e => "*" + e))} are read from folders)"
+                : $"nothing to convert: all {reports.Count} item(s) found were skipped"));
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>The diagnostics not hidden by <see cref="MigrationOptions.IgnoredCodes"/>.</summary>
+    private IReadOnlyList<Diagnostic> Kept(IReadOnlyList<Diagnostic> diagnostics) =>
+        _options.IgnoredCodes.Count == 0 || !diagnostics.Any(d => _options.IgnoredCodes.Contains(d.Code))
+            ? diagnostics
+            : diagnostics.Where(d => !_options.IgnoredCodes.Contains(d.Code)).ToList();
+
+    private static long SizeOf(InputFile input)
+    {
+        try
+        {
+            return new FileInfo(input.Path).Length;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
     public (DocumentReport Report, string? Markdown) ConvertText(string text, string displayPath)
     {
@@ -168,7 +271,7 @@ public sealed class MigrationRunner
 
         var result = _converter.Convert(read.Documents[0]);
         var status = result.Failed ? DocumentStatus.Failed : StatusOf(result);
-        return (new DocumentReport(displayPath, null, status, result.Diagnostics) { BlockCounts = result.BlockCounts }, result.Markdown);
+        return (new DocumentReport(displayPath, null, status, Kept(result.Diagnostics)) { BlockCounts = result.BlockCounts }, result.Markdown);
     }
 
     /// <summary>The report for an input that does not exist.</summary>
@@ -201,8 +304,8 @@ public sealed class MigrationRunner
 
         return kind switch
         {
-            InputKind.Xml => WxrReader.Read(input.Path, input.DisplayPath, _options.Sources),
-            InputKind.Json => RestJsonReader.Read(input.Path, input.DisplayPath, _options.Sources, RestSlugs()),
+            InputKind.Xml => WxrReader.Read(input.Path, input.DisplayPath, _sources),
+            InputKind.Json => RestJsonReader.Read(input.Path, input.DisplayPath, _sources, RestSlugs()),
             _ => ReadPostFile(input),
         };
     }
@@ -283,7 +386,7 @@ public sealed class MigrationRunner
         }
 
         Observe(done.Result, report, _committed++);
-        return report with { Diagnostics = _pool.Share(report.Diagnostics) };
+        return report with { Diagnostics = _pool.Share(Kept(report.Diagnostics)) };
     }
 
     /// <summary>

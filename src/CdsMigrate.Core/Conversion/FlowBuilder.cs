@@ -6,7 +6,7 @@ namespace CdsMigrate.Core.Conversion;
 /// <summary>
 /// Collects flow content: blocks, and the inline content between them, which becomes paragraphs (split at
 /// <c>&lt;br&gt;&lt;br&gt;</c>). Inline content comes as DOM nodes still to convert, or already converted (the text
-/// of an inline element around blocks, which must join the sentence it continues: "Vale</span><span>ncia").
+/// of an inline element around blocks, which must join the sentence it continues: "Vale&lt;/span&gt;&lt;span&gt;ncia").
 /// </summary>
 internal sealed class FlowBuilder(InlineConverter inlines)
 {

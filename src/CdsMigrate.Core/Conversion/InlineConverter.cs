@@ -212,7 +212,7 @@ internal sealed class InlineConverter(ConversionContext context)
     }
 
     /// <summary>
-    /// A code span, or, when the code holds links (<c>&lt;code&gt;&lt;a href&gt;ccze&lt;/a&gt;&lt;/code&gt;), code spans split
+    /// A code span, or, when the code holds links (<c>&lt;code&gt;&lt;a href&gt;ccze&lt;/a&gt;&lt;/code&gt;</c>), code spans split
     /// around links whose text is code: a code span cannot hold a link, and its text alone lost the link (issue 10).
     /// </summary>
     private void AppendCode(IElement code, List<MdInline> result)

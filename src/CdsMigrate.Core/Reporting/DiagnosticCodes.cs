@@ -4,7 +4,7 @@ namespace CdsMigrate.Core.Reporting;
 /// Every diagnostic code the tool emits. docs/diagnostics.md (<see cref="DiagnosticsDocument"/>) and the SARIF
 /// rules are generated from this list; codes are stable once released: add new ones, never renumber.
 /// CDS1xxx conversion, CDS2xxx input, CDS3xxx output, CDS5xxx checking and reporting, CDS6xxx hostile or
-/// broken input, CDS9xxx verification.
+/// broken input, CDS7xxx the run as a whole, CDS9xxx verification.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -395,6 +395,23 @@ public static class DiagnosticCodes
         "No old site to bring media from",
         "--media download or copy was asked, but no input is a WXR export (which names its site) and no --site-url was given, so no reference can be told to be the old site's: nothing was fetched. Give the old site's origins with --site-url.");
 
+    // The run as a whole (issue 13): CDS7xxx.
+    public static readonly DiagnosticCode NothingToConvert = new("CDS7001", Severity.Warning,
+        "Nothing to convert",
+        "The run found no document to convert: the inputs hold no post file, WXR export or REST JSON (folders are read for *.md, *.markdown, *.html, *.htm, *.xml, *.json), or every item was skipped. Check the paths and --types. With --fail-on warning the exit code is 1.");
+
+    public static readonly DiagnosticCode TypeNotFound = new("CDS7002", Severity.Warning,
+        "Post type not found",
+        "A type named in --types is held by no input (a typo such as 'pages' for 'page'?). The message lists the types the exports do hold.");
+
+    public static readonly DiagnosticCode RunInterrupted = new("CDS7003", Severity.Error,
+        "Run interrupted",
+        "The run was stopped (Ctrl-C, SIGINT) before every document was done. The report lists the documents finished before the stop; outputs written are whole files. Run the same command again to finish: unchanged files are left alone.");
+
+    public static readonly DiagnosticCode OutputFolderUnusable = new("CDS7004", Severity.Error,
+        "Output folder unusable",
+        "--out is a file, cannot be created or written, or lies inside an input folder (its outputs would be read back as inputs). Nothing was converted; choose another folder.");
+
     // Reading a body as its site does (issue 9): CDS1400–CDS1419, CDS9014–CDS9019.
     public static readonly DiagnosticCode HtmlAroundMarkdownKept = new("CDS1400", Severity.Info,
         "HTML around Markdown kept as written",
@@ -430,6 +447,7 @@ public static class DiagnosticCodes
         MediaNotDownloaded, MediaNotInFolder, MediaManifestUnreadable, MediaNoOrigin,
         TranslationMissing, TranslationDrift, LanguagesSplit, TranslationKeyShared,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
+        NothingToConvert, TypeNotFound, RunInterrupted, OutputFolderUnusable,
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,

@@ -36,6 +36,14 @@ public static class JsonReportWriter
             json.WriteBoolean("verify", info.Options.Verify);
             json.WriteString("failOn", info.FailOn);
             json.WriteEndObject();
+            json.WriteBoolean("interrupted", result.Interrupted);
+            json.WriteStartArray("runDiagnostics");
+            foreach (var d in result.RunDiagnostics)
+            {
+                WriteDiagnostic(json, d);
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("documents");
             foreach (var doc in result.Documents)
             {

@@ -16,12 +16,16 @@ public static class JunitReportWriter
     public static string Write(MigrationResult result, ReportInfo info)
     {
         var names = ReportWriters.DocumentNames(result);
-        var cases = result.Documents.Select(d => Case(d, names(d))).ToList();
-        int failures = result.Documents.Count(d => !d.InputFailed && HasErrors(d));
-        int errors = result.Documents.Count(d => d.InputFailed);
+        // The run's own diagnostics (CDS7xxx: interrupted, nothing to convert) are one more case, so a test viewer
+        // shows an interrupted run as a failure rather than as fewer documents that all passed.
+        var run = new DocumentReport(RunCaseName, null, DocumentStatus.Converted, result.RunDiagnostics);
+        IReadOnlyList<DocumentReport> documents = result.RunDiagnostics.Count > 0 ? [.. result.Documents, run] : result.Documents;
+        var cases = documents.Select(d => Case(d, ReferenceEquals(d, run) ? RunCaseName : names(d))).ToList();
+        int failures = documents.Count(d => !d.InputFailed && HasErrors(d));
+        int errors = documents.Count(d => d.InputFailed);
         var suite = new XElement("testsuite",
             new XAttribute("name", $"{ReportInfo.ToolName} {info.Command}"),
-            new XAttribute("tests", result.Documents.Count),
+            new XAttribute("tests", documents.Count),
             new XAttribute("failures", failures),
             new XAttribute("errors", errors),
             new XAttribute("skipped", result.Documents.Count(d => ReportWriters.IsSkipped(d.Status))),
@@ -30,6 +34,7 @@ public static class JunitReportWriter
                 Property("flavor", info.Flavor),
                 Property("unknown", info.Unknown),
                 Property("verify", info.Options.Verify ? "true" : "false"),
+                Property("interrupted", result.Interrupted ? "true" : "false"),
                 Property("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted).ToString(CultureInfo.InvariantCulture)),
                 Property("alreadyMarkdown", result.Documents.Count(d => d.Status == DocumentStatus.AlreadyMarkdown).ToString(CultureInfo.InvariantCulture))),
             cases);
@@ -37,7 +42,7 @@ public static class JunitReportWriter
         int translationCases = translations?.Elements("testcase").Count() ?? 0;
         var root = new XElement("testsuites",
             new XAttribute("name", ReportInfo.ToolName),
-            new XAttribute("tests", result.Documents.Count + translationCases),
+            new XAttribute("tests", documents.Count + translationCases),
             new XAttribute("failures", failures),
             new XAttribute("errors", errors),
             suite,
@@ -51,6 +56,9 @@ public static class JunitReportWriter
 
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + sb + "\n";
     }
+
+    /// <summary>The test case that holds the run's own diagnostics.</summary>
+    public const string RunCaseName = "cdsmigrate run";
 
     /// <summary>
     /// The translations section as its own suite: one case per document without a twin and per drifted pair, their

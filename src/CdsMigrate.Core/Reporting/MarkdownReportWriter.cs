@@ -16,9 +16,19 @@ public static class MarkdownReportWriter
     {
         var sb = new StringBuilder();
         int errors = result.Count(Severity.Error), warnings = result.Count(Severity.Warning), infos = result.Count(Severity.Info);
-        string verdict = errors > 0 ? "❌ errors found" : warnings > 0 ? "⚠️ warnings only" : "✅ no errors or warnings";
+        string verdict = result.Interrupted ? "⏹️ interrupted" : errors > 0 ? "❌ errors found" : warnings > 0 ? "⚠️ warnings only" : "✅ no errors or warnings";
         sb.Append($"## {ReportInfo.ToolName} {info.Command}: {verdict}\n\n");
         sb.Append($"Version {info.ToolVersion}; flavour `{info.Flavor}`, unknown blocks `{info.Unknown}`, verification {(info.Options.Verify ? "on" : "**off**")}, fail on `{info.FailOn}`.\n\n");
+        foreach (var d in result.RunDiagnostics)
+        {
+            sb.Append($"- **{d.Code}** ({ReportWriters.SeverityName(d.Severity)}): {Cell(d.Message)}\n");
+        }
+
+        if (result.RunDiagnostics.Count > 0)
+        {
+            sb.Append('\n');
+        }
+
         sb.Append("| Documents | Converted | Already Markdown | Not written | Failed | Errors | Warnings | Infos |\n");
         sb.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         sb.Append($"| {result.Documents.Count} | {result.Documents.Count(d => d.Status == DocumentStatus.Converted)} | " +

@@ -50,12 +50,14 @@ public static class SarifReportWriter
 
             json.WriteStartArray("invocations");
             json.WriteStartObject();
-            json.WriteBoolean("executionSuccessful", true);
+            // An interrupted run did not finish: SARIF says so here, and its CDS7003 result says what was done.
+            json.WriteBoolean("executionSuccessful", !result.Interrupted);
             json.WriteStartObject("properties");
             json.WriteString("command", info.Command);
             json.WriteString("flavor", info.Flavor);
             json.WriteString("unknown", info.Unknown);
             json.WriteBoolean("verify", info.Options.Verify);
+            json.WriteBoolean("interrupted", result.Interrupted);
             json.WriteNumber("documents", result.Documents.Count);
             json.WriteNumber("converted", result.Documents.Count(d => d.Status == Batch.DocumentStatus.Converted));
             json.WriteNumber("alreadyMarkdown", result.Documents.Count(d => d.Status == Batch.DocumentStatus.AlreadyMarkdown));

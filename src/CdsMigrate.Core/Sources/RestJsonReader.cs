@@ -128,6 +128,7 @@ public static class RestJsonReader
         var where = new SourceSpan(source, 0, 0);
         var diagnostics = new List<Diagnostic>();
         string type = Str(entry, "type") ?? "post";
+        options.Census?.Saw(type);
         if (!options.Wants(type))
         {
             return SourceEntry.Skip(source, DiagnosticCodes.ItemSkipped.At(where, $"{type} {id}: type not selected"));

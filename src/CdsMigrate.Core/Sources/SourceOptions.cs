@@ -14,6 +14,9 @@ public sealed record SourceOptions
     /// <summary>Copy public postmeta into a <c>meta</c> map of the front matter.</summary>
     public bool IncludeMeta { get; init; }
 
+    /// <summary>Where the readers count the post types they meet; the runner sets one per run.</summary>
+    public PostTypeCensus? Census { get; init; }
+
     public static SourceOptions Default { get; } = new();
 
     /// <summary>True when items of <paramref name="type"/> are converted.</summary>

@@ -144,6 +144,7 @@ public static class WxrReader
     private static IReadOnlyList<SourceEntry> ToEntries(WxrRawItem raw, string displayPath, SourceOptions options, WxrIndex index, SortedDictionary<string, int> skippedTypes)
     {
         string type = raw.Type;
+        options.Census?.Saw(type);
         if (!options.Wants(type))
         {
             skippedTypes[type] = skippedTypes.TryGetValue(type, out var n) ? n + 1 : 1;
