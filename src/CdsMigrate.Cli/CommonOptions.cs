@@ -76,8 +76,21 @@ internal sealed class CommonOptions
         Description = "Copy public postmeta (keys not starting with _) of exported items into a meta map.",
     };
 
+    public Option<string> Links { get; } = new("--links")
+    {
+        Description = "Links between posts of the run: rewrite (to the new file: a relref in the hugo flavour, a relative .md path otherwise; links into the old site that match no post are warnings) or keep.",
+        DefaultValueFactory = _ => "rewrite",
+    };
+
+    public Option<string?> Site { get; } = new("--site")
+    {
+        HelpName = "dir",
+        Description = "The Hugo site the output goes into: its config (hugo.toml/yaml/json, config.*) gives post files their old permalinks (baseURL, permalinks per language) and is checked for the settings the output needs.",
+    };
+
     public CommonOptions()
     {
+        Links.AcceptOnlyFromAmong("rewrite", "keep");
         FrontMatter.AcceptOnlyFromAmong("default", "cds");
         Flavor.AcceptOnlyFromAmong("commonmark", "gfm", "hugo");
         Unknown.AcceptOnlyFromAmong("keep", "drop", "fail");
@@ -98,6 +111,30 @@ internal sealed class CommonOptions
         command.Add(Layout);
         command.Add(FrontMatter);
         command.Add(Meta);
+        command.Add(Links);
+        command.Add(Site);
+    }
+
+    /// <summary>
+    /// The run's site options: the link policy and the Hugo site read from <c>--site</c>. A site that cannot be
+    /// read is a usage error: the user asked for it, and old permalinks would silently be missing.
+    /// </summary>
+    public MigrationOptions SiteOptions(ParseResult parse, MigrationOptions options)
+    {
+        var links = parse.GetValue(Links) == "keep" ? Core.Site.LinkPolicy.Keep : Core.Site.LinkPolicy.Rewrite;
+        string? site = parse.GetValue(Site);
+        if (site is null)
+        {
+            return options with { Links = links };
+        }
+
+        var (config, problem) = Core.Site.HugoSiteConfigReader.Read(site);
+        if (config is null)
+        {
+            throw new UsageException($"--site {site}: {problem!.Message}");
+        }
+
+        return options with { Links = links, Site = config };
     }
 
     /// <summary>How exports are read; a layout that cannot work is a usage error.</summary>

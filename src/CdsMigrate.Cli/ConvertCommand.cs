@@ -53,6 +53,7 @@ internal static class ConvertCommand
                 MaxInputBytes = Math.Max(1, parse.GetValue(maxInput)) * 1024L * 1024,
                 Rules = hooks.Rules,
             };
+            options = common.SiteOptions(parse, options);
             var reports = common.ReportTargets(parse);
             string verb = options.DryRun ? "would write" : "converted";
             if (inputs is ["-"])

@@ -1,5 +1,6 @@
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
+using CdsMigrate.Core.Site;
 using CdsMigrate.Core.Sources;
 
 namespace CdsMigrate.Core.Batch;
@@ -19,6 +20,12 @@ public sealed class MigrationRunner
     private readonly DiagnosticPool _pool = new();
     private IReadOnlyList<InputFile> _inputs = [];
     private Dictionary<long, string>? _restSlugs;
+
+    /// <summary>The plan of the last <see cref="Run"/> (null when planning is off): counts for the closing note.</summary>
+    public SitePlan? Plan { get; private set; }
+
+    /// <summary>Resolves links between posts of the run, for the stage that rewrites URLs; null with --links keep.</summary>
+    public LinkResolver? Links { get; private set; }
 
     public MigrationRunner(MigrationOptions options)
     {
@@ -54,12 +61,21 @@ public sealed class MigrationRunner
             reports.Add(report.Diagnostics.Count == 0 ? report : report with { Diagnostics = [] });
         }
 
+        // A first read plans the whole run: paths and URLs without clashes, aliases, the index of old URLs.
+        Plan = _options.PlanSite
+            ? SitePlanner.Plan(inputs.SelectMany(Read).Select(e => e.Document).OfType<SourceDocument>(), _options.Site)
+            : null;
+        Links = Plan is not null && _options.Links == LinkPolicy.Rewrite ? new LinkResolver(Plan, _options.Conversion.Flavor) : null;
+        _restSlugs = null;
+        int documentIndex = 0;
+
         var allocator = new OutputPathAllocator();
         var window = new Queue<Task<(SourceEntry Entry, ConversionResult? Result)>>();
         // Enough documents in flight to keep every core busy while one slow document is committed.
         int limit = Math.Max(1, _options.Parallelism) * 4;
-        foreach (var entry in inputs.SelectMany(Read))
+        foreach (var read in inputs.SelectMany(Read))
         {
+            var entry = read.Document is { } planned && Plan is not null ? read with { Document = Plan.Apply(planned, documentIndex++) } : read;
             window.Enqueue(entry.Document is { } document
                 ? Task.Run(() => (entry, (ConversionResult?)_converter.Convert(document)))
                 : Task.FromResult((entry, (ConversionResult?)null)));
@@ -236,8 +252,9 @@ public sealed class MigrationRunner
                 $"output path '{SafePath.Printable(document.OutputPath)}' written as '{safe.Path}' ({string.Join("; ", safe.Changes)})")).ToList();
         }
 
-        string path = allocator.Allocate(safe.Path);
-        if (path != safe.Path)
+        // The plan numbered clashes already (on URLs as well as paths) and said so (CDS2050).
+        string path = allocator.Allocate(document.Planned?.OutputPath ?? safe.Path);
+        if (path != safe.Path && document.Planned is null)
         {
             diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(where,
                 $"{safe.Path} is already the output of another document: written to {path}")).ToList();

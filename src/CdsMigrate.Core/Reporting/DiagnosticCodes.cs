@@ -314,6 +314,31 @@ public static class DiagnosticCodes
         "Input too large",
         "The file is larger than the limit (32 MB by default; converting takes about 60 times a file's size in memory); it was not read, so one huge file cannot exhaust memory. Raise the limit with --max-input-mb if the machine has the memory, or split the file.");
 
+    // Whole-site migration (issue 12): URLs kept and links between posts. CDS2050–CDS2059, CDS4050–CDS4099.
+    public static readonly DiagnosticCode UrlClashResolved = new("CDS2050", Severity.Warning,
+        "URL clash resolved",
+        "Hugo would give this document the URL of another one (same slug, or the same but for case or Unicode form) and publish only one of them. This one was numbered (file and slug) so each has its own URL; its old URL is kept as an alias. Rename it if the number does not suit you.");
+
+    public static readonly DiagnosticCode AliasNotKept = new("CDS2051", Severity.Warning,
+        "Old URL not kept as an alias",
+        "The document's old permalink is already the URL of another page of the output, or the alias of another document, so it cannot redirect here. Links to the old URL will reach the other page.");
+
+    public static readonly DiagnosticCode LinkUnresolved = new("CDS4050", Severity.Warning,
+        "Link into the old site matches no post",
+        "The link points at the old WordPress site (its origin, or a root-relative path) but no post or page of this run has that URL, id or slug. It will break when the old site goes: point it at the new page, or convert the post it names in the same run.");
+
+    public static readonly DiagnosticCode LinkRewritten = new("CDS4051", Severity.Info,
+        "Link to another post rewritten",
+        "The link pointed at the old URL of a post or page converted in this run; it now points at the new file (a relref in the hugo flavour, a relative path to the .md file otherwise). --links keep leaves links as they were.");
+
+    public static readonly DiagnosticCode SiteSettingMissing = new("CDS4052", Severity.Warning,
+        "Hugo site lacks a setting the output needs",
+        "The Hugo site given with --site does not have a setting the output relies on (for example markup.goldmark.renderer.unsafe = true for raw HTML such as <details> and tables). Without it Hugo drops or misrenders that content. Add the setting to the site's configuration.");
+
+    public static readonly DiagnosticCode SiteConfigUnreadable = new("CDS4053", Severity.Error,
+        "Hugo site configuration not readable",
+        "--site names a folder without a hugo.toml/yaml/json or config.toml/yaml/json, or the file could not be parsed. Old permalinks of post files and the readiness checks need it.");
+
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -327,6 +352,7 @@ public static class DiagnosticCodes
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
+        UrlClashResolved, AliasNotKept, LinkUnresolved, LinkRewritten, SiteSettingMissing, SiteConfigUnreadable,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
         VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped,

@@ -29,6 +29,7 @@ public static class ContentDocuments
             Html = item.Html,
             HtmlLine = item.HtmlLine,
             HtmlColumn = item.HtmlColumn,
+            Item = item with { Html = "", Diagnostics = [] },
             Diagnostics = diagnostics,
         };
     }

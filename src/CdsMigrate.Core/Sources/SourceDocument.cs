@@ -27,6 +27,15 @@ public sealed record SourceDocument
     /// <summary>The 1-based column of the source line on which <see cref="Html"/> begins.</summary>
     public int HtmlColumn { get; init; } = 1;
 
+    /// <summary>
+    /// The exported item this document came from, without its body (null for post files): what the site plan
+    /// needs to know of it (id, type, slug, language, old permalink, parent path).
+    /// </summary>
+    public ContentItem? Item { get; init; }
+
+    /// <summary>Where the site plan puts this document and which old URLs lead to it (null when not planned).</summary>
+    public Site.PlannedDocument? Planned { get; init; }
+
     /// <summary>What the reader found while reading (missing front matter, replaced bytes…).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
 }
