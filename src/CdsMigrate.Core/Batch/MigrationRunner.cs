@@ -66,6 +66,7 @@ public sealed class MigrationRunner
             ? SitePlanner.Plan(inputs.SelectMany(Read).Select(e => e.Document).OfType<SourceDocument>(), _options.Site)
             : null;
         Links = Plan is not null && _options.Links == LinkPolicy.Rewrite ? new LinkResolver(Plan, _options.Conversion.Flavor) : null;
+        var links = Links is null ? null : new LinkStage(Links, _options.Conversion.Flavor);
         _restSlugs = null;
         int documentIndex = 0;
 
@@ -77,7 +78,7 @@ public sealed class MigrationRunner
         {
             var entry = read.Document is { } planned && Plan is not null ? read with { Document = Plan.Apply(planned, documentIndex++) } : read;
             window.Enqueue(entry.Document is { } document
-                ? Task.Run(() => (entry, (ConversionResult?)_converter.Convert(document)))
+                ? Task.Run(() => (entry, (ConversionResult?)(links is null ? _converter.Convert(document) : links.Apply(_converter.Convert(document)))))
                 : Task.FromResult((entry, (ConversionResult?)null)));
             while (window.Count >= limit)
             {

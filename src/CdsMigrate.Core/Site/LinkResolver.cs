@@ -158,13 +158,32 @@ public sealed partial class LinkResolver(SitePlan plan, MarkdownFlavor flavor)
     {
         string relative = RelativePath(from?.OutputPath ?? "", target.OutputPath);
         string anchor = string.IsNullOrEmpty(fragment) ? "" : "#" + fragment;
+        // Between two language folders (en/…, fr/…: each a language's content folder in Hugo), a relref to the
+        // other language names it and a path relative to the same place in that language's content.
+        string? lang = null;
+        if (flavor == MarkdownFlavor.Hugo && from?.Lang is { } fromLang && target.Lang is { } toLang && fromLang != toLang
+            && from.OutputPath.StartsWith(fromLang + "/", StringComparison.Ordinal) && target.OutputPath.StartsWith(toLang + "/", StringComparison.Ordinal))
+        {
+            relative = RelativePath(from.OutputPath[(fromLang.Length + 1)..], target.OutputPath[(toLang.Length + 1)..]);
+            lang = toLang;
+        }
+
         if (flavor == MarkdownFlavor.Hugo)
         {
-            string reference = relative + anchor;
+            // Hugo parses the reference as a URL: '%', '?' and '#' in a file name are escaped, and a first segment
+            // with a colon (the CDS posts have them: "pair-programming:-teaming-up….md") would read as a scheme.
+            string escaped = relative.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3F", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal);
+            if (escaped.Split('/')[0].Contains(':', StringComparison.Ordinal))
+            {
+                escaped = "./" + escaped;
+            }
+
+            string reference = escaped + anchor;
             // A Go raw string (backquotes) holds any character but the backquote itself.
-            return reference.Contains('"', StringComparison.Ordinal) && !reference.Contains('`', StringComparison.Ordinal)
-                ? "{{< relref `" + reference + "` >}}"
-                : "{{< relref \"" + reference.Replace("\"", "%22", StringComparison.Ordinal) + "\" >}}";
+            string quoted = reference.Contains('"', StringComparison.Ordinal) && !reference.Contains('`', StringComparison.Ordinal)
+                ? "`" + reference + "`"
+                : "\"" + reference.Replace("\"", "%22", StringComparison.Ordinal) + "\"";
+            return lang is null ? "{{< relref " + quoted + " >}}" : "{{< relref path=" + quoted + " lang=\"" + lang + "\" >}}";
         }
 
         return string.Join('/', relative.Split('/').Select(s => s == ".." ? s : Uri.EscapeDataString(s))) + anchor;

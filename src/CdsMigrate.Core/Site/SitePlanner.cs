@@ -140,7 +140,7 @@ public static class SitePlanner
             }
 
             aliases[key] = p;
-            planned[i] = p with { Alias = p.OldPath };
+            planned[i] = p with { Alias = System.Text.RegularExpressions.Regex.Replace(p.OldPath, "/{2,}", "/") };
         }
 
         return planned;
