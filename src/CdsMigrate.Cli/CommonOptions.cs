@@ -62,7 +62,7 @@ internal sealed class CommonOptions
 
     public Option<string?> Layout { get; } = new("--layout")
     {
-        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id}. Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md.",
+        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id} {path} ({path}: the slug below its parent pages' slugs, keeping the page hierarchy). Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md.",
     };
 
     public Option<string> FrontMatter { get; } = new("--front-matter")

@@ -20,6 +20,7 @@ public sealed class MigrationRunner
     private readonly DiagnosticPool _pool = new();
     private IReadOnlyList<InputFile> _inputs = [];
     private Dictionary<long, string>? _restSlugs;
+    private HugoReadiness? _readiness;
 
     /// <summary>The plan of the last <see cref="Run"/> (null when planning is off): counts for the closing note.</summary>
     public SitePlan? Plan { get; private set; }
@@ -67,6 +68,7 @@ public sealed class MigrationRunner
             : null;
         Links = Plan is not null && _options.Links == LinkPolicy.Rewrite ? new LinkResolver(Plan, _options.Conversion.Flavor) : null;
         var links = Links is null ? null : new LinkStage(Links, _options.Conversion.Flavor);
+        _readiness = _options.Site is { } site ? new HugoReadiness(site, _options.Conversion.Flavor) : null;
         _restSlugs = null;
         int documentIndex = 0;
 
@@ -212,6 +214,12 @@ public sealed class MigrationRunner
     private DocumentReport Commit((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
     {
         var report = CommitOne(done, allocator);
+        if (_readiness is not null && report.Status == DocumentStatus.Converted && done.Result?.Markdown is { } markdown
+            && _readiness.Check(markdown, report.Source) is { Count: > 0 } missing)
+        {
+            report = report with { Diagnostics = [.. report.Diagnostics, .. missing] };
+        }
+
         return report with { Diagnostics = _pool.Share(report.Diagnostics) };
     }
 
