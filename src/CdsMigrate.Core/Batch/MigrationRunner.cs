@@ -64,7 +64,7 @@ public sealed class MigrationRunner
 
         // A first read plans the whole run: paths and URLs without clashes, aliases, the index of old URLs.
         Plan = _options.PlanSite
-            ? SitePlanner.Plan(inputs.SelectMany(Read).Select(e => e.Document).OfType<SourceDocument>(), _options.Site)
+            ? SitePlanner.Plan(inputs.SelectMany(Read).Select(e => e.Document).OfType<SourceDocument>(), _options.Site, _options.Sources.FrontMatter)
             : null;
         Links = Plan is not null && _options.Links == LinkPolicy.Rewrite ? new LinkResolver(Plan, _options.Conversion.Flavor) : null;
         var links = Links is null ? null : new LinkStage(Links, _options.Conversion.Flavor);

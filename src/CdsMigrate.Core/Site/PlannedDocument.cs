@@ -31,6 +31,9 @@ public sealed record PlannedDocument
     /// <summary>The old permalink's path, decoded (<c>/2020/05/13/hello/</c>), when it is a path a static site can serve.</summary>
     public string? OldPath { get; init; }
 
+    /// <summary>False when the new URL is not known well enough to redirect to it (the cds preset without <c>--site</c>).</summary>
+    public bool AliasWanted { get; init; } = true;
+
     /// <summary>The alias written into the front matter: the old path, when it differs from the new URL.</summary>
     public string? Alias { get; init; }
 

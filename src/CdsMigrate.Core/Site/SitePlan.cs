@@ -67,7 +67,7 @@ public sealed class SitePlan
     public IReadOnlyCollection<string> Hosts => _hostLanguage.Keys;
 
     /// <summary>The number of documents numbered to get their own URL.</summary>
-    public int ClashesResolved => Documents.Count(d => d.Diagnostics.Any(x => x.Code == DiagnosticCodes.UrlClashResolved.Code));
+    public int ClashesResolved => Documents.Count(d => d.Diagnostics.Any(x => x.Code == DiagnosticCodes.UrlClashResolved.Code || x.Code == DiagnosticCodes.DuplicateOutputPath.Code));
 
     /// <summary>The number of aliases written.</summary>
     public int Aliases => Documents.Count(d => d.Alias is not null);

@@ -13,7 +13,13 @@ namespace CdsMigrate.Core.Site;
 /// </summary>
 public static class SitePlanner
 {
-    public static SitePlan Plan(IEnumerable<SourceDocument> documents, HugoSiteConfig? site)
+    /// <param name="documents">Every document of the run, in read order.</param>
+    /// <param name="site">The Hugo site (<c>--site</c>), when given.</param>
+    /// <param name="preset">
+    /// The exports' front matter preset. The <c>cds</c> preset writes the CDS blog schema, whose URLs come from
+    /// the site's permalinks, as post files' do: without <c>--site</c> its new URLs are unknown, so it gets no alias.
+    /// </param>
+    public static SitePlan Plan(IEnumerable<SourceDocument> documents, HugoSiteConfig? site, FrontMatterPreset preset = FrontMatterPreset.Default)
     {
         var files = new OutputPathAllocator();
         var urls = new Dictionary<string, PlannedDocument>(StringComparer.Ordinal);
@@ -21,14 +27,14 @@ public static class SitePlanner
         int index = 0;
         foreach (var document in documents)
         {
-            var one = PlanOne(document, index++, site, files, urls);
+            var one = PlanOne(document, index++, site, preset, files, urls);
             planned.Add(one);
         }
 
         return new SitePlan(KeepAliases(planned, urls), site);
     }
 
-    private static PlannedDocument PlanOne(SourceDocument document, int index, HugoSiteConfig? site, OutputPathAllocator files, Dictionary<string, PlannedDocument> urls)
+    private static PlannedDocument PlanOne(SourceDocument document, int index, HugoSiteConfig? site, FrontMatterPreset preset, OutputPathAllocator files, Dictionary<string, PlannedDocument> urls)
     {
         var fm = document.FrontMatter;
         var item = document.Item;
@@ -38,7 +44,8 @@ public static class SitePlanner
         string? title = Scalar(fm, "title") ?? item?.Title;
         DateOnly? date = item?.Date is { } d ? DateOnly.FromDateTime(d.Local) : PermalinkPattern.DateOf(Scalar(fm, "date"));
         var language = site?.Language(lang);
-        string? pattern = item is null && language is not null ? PatternFor(language, document.OutputPath) : null;
+        bool sitePermalinks = item is null || preset == FrontMatterPreset.Cds;
+        string? pattern = sitePermalinks && language is not null ? PatternFor(language, document.OutputPath) : null;
         string host = pattern is not null ? HostOf(language!.BaseUrl) : "";
 
         string UrlFor(string path, string? s) => pattern is not null && string.IsNullOrWhiteSpace(url)
@@ -71,6 +78,7 @@ public static class SitePlanner
 
         bool nameFromSlug = slug is not null && string.Equals(NameOf(basePath), PathSegmentSanitizer.Sanitize(slug), StringComparison.OrdinalIgnoreCase);
         PlannedDocument? holder = null;
+        bool pathTaken = !files.IsFree(basePath);
         for (int n = 1; ; n++)
         {
             string? candidateSlug = n == 1 || slug is null || !string.IsNullOrWhiteSpace(url) ? slug : slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -91,13 +99,24 @@ public static class SitePlanner
                     Index = index, SourcePath = document.SourcePath, OutputPath = candidatePath, Url = candidateUrl,
                     Slug = candidateSlug, SlugChanged = candidateSlug != slug, OldUrl = oldUrl, OldPath = oldPath, Lang = lang,
                     Id = item?.Id, Type = item?.Type, IsExport = item is not null, Host = host,
+                    AliasWanted = item is null || preset != FrontMatterPreset.Cds || site is not null,
                 };
                 if (n > 1)
                 {
-                    string other = holder is not null ? $"{holder.OutputPath} (from {holder.SourcePath})" : "another document";
-                    diagnostics.Add(DiagnosticCodes.UrlClashResolved.At(new SourceSpan(document.SourcePath, item?.Line ?? 0, 0),
-                        $"{UrlFor(basePath, slug)} is also the URL of {other}: written to {candidatePath}"
-                        + (result.SlugChanged ? $" with slug '{candidateSlug}'" : "") + $", at {candidateUrl}"));
+                    var where = new SourceSpan(document.SourcePath, item?.Line ?? 0, 0);
+                    string slugNote = result.SlugChanged ? $" with slug '{candidateSlug}'" : "";
+                    if (pathTaken)
+                    {
+                        // The file itself was taken (as before the plan: CDS2019); the slug follows the file.
+                        diagnostics.Add(DiagnosticCodes.DuplicateOutputPath.At(where,
+                            $"{basePath} is already the output of another document: written to {candidatePath}{slugNote}, at {candidateUrl}"));
+                    }
+                    else
+                    {
+                        string other = holder is not null ? $"{holder.OutputPath} (from {holder.SourcePath})" : "another document";
+                        diagnostics.Add(DiagnosticCodes.UrlClashResolved.At(where,
+                            $"{UrlFor(basePath, slug)} is also the URL of {other}: written to {candidatePath}{slugNote}, at {candidateUrl}"));
+                    }
                 }
 
                 urls.TryAdd(key, result);
@@ -116,7 +135,7 @@ public static class SitePlanner
         for (int i = 0; i < planned.Count; i++)
         {
             var p = planned[i];
-            if (p.OldPath is null)
+            if (p.OldPath is null || !p.AliasWanted)
             {
                 continue;
             }

@@ -80,7 +80,8 @@ public sealed class SitePlanTests : IDisposable
         string second = File.ReadAllText(_temp.Combine("out", "page", "overview-2.md"));
         Assert.Contains("slug: overview-2\n", second, StringComparison.Ordinal);
         Assert.Contains("aliases: [\"/grants/overview/\"]\n", second, StringComparison.Ordinal);
-        var clash = Assert.Single(result.Documents.SelectMany(d => d.Diagnostics), d => d.Code == DiagnosticCodes.UrlClashResolved.Code);
+        // Both would be page/overview.md: the path clash (CDS2019) is resolved with the slug.
+        var clash = Assert.Single(result.Documents.SelectMany(d => d.Diagnostics), d => d.Code == DiagnosticCodes.DuplicateOutputPath.Code);
         Assert.Contains("page/overview-2.md", clash.Message, StringComparison.Ordinal);
         // CDS2050 says where the clash went; CDS2018 no longer leaves it to the user.
         Assert.DoesNotContain(result.Documents.SelectMany(d => d.Diagnostics), d => d.Code == DiagnosticCodes.DuplicateSlug.Code);
@@ -115,8 +116,10 @@ public sealed class SitePlanTests : IDisposable
             .Item(4, "Été", "%C3%A9t%C3%A9")
             .Item(5, "Été NFD", "e%CC%81te%CC%81")
             .Write(_temp);
-        var (plan, _) = Run([wxr], new SourceOptions { Layout = "{type}/{id}.md" });
+        var (plan, result) = Run([wxr], new SourceOptions { Layout = "{type}/{id}.md" });
 
+        // The files (post/3.md, post/5.md) do not clash; the URLs do: CDS2050.
+        Assert.Equal(2, result.Documents.SelectMany(d => d.Diagnostics).Count(d => d.Code == DiagnosticCodes.UrlClashResolved.Code));
         var urls = plan.Documents.Select(d => HugoUrls.Key(d.Url)).ToList();
         Assert.Equal(urls.Count, urls.Distinct().Count());
         Assert.Equal("/post/hello-3/", plan.Documents.Single(d => d.Id == 3).Url);
