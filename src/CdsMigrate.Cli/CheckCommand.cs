@@ -38,7 +38,15 @@ internal static class CheckCommand
             var reports = common.ReportTargets(parse);
             if (inputs is ["-"])
             {
-                var (report, _) = new MigrationRunner(options).ConvertText(stdin.ReadToEnd(), "<stdin>");
+                // Told by content like a file (issue 9): an export is checked document by document, never as one post body.
+                using var input = StandardInput.Read(stdin);
+                if (input.IsExport)
+                {
+                    var exported = common.RunStreaming(parse, options, [input.SaveExport()], [], reports, stderr);
+                    return common.Finish(parse, "check", "checked", exported, reports, stdout, stderr, hooks, printed: true);
+                }
+
+                var (report, _) = new MigrationRunner(options).ConvertText(input.Text, StandardInput.DisplayPath);
                 return common.Finish(parse, "check", "checked", new MigrationResult([report with { Output = null }]), reports, stdout, stderr, hooks);
             }
 

@@ -182,8 +182,15 @@ internal sealed class CommonOptions
     /// </summary>
     public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<string> inputs, IReadOnlyList<ReportTarget> reports, TextWriter stderr)
     {
-        bool verbose = parse.GetValue(Verbose);
         var files = InputDiscovery.Expand(inputs, out var missing);
+        return RunStreaming(parse, options, files, missing, reports, stderr);
+    }
+
+    /// <summary>As <see cref="RunStreaming(ParseResult, MigrationOptions, IReadOnlyList{string}, IReadOnlyList{ReportTarget}, TextWriter)"/>, for inputs already found.</summary>
+    public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<InputFile> files, IReadOnlyList<string> missing,
+        IReadOnlyList<ReportTarget> reports, TextWriter stderr)
+    {
+        bool verbose = parse.GetValue(Verbose);
         var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
         missingReports.ForEach(r => ConsoleReporter.PrintDiagnostics(r, stderr, verbose));
         var run = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 }).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose));

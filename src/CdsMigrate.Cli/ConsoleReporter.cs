@@ -33,7 +33,12 @@ internal static class ConsoleReporter
         int skipped = result.Documents.Count(d => d.Status == DocumentStatus.Skipped);
         int total = result.Documents.Count - skipped;
         int converted = result.Documents.Count(d => d.Status == DocumentStatus.Converted);
-        string skippedNote = skipped > 0 ? $" ({skipped} skipped)" : "";
+        int already = result.Documents.Count(d => d.Status == DocumentStatus.AlreadyMarkdown);
+        // Already-Markdown bodies are kept, not converted (issue 9): counted apart.
+        var notes = new List<string>();
+        if (already > 0) notes.Add($"{already} already Markdown");
+        if (skipped > 0) notes.Add($"{skipped} skipped");
+        string skippedNote = notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "";
         stderr.WriteLine($"cdsmigrate: {verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
             $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).");
     }

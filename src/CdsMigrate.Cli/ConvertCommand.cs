@@ -11,7 +11,7 @@ internal static class ConvertCommand
     {
         hooks ??= CliHooks.Default;
         var common = new CommonOptions();
-        var output = new Option<string?>("--out", "-o") { Description = "Output folder; each output keeps its path relative to its input folder." };
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder; each output keeps its path relative to its input folder. Needed for a WXR or REST JSON export on standard input; not allowed for a post file there (it goes to standard output)." };
         var force = new Option<bool>("--force")
         {
             Description = "Replace output files that exist with different content (by default they are kept and reported, CDS3004).",
@@ -34,6 +34,7 @@ internal static class ConvertCommand
               cdsmigrate convert post.md --out out --flavor hugo --report report.json
               cdsmigrate convert export --out out --report report.sarif --report junit.xml
               cat post.md | cdsmigrate convert - > post.converted.md
+              curl -s 'https://example.ca/wp-json/wp/v2/posts?context=edit' | cdsmigrate convert - --out out
             """);
         common.AddTo(command);
         command.Add(output);
@@ -58,13 +59,32 @@ internal static class ConvertCommand
             string verb = options.DryRun ? "would write" : "converted";
             if (inputs is ["-"])
             {
+                // Told by content like a file (issue 9): a post goes to standard output, an export to --out.
+                using var input = StandardInput.Read(stdin);
+                if (input.IsExport)
+                {
+                    if (options.OutputDirectory is null)
+                    {
+                        throw new UsageException($"standard input is {input.KindName}, which can hold many documents: give --out <folder> to write them (only a single post file can go to standard output)");
+                    }
+
+                    var exported = common.RunStreaming(parse, options, [input.SaveExport()], [], reports, stderr);
+                    WriteSummary.Print(exported, options.DryRun, stdout, stderr);
+                    return common.Finish(parse, "convert", verb, exported, reports, stdout, stderr, hooks, printed: true);
+                }
+
+                if (options.OutputDirectory is not null)
+                {
+                    throw new UsageException("standard input is a post file, which has no file name to keep: its Markdown goes to standard output, so drop --out (or convert the file itself)");
+                }
+
                 if (reports.Any(r => r.Path is null))
                 {
                     throw new UsageException("a report cannot go to standard output while the Markdown does: give --report a file");
                 }
 
-                var runner = new MigrationRunner(options with { OutputDirectory = null });
-                var (report, markdown) = runner.ConvertText(stdin.ReadToEnd(), "<stdin>");
+                var runner = new MigrationRunner(options);
+                var (report, markdown) = runner.ConvertText(input.Text, StandardInput.DisplayPath);
                 if (markdown is not null)
                 {
                     stdout.Write(markdown);

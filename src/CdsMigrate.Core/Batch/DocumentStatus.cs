@@ -14,4 +14,10 @@ public enum DocumentStatus
 
     /// <summary>Deliberately not converted (a trashed item, an auto-draft, internal types); an info diagnostic says why.</summary>
     Skipped,
+
+    /// <summary>
+    /// A Markdown body with no HTML, kept byte for byte and written (or printed) like any other document (issue 9):
+    /// counted apart from <see cref="Converted"/>.
+    /// </summary>
+    AlreadyMarkdown,
 }

@@ -99,14 +99,15 @@ public sealed class MigrationRunner
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
     public (DocumentReport Report, string? Markdown) ConvertText(string text, string displayPath)
     {
-        var read = PostFileReader.ReadText(TextDecoder.NormalizeLineEndings(text), displayPath, "stdin.md");
+        // Through the byte reader, so that binary data or text in another encoding is refused as a file would be.
+        var read = PostFileReader.Read(System.Text.Encoding.UTF8.GetBytes(text), displayPath, "stdin.md");
         if (read.Failed)
         {
             return (new DocumentReport(displayPath, null, DocumentStatus.Failed, read.Diagnostics) { InputFailed = true }, null);
         }
 
         var result = _converter.Convert(read.Documents[0]);
-        var status = result.Failed ? DocumentStatus.Failed : DocumentStatus.Converted;
+        var status = result.Failed ? DocumentStatus.Failed : StatusOf(result);
         return (new DocumentReport(displayPath, null, status, result.Diagnostics) { BlockCounts = result.BlockCounts }, result.Markdown);
     }
 
@@ -242,41 +243,62 @@ public sealed class MigrationRunner
             return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, result.Diagnostics) { BlockCounts = result.BlockCounts };
         }
 
-        // Made safe first (confined to --out, portable names: issue 6), then numbered if taken, then written.
         var diagnostics = result.Diagnostics;
         var where = new SourceSpan(document.SourcePath, 0, 0);
-        SafePathResult safe;
-        try
+        string path;
+        if (document.KeepsSourceName)
         {
-            safe = SafePath.Sanitize(document.OutputPath);
-        }
-        catch (UnsafePathException ex)
-        {
-            return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathRefused.At(where, ex.Message));
-        }
+            // A post file's path is its URL (issue 9): kept byte for byte, or the document fails; never renamed.
+            if (KeptPath.Refusal(document.OutputPath) is { } why)
+            {
+                return new DocumentReport(document.SourcePath, null, DocumentStatus.Failed, diagnostics.Append(DiagnosticCodes.SourceNameNotWritable.At(where,
+                    $"the output '{SafePath.Printable(document.OutputPath)}' cannot be written under that name: {why}. It was not renamed, because the name is part of the page's URL")).ToList())
+                { BlockCounts = result.BlockCounts };
+            }
 
-        if (safe.Changed)
-        {
-            diagnostics = diagnostics.Append(DiagnosticCodes.OutputPathChanged.At(where,
-                $"output path '{SafePath.Printable(document.OutputPath)}' written as '{safe.Path}' ({string.Join("; ", safe.Changes)})")).ToList();
+            path = document.OutputPath;
+            if (!allocator.TryReserve(path))
+            {
+                return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathCollision.At(where,
+                    $"{path} is already the output of another document of this run (names compared as Windows and macOS compare them); this one was not written, and not renamed, because its name is part of its URL"));
+            }
         }
-
-        // The plan numbered clashes already (on URLs as well as paths) and said so (CDS2050).
-        string path = allocator.Allocate(document.Planned?.OutputPath ?? safe.Path);
-        if (path != safe.Path && document.Planned is null)
+        else
         {
-            diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(where,
-                $"{safe.Path} is already the output of another document: written to {path}")).ToList();
+            // Names built from export data: made safe first (confined to --out, portable names: issue 6), then numbered if taken.
+            SafePathResult safe;
+            try
+            {
+                safe = SafePath.Sanitize(document.OutputPath);
+            }
+            catch (UnsafePathException ex)
+            {
+                return NotWritten(document, diagnostics, DiagnosticCodes.OutputPathRefused.At(where, ex.Message));
+            }
+
+            if (safe.Changed)
+            {
+                diagnostics = diagnostics.Append(DiagnosticCodes.OutputPathChanged.At(where,
+                    $"output path '{SafePath.Printable(document.OutputPath)}' written as '{safe.Path}' ({string.Join("; ", safe.Changes)})")).ToList();
+            }
+
+            // The site plan numbered clashes already, on URLs as well as paths, and said so (CDS2019, CDS2050).
+            path = allocator.Allocate(document.Planned?.OutputPath ?? safe.Path);
+            if (path != safe.Path && document.Planned is null)
+            {
+                diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(where,
+                    $"{safe.Path} is already the output of another document: written to {path}")).ToList();
+            }
         }
 
         if (_writer is null)
         {
-            return new DocumentReport(document.SourcePath, path, DocumentStatus.Converted, diagnostics) { BlockCounts = result.BlockCounts };
+            return new DocumentReport(document.SourcePath, path, StatusOf(result), diagnostics) { BlockCounts = result.BlockCounts };
         }
 
         try
         {
-            var outcome = _writer.Write(path, result.Markdown!);
+            var outcome = _writer.Write(path, result.Markdown!, keepName: document.KeepsSourceName);
             if (outcome.Action == WriteAction.KeptExisting)
             {
                 diagnostics = diagnostics.Append(DiagnosticCodes.OutputExistsDifferent.At(where,
@@ -284,7 +306,7 @@ public sealed class MigrationRunner
                 return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.NotWritten, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
             }
 
-            return new DocumentReport(document.SourcePath, outcome.RelativePath, DocumentStatus.Converted, diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
+            return new DocumentReport(document.SourcePath, outcome.RelativePath, StatusOf(result), diagnostics) { Action = outcome.Action, BlockCounts = result.BlockCounts };
         }
         catch (UnsafePathException ex)
         {
@@ -299,6 +321,8 @@ public sealed class MigrationRunner
             return NotWritten(document, diagnostics, DiagnosticCodes.OutputNotWritten.At(where, $"{path}: {ex.Message}"));
         }
     }
+
+    private static DocumentStatus StatusOf(ConversionResult result) => result.AlreadyMarkdown ? DocumentStatus.AlreadyMarkdown : DocumentStatus.Converted;
 
     private static DocumentReport NotWritten(SourceDocument document, IReadOnlyList<Diagnostic> diagnostics, Diagnostic diagnostic) =>
         new(document.SourcePath, document.OutputPath, DocumentStatus.NotWritten, diagnostics.Append(diagnostic).ToList());

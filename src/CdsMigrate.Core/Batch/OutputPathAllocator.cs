@@ -38,8 +38,11 @@ public sealed class OutputPathAllocator
     /// <summary>True when <paramref name="path"/> (compared as <see cref="Allocate"/> compares) is not taken.</summary>
     public bool IsFree(string path) => !_taken.Contains(Key(path));
 
-    /// <summary>Takes <paramref name="path"/> as it is; false when it was already taken.</summary>
-    public bool Reserve(string path) => _taken.Add(Key(path));
+    /// <summary>
+    /// Reserves <paramref name="path"/> as it is, for a name that must not be numbered (a post file's own name,
+    /// issue 9); false when it is taken, compared as <see cref="Allocate"/> compares.
+    /// </summary>
+    public bool TryReserve(string path) => _taken.Add(Key(path));
 
     // Normalize is a no-op under the CLI's InvariantGlobalization: there a composed and a decomposed "é" are two keys.
     // Site.UnicodeComposition composes the accented letters that Normalize would (issue 12: NFC and NFD slugs).

@@ -44,13 +44,23 @@ public sealed partial class OutputWriter
     /// <summary>The output folder, as a full path.</summary>
     public string Root => _root;
 
-    /// <summary>Writes <paramref name="content"/> to the safe form of <paramref name="relativePath"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="content"/> to the safe form of <paramref name="relativePath"/>, or, with
+    /// <paramref name="keepName"/>, to <paramref name="relativePath"/> exactly as given (a post file's own name,
+    /// already checked by <see cref="KeptPath"/>; refused here if it is not a plain relative path). Either way the
+    /// path is confined to the output folder, links included.
+    /// </summary>
     /// <exception cref="UnsafePathException">Nothing usable is left of the path, or it leads out of the output folder through a link.</exception>
     /// <exception cref="OutputCollisionException">Another document of this run already wrote this path.</exception>
     /// <exception cref="IOException">The file system refused.</exception>
-    public WriteOutcome Write(string relativePath, string content)
+    public WriteOutcome Write(string relativePath, string content, bool keepName = false)
     {
-        var safe = SafePath.Sanitize(relativePath);
+        if (keepName && KeptPath.Refusal(relativePath) is { } why)
+        {
+            throw new UnsafePathException($"output path '{SafePath.Printable(relativePath)}' refused: {why}");
+        }
+
+        var safe = keepName ? new SafePathResult(relativePath, []) : SafePath.Sanitize(relativePath);
         string full = Resolve(safe.Path);
         if (!_claimed.TryAdd(full, relativePath))
         {
@@ -170,7 +180,8 @@ public sealed partial class OutputWriter
     {
         string folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
-        string temp = Path.Combine(folder, "." + Path.GetFileName(full) + TempMarker + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8] + ".tmp");
+        // The name is cut in the temporary name so that a kept name of up to 255 bytes (KeptPath) still fits.
+        string temp = Path.Combine(folder, "." + Utf8Prefix(Path.GetFileName(full), 200) + TempMarker + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8] + ".tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -191,6 +202,25 @@ public sealed partial class OutputWriter
                 File.Delete(temp);
             }
         }
+    }
+
+    /// <summary>At most <paramref name="maxBytes"/> UTF-8 bytes of <paramref name="name"/>, never splitting a character.</summary>
+    private static string Utf8Prefix(string name, int maxBytes)
+    {
+        int bytes = 0;
+        var sb = new StringBuilder();
+        foreach (var rune in name.EnumerateRunes())
+        {
+            if (bytes + rune.Utf8SequenceLength > maxBytes)
+            {
+                break;
+            }
+
+            bytes += rune.Utf8SequenceLength;
+            sb.Append(rune.ToString());
+        }
+
+        return sb.ToString();
     }
 
     private static bool IsInside(string full, string root)

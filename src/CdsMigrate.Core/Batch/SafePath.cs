@@ -208,6 +208,9 @@ public static class SafePath
         return stem.ToString().TrimEnd('.', ' ') + "-" + hash + ext;
     }
 
+    /// <summary>The plain form of a character whose compatibility form holds '.', '/', '\' or ':', or null.</summary>
+    internal static string? CompatibilityForm(char c) => CompatibilityForms.TryGetValue(c, out string? plain) ? plain : null;
+
     /// <summary>True for a name Windows reserves for a device (CON, NUL, COM1…), compared without case.</summary>
     internal static bool IsReservedDeviceName(string stem) => ReservedNames.Contains(stem);
 

@@ -9,6 +9,12 @@ public sealed record ConversionResult(SourceDocument Source, string? Markdown, I
     /// <summary>How many blocks each rule converted; empty when the document failed before conversion.</summary>
     public IReadOnlyDictionary<string, int> BlockCounts { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>
+    /// The body is Markdown with no HTML and was kept byte for byte (issue 9): the document is written like any
+    /// other, and reported as "already Markdown" rather than converted.
+    /// </summary>
+    public bool AlreadyMarkdown { get; init; }
+
     /// <summary>True when no output should be written for this document.</summary>
     public bool Failed => Markdown is null;
 }

@@ -10,14 +10,17 @@ using CdsMigrate.Core.Writing;
 namespace CdsMigrate.Core.Conversion;
 
 /// <summary>
-/// Converts one <see cref="SourceDocument"/> to Markdown: parse the HTML, convert blocks with the rules,
-/// merge continued lists, write Markdown and front matter, verify the result. Thread-safe: one instance
-/// can convert many documents in parallel.
+/// Converts one <see cref="SourceDocument"/> to Markdown. A content file's body is first read as its site reads
+/// it (<see cref="BodyReader"/>, issue 9): Markdown is kept byte for byte, a body of HTML blocks converts whole
+/// (parse the HTML, convert blocks with the rules, merge continued lists, write Markdown), and in a mixed body
+/// only the HTML pieces are converted (<see cref="MixedBodyConverter"/>). Then front matter, and verification
+/// against the site's reading. Thread-safe: one instance can convert many documents in parallel.
 /// </summary>
 public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules = null)
 {
     private readonly RuleSet _rules = rules ?? RuleSet.Default;
     private readonly MarkdownWriter _writer = new(options.Flavor);
+    private readonly MixedBodyConverter _mixed = new(options, rules ?? RuleSet.Default, new MarkdownWriter(options.Flavor));
 
     public ConversionOptions Options { get; } = options;
 
@@ -26,6 +29,14 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
         try
         {
+            var reading = document.BodySyntax == BodySyntax.Markdown ? BodyReader.Read(document, Options.Flavor) : null;
+            if (reading is { Kind: not BodyKind.Html })
+            {
+                return ConvertMarkdown(document, reading, diagnostics);
+            }
+
+            var decisions = reading?.Decisions ?? [];
+            diagnostics.AddRange(decisions.Select(d => d.Diagnostic));
             var (parsed, context, _) = Prepare(document, Options, _rules);
             ReportParseErrors(parsed.Errors, document, diagnostics);
             if (parsed.FirstTooDeep is { } deep)
@@ -49,7 +60,8 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                 : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
             if (Options.Verify)
             {
-                diagnostics.AddRange(OutputVerifier.Verify(parsed.Body, body, Options, document.SourcePath, document.HtmlLine, document.HtmlColumn));
+                var reference = SiteReference.OfHtml(parsed.Body, document.SourcePath, document.HtmlLine, document.HtmlColumn, decisions);
+                diagnostics.AddRange(OutputVerifier.Verify(reference, body, Options));
             }
             else
             {
@@ -66,6 +78,44 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
                 $"internal error while converting ({ex.GetType().Name}: {ex.Message})"));
             return new ConversionResult(document, null, diagnostics);
         }
+    }
+
+    /// <summary>
+    /// A body that is Markdown, or Markdown with HTML inside: its Markdown is kept byte for byte (through the
+    /// test hook, if set) and only its HTML pieces are converted; the result is verified against the source as the
+    /// site renders it. A body with no HTML that comes out unchanged is "already Markdown".
+    /// </summary>
+    private ConversionResult ConvertMarkdown(SourceDocument document, BodyReading reading, List<Diagnostic> diagnostics)
+    {
+        MixedBody mixed = reading.Kind == BodyKind.Mixed
+            ? _mixed.Convert(document, reading)
+            : new MixedBody(Options.MarkdownPieceRewriter is { } rewrite ? rewrite(reading.Text) : reading.Text, [], new Dictionary<string, int>(), new Dictionary<int, string>(), false);
+        diagnostics.AddRange(mixed.Diagnostics);
+        if (mixed.Failed)
+        {
+            return new ConversionResult(document, null, diagnostics) { BlockCounts = mixed.BlockCounts };
+        }
+
+        string body = mixed.Body;
+        string markdown = document.FrontMatter is null ? body : FrontMatterWriter.Write(document.FrontMatter) + body;
+        bool unchanged = string.Equals(body, reading.Text, StringComparison.Ordinal);
+        if (!Options.Verify)
+        {
+            diagnostics.Add(DiagnosticCodes.VerificationSkipped.At(new SourceSpan(document.SourcePath, document.HtmlLine, document.HtmlColumn),
+                "not verified (--no-verify): the output was not compared with the source"));
+        }
+        else if (!unchanged)
+        {
+            // Unchanged bytes render as the source does: only a changed body is rendered and compared.
+            var reference = SiteReference.Render(reading, mixed.ConvertedHtmlByLine, Options.Flavor, document.SourcePath, document.HtmlLine, document.HtmlColumn);
+            diagnostics.AddRange(OutputVerifier.Verify(reference, body, Options));
+        }
+
+        return new ConversionResult(document, markdown, diagnostics)
+        {
+            BlockCounts = mixed.BlockCounts,
+            AlreadyMarkdown = reading.Kind == BodyKind.Markdown && unchanged,
+        };
     }
 
     /// <summary>
@@ -93,7 +143,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
         return new PreparedDocument(parsed, context, expanded);
     }
 
-    private static void ReportParseErrors(IReadOnlyList<HtmlBodyParser.ParseError> errors, SourceDocument document, List<Diagnostic> diagnostics)
+    internal static void ReportParseErrors(IReadOnlyList<HtmlBodyParser.ParseError> errors, SourceDocument document, List<Diagnostic> diagnostics)
     {
         if (errors.Count == 0)
         {

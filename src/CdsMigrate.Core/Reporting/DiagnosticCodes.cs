@@ -284,7 +284,7 @@ public static class DiagnosticCodes
     // Safety (issue 6): output safety CDS3003+, hostile or broken input CDS6xxx.
     public static readonly DiagnosticCode OutputPathChanged = new("CDS3003", Severity.Warning,
         "Output path made safe",
-        "A path built from the input (file name, slug, title) had parts that could leave --out or that file systems refuse ('..', an absolute path, a drive letter, control characters, a reserved device name, an over-long name, a leading dot); it was rewritten. The message shows the path used.");
+        "A path built from export data (slug, title, layout) had parts that could leave --out or that file systems refuse ('..', an absolute path, a drive letter, control characters, a reserved device name, an over-long name, a leading dot); it was rewritten. The message shows the path used.");
 
     public static readonly DiagnosticCode OutputExistsDifferent = new("CDS3004", Severity.Error,
         "Existing file not overwritten",
@@ -296,7 +296,11 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode OutputPathCollision = new("CDS3006", Severity.Error,
         "Two documents have the same output path",
-        "Another document of this run already wrote this output path (for example post.md and post.html in one folder, or two slugs that are equal once made safe); this one was not written, so neither is silently lost.");
+        "Another document of this run already wrote this output path (for example post.md and post.html in one folder, the same post file name under two input folders, or two slugs that are equal once made safe); this one was not written, and a post file is never renamed, so neither is silently lost.");
+
+    public static readonly DiagnosticCode SourceNameNotWritable = new("CDS3010", Severity.Error,
+        "Post file name cannot be kept",
+        "A post file's output keeps its own path, byte for byte, because the file name is part of the page's URL (issue 9). This one cannot be written under that name here (a part that leaves --out or starts with a dot, a NUL or control character, a bidirectional control, a name over 255 bytes, or on Windows a character or device name Windows refuses), so the document failed and nothing was written; it is never renamed. Rename the source file if the name must change.");
 
     public static readonly DiagnosticCode HtmlTooDeep = new("CDS6001", Severity.Warning,
         "HTML nested too deeply to parse",
@@ -339,6 +343,23 @@ public static class DiagnosticCodes
         "Hugo site configuration not readable",
         "--site names a folder without a hugo.toml/yaml/json or config.toml/yaml/json, or the file could not be parsed. Old permalinks of post files and the readiness checks need it.");
 
+    // Reading a body as its site does (issue 9): CDS1400–CDS1419, CDS9014–CDS9019.
+    public static readonly DiagnosticCode HtmlAroundMarkdownKept = new("CDS1400", Severity.Info,
+        "HTML around Markdown kept as written",
+        "An HTML block opens an element that a later HTML block closes, with Markdown between them (a <details> or a table with Markdown cells, as cdsmigrate writes them, or a wrapper <div>). Its tags are kept byte for byte and the Markdown inside is read as Markdown; HTML blocks that stand alone are converted.");
+
+    public static readonly DiagnosticCode InlineHtmlKeptAsWritten = new("CDS1401", Severity.Info,
+        "Inline HTML kept as written",
+        "Inline HTML inside a Markdown paragraph could not be converted to inline Markdown that fits its place (a tag closed outside the same run of text, a block element inside a paragraph, a line break in a heading or table cell). It is kept as written; the site renders it as it did.");
+
+    public static readonly DiagnosticCode IndentedHtmlReadAsHtml = new("CDS1402", Severity.Warning,
+        "Indented HTML read as HTML, not as the site's code block",
+        "In this HTML body a line of HTML indented by four spaces or more follows a blank line, so CommonMark (Hugo, Markdig) reads it as an indented code block and the published page shows the tags as text. The converter reads it as the HTML the author meant; check the page, which changes here.");
+
+    public static readonly DiagnosticCode VerifyReadingDecision = new("CDS9014", Severity.Error,
+        "Body read differently from the site without a reason",
+        "The converter read part of the body differently from the site (CommonMark with raw HTML), and the recorded decision does not hold: the site does not read it as the decision says, or the decision's diagnostic is missing. This is a bug in cdsmigrate: please report it with the file.");
+
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -350,12 +371,13 @@ public static class DiagnosticCodes
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
         RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
         OutputNotWritten, InternalError, VerificationMismatch,
-        OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision,
+        OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision, SourceNameNotWritable,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
         UrlClashResolved, AliasNotKept, LinkUnresolved, LinkRewritten, SiteSettingMissing, SiteConfigUnreadable,
+        HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
-        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped,
+        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped, VerifyReadingDecision,
     ];
 
     /// <summary>True for the codes of the verifier (CDS9xxx): a difference between output and source.</summary>

@@ -64,6 +64,7 @@ public static class JsonReportWriter
             json.WriteStartObject("totals");
             json.WriteNumber("documents", result.Documents.Count);
             json.WriteNumber("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted));
+            json.WriteNumber("alreadyMarkdown", result.Documents.Count(d => d.Status == DocumentStatus.AlreadyMarkdown));
             json.WriteNumber("notWritten", result.Documents.Count(d => d.Status == DocumentStatus.NotWritten));
             json.WriteNumber("failed", result.Documents.Count(d => d.Status == DocumentStatus.Failed));
             json.WriteNumber("skipped", result.Documents.Count(d => d.Status == DocumentStatus.Skipped));

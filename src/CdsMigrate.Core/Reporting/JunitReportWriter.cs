@@ -29,7 +29,9 @@ public static class JunitReportWriter
                 Property("version", info.ToolVersion),
                 Property("flavor", info.Flavor),
                 Property("unknown", info.Unknown),
-                Property("verify", info.Options.Verify ? "true" : "false")),
+                Property("verify", info.Options.Verify ? "true" : "false"),
+                Property("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted).ToString(CultureInfo.InvariantCulture)),
+                Property("alreadyMarkdown", result.Documents.Count(d => d.Status == DocumentStatus.AlreadyMarkdown).ToString(CultureInfo.InvariantCulture))),
             cases);
         var root = new XElement("testsuites",
             new XAttribute("name", ReportInfo.ToolName),
@@ -50,7 +52,7 @@ public static class JunitReportWriter
     private static XElement Property(string name, string value) => new("property", new XAttribute("name", name), new XAttribute("value", value));
 
     private static bool HasErrors(DocumentReport d) =>
-        (d.Status != DocumentStatus.Converted && !ReportWriters.IsSkipped(d.Status)) || d.Diagnostics.Any(x => x.Severity == Severity.Error);
+        (!ReportWriters.IsDone(d.Status) && !ReportWriters.IsSkipped(d.Status)) || d.Diagnostics.Any(x => x.Severity == Severity.Error);
 
     private static XElement Case(DocumentReport doc, string name)
     {

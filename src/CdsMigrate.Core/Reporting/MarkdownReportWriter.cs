@@ -19,9 +19,10 @@ public static class MarkdownReportWriter
         string verdict = errors > 0 ? "❌ errors found" : warnings > 0 ? "⚠️ warnings only" : "✅ no errors or warnings";
         sb.Append($"## {ReportInfo.ToolName} {info.Command}: {verdict}\n\n");
         sb.Append($"Version {info.ToolVersion}; flavour `{info.Flavor}`, unknown blocks `{info.Unknown}`, verification {(info.Options.Verify ? "on" : "**off**")}, fail on `{info.FailOn}`.\n\n");
-        sb.Append("| Documents | Converted | Not written | Failed | Errors | Warnings | Infos |\n");
-        sb.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        sb.Append("| Documents | Converted | Already Markdown | Not written | Failed | Errors | Warnings | Infos |\n");
+        sb.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         sb.Append($"| {result.Documents.Count} | {result.Documents.Count(d => d.Status == DocumentStatus.Converted)} | " +
+            $"{result.Documents.Count(d => d.Status == DocumentStatus.AlreadyMarkdown)} | " +
             $"{result.Documents.Count(d => d.Status == DocumentStatus.NotWritten)} | {result.Documents.Count(d => d.Status == DocumentStatus.Failed)} | " +
             $"{errors} | {warnings} | {infos} |\n");
 
@@ -42,7 +43,7 @@ public static class MarkdownReportWriter
         }
 
         var attention = result.Documents.Where(ReportWriters.NeedsAttention)
-            .OrderByDescending(d => d.Status != DocumentStatus.Converted)
+            .OrderByDescending(d => !ReportWriters.IsDone(d.Status))
             .ThenByDescending(d => d.Diagnostics.Count(x => x.Severity == Severity.Error))
             .ThenByDescending(d => d.Diagnostics.Count(x => x.Severity == Severity.Warning))
             .ThenBy(d => d.Source, StringComparer.Ordinal)

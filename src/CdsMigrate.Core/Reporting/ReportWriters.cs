@@ -66,6 +66,7 @@ public static class ReportWriters
     public static string StatusName(DocumentStatus status) => status switch
     {
         DocumentStatus.Converted => "converted",
+        DocumentStatus.AlreadyMarkdown => "already-markdown",
         DocumentStatus.NotWritten => "not-written",
         DocumentStatus.Skipped => "skipped",
         DocumentStatus.Failed => "failed",
@@ -75,9 +76,12 @@ public static class ReportWriters
     /// <summary>True for a document deliberately not converted (an export item that is not content).</summary>
     public static bool IsSkipped(DocumentStatus status) => status == DocumentStatus.Skipped;
 
+    /// <summary>True for a document whose Markdown was produced: converted, or already Markdown and kept (issue 9).</summary>
+    public static bool IsDone(DocumentStatus status) => status is DocumentStatus.Converted or DocumentStatus.AlreadyMarkdown;
+
     /// <summary>True when a document needs a person's attention: it failed, or has errors or warnings.</summary>
     public static bool NeedsAttention(DocumentReport document) =>
-        (document.Status != DocumentStatus.Converted && !IsSkipped(document.Status)) || document.Diagnostics.Any(d => d.Severity >= Severity.Warning);
+        (!IsDone(document.Status) && !IsSkipped(document.Status)) || document.Diagnostics.Any(d => d.Severity >= Severity.Warning);
 
     /// <summary>
     /// A name for each document that tells it apart: its source, and for the documents of an export (which

@@ -56,6 +56,9 @@ public static class SarifReportWriter
             json.WriteString("flavor", info.Flavor);
             json.WriteString("unknown", info.Unknown);
             json.WriteBoolean("verify", info.Options.Verify);
+            json.WriteNumber("documents", result.Documents.Count);
+            json.WriteNumber("converted", result.Documents.Count(d => d.Status == Batch.DocumentStatus.Converted));
+            json.WriteNumber("alreadyMarkdown", result.Documents.Count(d => d.Status == Batch.DocumentStatus.AlreadyMarkdown));
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();

@@ -61,6 +61,21 @@ public static class SitePlanner
             oldUrl = language!.BaseUrl is { Length: > 0 } b ? b.TrimEnd('/') + oldPath : null;
         }
 
+        if (document.KeepsSourceName)
+        {
+            // A post file keeps its name byte for byte (its name is its URL, issue 9): never numbered here. A
+            // name another document took is refused when written (CDS3006); a URL clash is left as it is.
+            files.TryReserve(document.OutputPath);
+            string keptUrl = UrlFor(document.OutputPath, slug);
+            var kept = new PlannedDocument
+            {
+                Index = index, SourcePath = document.SourcePath, OutputPath = document.OutputPath, Url = keptUrl,
+                Slug = slug, OldUrl = oldUrl, OldPath = oldPath, Lang = lang, Id = item?.Id, Type = item?.Type, IsExport = item is not null, Host = host,
+            };
+            urls.TryAdd(HugoUrls.Key(host + keptUrl), kept);
+            return kept;
+        }
+
         string basePath;
         try
         {
@@ -92,7 +107,7 @@ public static class SitePlanner
             // A url set in the front matter cannot be numbered: only the file is, and the clash reported.
             if (files.IsFree(candidatePath) && (urlFree || (!string.IsNullOrWhiteSpace(url) && n > 1)))
             {
-                files.Reserve(candidatePath);
+                files.TryReserve(candidatePath);
                 var diagnostics = new List<Diagnostic>();
                 var result = new PlannedDocument
                 {

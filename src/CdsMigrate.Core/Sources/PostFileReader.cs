@@ -5,7 +5,8 @@ namespace CdsMigrate.Core.Sources;
 
 /// <summary>
 /// Reads a post file: optional YAML front matter between <c>---</c> lines, then the body as
-/// WordPress rendered it (the shape of the CDS site's <c>content/*/blog/posts/*.md</c>).
+/// WordPress rendered it or as a person wrote it in Markdown (the shape of the CDS site's
+/// <c>content/*/blog/posts/*.md</c>); <see cref="SourceDocument.BodySyntax"/> says how the site reads it.
 /// </summary>
 public static class PostFileReader
 {
@@ -45,7 +46,7 @@ public static class PostFileReader
         if (!StartsWithDelimiter(text))
         {
             diagnostics.Add(DiagnosticCodes.NoFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "no front matter: the body is converted without it"));
-            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, Html = text, Diagnostics = diagnostics }], []);
+            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, Html = text, BodySyntax = SyntaxOf(sourcePath), Diagnostics = diagnostics }], []);
         }
 
         int firstLineEnd = text.IndexOf('\n');
@@ -95,12 +96,21 @@ public static class PostFileReader
         {
             SourcePath = sourcePath,
             OutputPath = outputPath,
+            KeepsSourceName = true,
             FrontMatter = parsed.Value,
             Html = body,
+            BodySyntax = SyntaxOf(sourcePath),
             HtmlLine = bodyLine,
             Diagnostics = diagnostics,
         }], []);
     }
+
+    /// <summary>
+    /// Hugo renders a <c>.html</c> content file as HTML and every other content file (<c>.md</c>, the default) as
+    /// CommonMark with raw HTML: the body is read the same way (issue 9).
+    /// </summary>
+    private static BodySyntax SyntaxOf(string sourcePath) =>
+        Path.GetExtension(sourcePath).ToLowerInvariant() is ".html" or ".htm" ? BodySyntax.Html : BodySyntax.Markdown;
 
     private static bool StartsWithDelimiter(string text) =>
         text.StartsWith("---\n", StringComparison.Ordinal) || text == "---" || text.StartsWith("--- \n", StringComparison.Ordinal);

@@ -15,11 +15,24 @@ public sealed record SourceDocument
     /// <summary>The output path relative to the output folder, with forward slashes and a <c>.md</c> extension.</summary>
     public required string OutputPath { get; init; }
 
+    /// <summary>
+    /// True when <see cref="OutputPath"/> is the source file's own path (a post file), kept byte for byte because it
+    /// is part of the page's URL (issue 9); false when it was built from export data (slug, title, layout) and may
+    /// be made safe. See <see cref="Batch.KeptPath"/> and <see cref="Batch.SafePath"/>.
+    /// </summary>
+    public bool KeepsSourceName { get; init; }
+
     /// <summary>The front matter, or null when the source had none.</summary>
     public FrontMatterMapping? FrontMatter { get; init; }
 
-    /// <summary>The body: WordPress HTML, rendered or with block comments.</summary>
+    /// <summary>The body: WordPress HTML (rendered or with block comments), or a content file's body as written (see <see cref="BodySyntax"/>).</summary>
     public required string Html { get; init; }
+
+    /// <summary>
+    /// How the destination reads <see cref="Html"/>: WordPress stores HTML (WXR, REST); a content file (<c>.md</c>)
+    /// is read by the site as CommonMark with raw HTML, so its body may be Markdown, HTML or both (issue 9).
+    /// </summary>
+    public BodySyntax BodySyntax { get; init; } = BodySyntax.Html;
 
     /// <summary>The 1-based line of the source file on which <see cref="Html"/> begins.</summary>
     public int HtmlLine { get; init; } = 1;

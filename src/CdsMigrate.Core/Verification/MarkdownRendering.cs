@@ -24,6 +24,35 @@ public static class MarkdownRendering
         .UseGenericAttributes()
         .Build();
 
+    // The same readings with exact source positions, for reading a source body (issue 9): which pieces are
+    // Markdown and which HTML, and where each starts. Rendering with them gives the same HTML.
+    private static readonly MarkdownPipeline CommonMarkReading = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    private static readonly MarkdownPipeline GfmReading = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseAlertBlocks()
+        .UseFootnotes()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    private static readonly MarkdownPipeline HugoReading = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAlertBlocks()
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseFootnotes()
+        .UseGenericAttributes()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>The flavour's pipeline with precise source positions: how a source body is read.</summary>
+    public static MarkdownPipeline ReadingPipelineFor(MarkdownFlavor flavor) => flavor switch
+    {
+        MarkdownFlavor.CommonMark => CommonMarkReading,
+        MarkdownFlavor.Hugo => HugoReading,
+        _ => GfmReading,
+    };
+
     public static MarkdownPipeline PipelineFor(MarkdownFlavor flavor) => flavor switch
     {
         MarkdownFlavor.CommonMark => CommonMark,

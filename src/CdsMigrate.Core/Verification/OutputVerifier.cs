@@ -33,10 +33,15 @@ public static class OutputVerifier
             [FingerprintAspect.InPageLink] = (DiagnosticCodes.VerifyInPageLink, "in-page link"),
         };
 
-    /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body.</summary>
-    public static IReadOnlyList<Diagnostic> Verify(IElement sourceBody, string markdown, ConversionOptions options, string file, int htmlLine, int htmlColumn = 1)
+    /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body, read as HTML.</summary>
+    public static IReadOnlyList<Diagnostic> Verify(IElement sourceBody, string markdown, ConversionOptions options, string file, int htmlLine, int htmlColumn = 1) =>
+        Verify(SiteReference.OfHtml(sourceBody, file, htmlLine, htmlColumn), markdown, options);
+
+    /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body as its site reads it.</summary>
+    public static IReadOnlyList<Diagnostic> Verify(SiteReference reference, string markdown, ConversionOptions options)
     {
-        var where = new Locator(file, htmlLine, htmlColumn);
+        var diagnostics = new List<Diagnostic>();
+        CheckDecisions(reference, diagnostics);
         IElement rendered;
         try
         {
@@ -50,22 +55,41 @@ public static class OutputVerifier
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return [DiagnosticCodes.VerificationMismatch.At(where.Of(null), $"the output could not be rendered back to HTML ({ex.GetType().Name}: {ex.Message})")];
+            diagnostics.Add(DiagnosticCodes.VerificationMismatch.At(reference.Locate(null), $"the output could not be rendered back to HTML ({ex.GetType().Name}: {ex.Message})"));
+            return diagnostics;
         }
 
-        var expected = Fingerprint.Of(sourceBody);
+        var expected = Fingerprint.Of(reference.Body);
         var actual = Fingerprint.Of(rendered);
-        var diagnostics = new List<Diagnostic>();
         foreach (var (aspect, (code, noun)) in Aspects)
         {
-            Compare(code, noun, aspect, expected[aspect], actual[aspect], diagnostics, where);
+            Compare(code, noun, aspect, expected[aspect], actual[aspect], diagnostics, reference);
         }
 
         return diagnostics;
     }
 
+    /// <summary>
+    /// The reference reads a piece differently from the site only through a recorded decision: one that says what
+    /// the site reads (an indented code block, which the site really has there) and carries its diagnostic.
+    /// Anything else is a converter bug, reported rather than trusted (issue 9).
+    /// </summary>
+    private static void CheckDecisions(SiteReference reference, List<Diagnostic> diagnostics)
+    {
+        foreach (var decision in reference.Decisions)
+        {
+            bool holds = decision.Piece.Block is Markdig.Syntax.CodeBlock and not Markdig.Syntax.FencedCodeBlock
+                && decision.Diagnostic.Code == DiagnosticCodes.IndentedHtmlReadAsHtml.Code;
+            if (!holds)
+            {
+                diagnostics.Add(DiagnosticCodes.VerifyReadingDecision.At(new SourceSpan(decision.Diagnostic.File ?? "", decision.Diagnostic.Line, decision.Diagnostic.Column),
+                    $"lines read as '{decision.SiteReading}' by the site were converted differently without a valid recorded decision"));
+            }
+        }
+    }
+
     private static void Compare(DiagnosticCode code, string noun, FingerprintAspect aspect, IReadOnlyList<FingerprintItem> expected,
-        IReadOnlyList<FingerprintItem> actual, List<Diagnostic> diagnostics, Locator locator)
+        IReadOnlyList<FingerprintItem> actual, List<Diagnostic> diagnostics, SiteReference reference)
     {
         // Nearly always both sides agree: check that first, without copying the texts into lists for the diff.
         if (SameTexts(expected, actual))
@@ -85,7 +109,7 @@ public static class OutputVerifier
                 ? $"more {noun} differences follow; only the first {MaxDifferencesPerAspect} are reported"
                 : Describe(noun, aspect, d, expected, actual);
             var block = BlockOf(source);
-            diagnostics.Add(code.At(locator.Of(block ?? source), message, block is null ? null : BlockNaming.NameOf(block)));
+            diagnostics.Add(code.At(reference.Locate(block ?? source), message, block is null ? null : BlockNaming.NameOf(block)));
         }
     }
 
@@ -160,20 +184,4 @@ public static class OutputVerifier
     }
 
     private static string Clip(string text, int max = 60) => text.Length <= max ? text : text[..(max - 3)] + "...";
-
-    /// <summary>Turns a source element into a file position, as ConversionContext.SpanOf does.</summary>
-    private sealed class Locator(string file, int htmlLine, int htmlColumn)
-    {
-        public SourceSpan Of(IElement? element)
-        {
-            if (element?.SourceReference is { } reference)
-            {
-                var p = reference.Position;
-                int column = p.Line == 1 ? p.Column + htmlColumn - 1 : p.Column;
-                return new SourceSpan(file, p.Line + htmlLine - 1, column);
-            }
-
-            return new SourceSpan(file, htmlLine, htmlColumn);
-        }
-    }
 }

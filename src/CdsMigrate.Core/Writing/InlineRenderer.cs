@@ -7,15 +7,22 @@ namespace CdsMigrate.Core.Writing;
 /// <summary>Writes normalized inline content as Markdown text. Hard breaks become a backslash and a newline.</summary>
 internal sealed class InlineRenderer(MarkdownFlavor flavor)
 {
-    public string Render(IReadOnlyList<MdInline> inlines)
+    public string Render(IReadOnlyList<MdInline> inlines) => Render(inlines, atLineStart: true, before: ' ', after: ' ');
+
+    /// <summary>
+    /// Renders inline content that goes between existing Markdown text (inline HTML converted inside a Markdown
+    /// paragraph, issue 9): <paramref name="before"/> and <paramref name="after"/> are the characters around it,
+    /// which decide whether its emphasis delimiters open and close.
+    /// </summary>
+    public string Render(IReadOnlyList<MdInline> inlines, bool atLineStart, char before, char after)
     {
         var normalized = InlineNormalizer.Normalize(inlines);
         var sb = new StringBuilder();
-        RenderList(normalized, sb, atLineStart: true);
+        RenderList(normalized, sb, atLineStart, before, after);
         return sb.ToString();
     }
 
-    private void RenderList(IReadOnlyList<MdInline> inlines, StringBuilder sb, bool atLineStart)
+    private void RenderList(IReadOnlyList<MdInline> inlines, StringBuilder sb, bool atLineStart, char outerBefore = ' ', char outerAfter = ' ')
     {
         // Render each piece first: whether a '*' opens or closes emphasis depends on the characters
         // on both sides of it, so emphasis needs its neighbours' text.
@@ -34,8 +41,8 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
                 // flanking is decided by the characters outside the whole run, so look past it (property test
                 // seeds 2CDtZVxHrVN2, 88HvkG8-GA82; "***[a](u)******, b***" in the corpus stays valid).
                 char mark = inlines[i] is MdStrike ? '~' : '*';
-                char before = LastCharBefore(sb, mark);
-                char after = NextChar(pieces, i + 1, mark);
+                char before = LastCharBefore(sb, mark, outerBefore);
+                char after = NextChar(pieces, i + 1, mark, outerAfter);
                 pieces[i] = FixDelimiters(inlines[i], pieces[i], before, after);
             }
 
@@ -78,7 +85,7 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
     }
 
     /// <summary>The first character after <paramref name="from"/>, past any run of <paramref name="mark"/>.</summary>
-    private static char NextChar(string[] pieces, int from, char mark)
+    private static char NextChar(string[] pieces, int from, char mark, char outerAfter)
     {
         for (int j = from; j < pieces.Length; j++)
         {
@@ -88,11 +95,11 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
             }
         }
 
-        return ' ';
+        return outerAfter;
     }
 
     /// <summary>The last character written, before any run of <paramref name="mark"/> it ends with.</summary>
-    private static char LastCharBefore(StringBuilder sb, char mark)
+    private static char LastCharBefore(StringBuilder sb, char mark, char outerBefore)
     {
         int k = sb.Length - 1;
         while (k >= 0 && sb[k] == mark)
@@ -100,7 +107,7 @@ internal sealed class InlineRenderer(MarkdownFlavor flavor)
             k--;
         }
 
-        return k >= 0 ? sb[k] : ' ';
+        return k >= 0 ? sb[k] : outerBefore;
     }
 
     private string RenderOne(MdInline inline, bool atLineStart)

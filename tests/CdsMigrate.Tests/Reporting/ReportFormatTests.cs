@@ -157,7 +157,7 @@ public sealed class ReportFormatTests(ReportFixture fixture) : IClassFixture<Rep
     {
         var (_, reports) = CheckWithAllReports();
         string md = reports["markdown"];
-        Assert.Contains("| 4 | 3 | 0 | 1 | 1 | 2 |", md);
+        Assert.Contains("| 4 | 3 | 0 | 0 | 1 | 1 | 2 |", md); // documents, converted, already Markdown, not written, failed, errors, warnings
         Assert.Contains("| CDS2002 | error | 1 |", md);
         Assert.Contains("| CDS1106 | warning | 2 |", md);
         Assert.DoesNotContain("clean.md", md);

@@ -100,12 +100,15 @@ public sealed class ConvertSafetyCliTests : IDisposable
     {
         File.WriteAllText(Path.Combine(In, "one.html"), "---\ntitle: Other\n---\n<p>Other post.</p>\n");
 
-        var (_, _, stderr) = Run("--fail-on", "never");
+        var (exit, _, stderr) = Run("--fail-on", "never");
 
-        // The run's path allocator numbers the second one (in input order, so every run agrees).
-        Assert.Contains(DiagnosticCodes.DuplicateOutputPath.Code, stderr);
-        Assert.Equal(["en/two.md", "one-2.md", "one.md"], _temp.Files(Out));
-        Assert.Contains("Other post.", File.ReadAllText(Path.Combine(Out, "one.md")) + File.ReadAllText(Path.Combine(Out, "one-2.md")));
+        // A post file's name is its URL (issue 9): the second one (in input order, so every run agrees) is not
+        // written and not renamed either; the run fails so that someone decides.
+        Assert.Contains(DiagnosticCodes.OutputPathCollision.Code, stderr);
+        Assert.DoesNotContain(DiagnosticCodes.DuplicateOutputPath.Code, stderr);
+        Assert.NotEqual(0, exit);
+        Assert.Equal(["en/two.md", "one.md"], _temp.Files(Out));
+        Assert.Contains("Other post.", File.ReadAllText(Path.Combine(Out, "one.md"))); // one.html sorts before one.md
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+using Markdig.Syntax;
+
+namespace CdsMigrate.Core.Parsing;
+
+/// <summary>
+/// A body as its site reads it: its kind, its pieces in order, and the places the converter deliberately
+/// reads differently (<see cref="Decisions"/>). Made by <see cref="BodyReader"/>.
+/// </summary>
+public sealed record BodyReading(string Text, BodyKind Kind, IReadOnlyList<BodyPiece> Pieces, IReadOnlyList<ReadingDecision> Decisions)
+{
+    /// <summary>Markdig's syntax tree of <see cref="Text"/>, parsed with the flavour's pipeline and precise positions.</summary>
+    internal MarkdownDocument Document { get; init; } = null!;
+}
