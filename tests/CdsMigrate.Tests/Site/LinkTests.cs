@@ -135,3 +135,34 @@ public sealed class LinkTests : IDisposable
         return runner.Run(InputDiscovery.Expand([wxr], out _));
     }
 }
+
+/// <summary>The command line of issue 12's link and site options.</summary>
+public sealed class SiteOptionCliTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void A_site_folder_without_a_config_is_a_usage_error()
+    {
+        _temp.Write("posts/a.md", "---\ntitle: A\n---\n\n<p>A.</p>\n");
+        Directory.CreateDirectory(_temp.Combine("site"));
+        var run = Cli.CliRun.Of("convert", _temp.Combine("posts"), "--out", _temp.Combine("out"), "--site", _temp.Combine("site"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--site", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.Combine("out")) && Directory.EnumerateFileSystemEntries(_temp.Combine("out")).Any());
+    }
+
+    [Fact]
+    public void Links_keep_and_a_readable_site_are_accepted_and_check_reports_unresolved_links()
+    {
+        _temp.Write("site/hugo.toml", "baseURL = \"https://digital.canada.ca/\"\n[permalinks]\nblog = \"/:year/:month/:day/:filename\"\n[markup.goldmark.renderer]\nunsafe = true\n");
+        _temp.Write("posts/en/a.md", "---\ntitle: A\ndate: '2020-01-02'\n---\n\n<p><a href=\"https://digital.canada.ca/2019/01/01/gone/\">gone</a></p>\n");
+        var keep = Cli.CliRun.Of("check", _temp.Combine("posts"), "--site", _temp.Combine("site"), "--links", "keep", "--fail-on", "warning");
+        Assert.Equal(0, keep.ExitCode);
+        var rewrite = Cli.CliRun.Of("check", _temp.Combine("posts"), "--site", _temp.Combine("site"), "--fail-on", "warning");
+        Assert.Equal(1, rewrite.ExitCode);
+        Assert.Contains("CDS4050", rewrite.Stderr, StringComparison.Ordinal);
+    }
+}
