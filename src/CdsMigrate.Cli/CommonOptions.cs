@@ -62,7 +62,7 @@ internal sealed class CommonOptions
 
     public Option<string?> Layout { get; } = new("--layout")
     {
-        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id} {path} ({path}: the slug below its parent pages' slugs, keeping the page hierarchy). Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md.",
+        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id} {path} ({path}: the slug below its parent pages' slugs, keeping the page hierarchy). Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md. Without {lang}, the languages of a qTranslate item get a .{lang}.md suffix.",
     };
 
     public Option<string> FrontMatter { get; } = new("--front-matter")
@@ -194,10 +194,13 @@ internal sealed class CommonOptions
         var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
         missingReports.ForEach(r => ConsoleReporter.PrintDiagnostics(r, stderr, verbose));
         var run = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 }).Run(files, report => ConsoleReporter.PrintDiagnostics(report, stderr, verbose));
+        // Translation findings come once every document is in: printed after them.
+        ConsoleReporter.PrintDiagnostics(run.Translations, stderr, verbose);
         return new MigrationResult([.. missingReports, .. run.Documents])
         {
             Tally = run.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
             TemporaryFilesRemoved = run.TemporaryFilesRemoved,
+            Translations = run.Translations,
         };
     }
 

@@ -16,6 +16,18 @@ internal static class ConsoleReporter
         PrintSummary(result, stderr, verb);
     }
 
+    /// <summary>The translation findings of a run, printed once the run is over (pairing needs every document).</summary>
+    public static void PrintDiagnostics(Core.Translations.TranslationReport? translations, TextWriter stderr, bool verbose)
+    {
+        foreach (var diagnostic in translations?.Diagnostics ?? [])
+        {
+            if (verbose || diagnostic.Severity >= Severity.Warning)
+            {
+                stderr.WriteLine(diagnostic.ToString());
+            }
+        }
+    }
+
     /// <summary>One document's diagnostics, as a run streams them (a long export shows progress as it goes).</summary>
     public static void PrintDiagnostics(DocumentReport report, TextWriter stderr, bool verbose)
     {
@@ -41,6 +53,10 @@ internal static class ConsoleReporter
         string skippedNote = notes.Count > 0 ? $" ({string.Join(", ", notes)})" : "";
         stderr.WriteLine($"cdsmigrate: {verb} {converted} of {total} document{(total == 1 ? "" : "s")}{skippedNote}; " +
             $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).");
+        if (result.Translations is { } translations && (translations.Checked || translations.Documents > 0))
+        {
+            stderr.WriteLine("cdsmigrate: " + translations.Summary());
+        }
     }
 
     /// <summary>The exit code for a finished run.</summary>

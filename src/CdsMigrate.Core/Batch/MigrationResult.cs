@@ -18,6 +18,9 @@ public sealed record MigrationResult(IReadOnlyList<DocumentReport> Documents)
 
     public bool AnyInputFailed => Documents.Any(d => d.InputFailed);
 
+    /// <summary>What pairing translations found (issue 12); null for a run that did not pair (standard input).</summary>
+    public Translations.TranslationReport? Translations { get; init; }
+
     /// <summary>Temporary files of an interrupted earlier run removed from the output folder before writing.</summary>
     public int TemporaryFilesRemoved { get; init; }
 }

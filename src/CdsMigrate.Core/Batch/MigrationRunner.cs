@@ -2,6 +2,7 @@ using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Site;
 using CdsMigrate.Core.Sources;
+using CdsMigrate.Core.Translations;
 
 namespace CdsMigrate.Core.Batch;
 
@@ -27,6 +28,8 @@ public sealed class MigrationRunner
 
     /// <summary>Resolves links between posts of the run, for the stage that rewrites URLs; null with --links keep.</summary>
     public LinkResolver? Links { get; private set; }
+    private TranslationChecker _translations = new();
+    private int _committed;
 
     public MigrationRunner(MigrationOptions options)
     {
@@ -40,6 +43,8 @@ public sealed class MigrationRunner
     {
         _inputs = inputs;
         _restSlugs = null;
+        _translations = new TranslationChecker();
+        _committed = 0;
 
         // A run killed mid-way leaves hidden temporary files (never partial outputs): clear them first.
         int removed = _writer?.RemoveStaleTemporaryFiles() ?? 0;
@@ -93,7 +98,21 @@ public sealed class MigrationRunner
             Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator));
         }
 
-        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed };
+        // Pairing needs every document: its findings join their documents' reports (or the tally) at the end.
+        var translations = _translations.Finish();
+        foreach (var (index, diagnostic) in translations.Findings)
+        {
+            if (_options.KeepDiagnostics)
+            {
+                reports[index] = reports[index] with { Diagnostics = [.. reports[index].Diagnostics, diagnostic] };
+            }
+            else
+            {
+                tally[(int)diagnostic.Severity]++;
+            }
+        }
+
+        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed, Translations = translations };
     }
 
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>
@@ -221,7 +240,30 @@ public sealed class MigrationRunner
             report = report with { Diagnostics = [.. report.Diagnostics, .. missing] };
         }
 
+        Observe(done.Result, report, _committed++);
         return report with { Diagnostics = _pool.Share(report.Diagnostics) };
+    }
+
+    /// <summary>
+    /// Keeps what pairing needs of a written document with a language and a translation key: its structure is
+    /// counted from the output text, so a post written unchanged is counted like a converted one.
+    /// </summary>
+    private void Observe(ConversionResult? result, DocumentReport report, int index)
+    {
+        if (result?.Markdown is not { } markdown || report.Status is DocumentStatus.Failed or DocumentStatus.Skipped)
+        {
+            return;
+        }
+
+        var document = result.Source;
+        var (lang, key) = TranslationIdentity.Of(document);
+        if (lang is null || key is null)
+        {
+            return;
+        }
+
+        _translations.Add(new TranslationMember(index, document.SourcePath, report.Output, document.ItemLine, lang, key,
+            StructureCounter.Count(markdown), document.LanguageSplit));
     }
 
     private DocumentReport CommitOne((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)

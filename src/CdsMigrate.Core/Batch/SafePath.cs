@@ -5,12 +5,13 @@ using System.Text;
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>
-/// Makes a relative output path built from input data (file names, slugs, titles) safe to create under the
+/// Makes a relative output path built from export data (slugs, titles, layout tokens) safe to create under the
 /// output folder on any common file system: every part is cleaned on its own, so that no part can climb out
 /// ('..', absolute paths, drive letters), none holds a character a file system refuses or misreads (NUL, control
 /// characters, bidi overrides; on Windows also ':' and the other characters it reserves), none is a reserved device name
 /// (CON, NUL, COM1…), and none is longer than <see cref="MaxNameBytes"/> bytes (shortened with a hash, so two
 /// long titles stay distinct). Pure string work, no I/O: symbolic links are <see cref="OutputWriter"/>'s job.
+/// A post file's own path is never rewritten: <see cref="KeptPath"/> checks it instead (issue 9).
 /// </summary>
 public static class SafePath
 {

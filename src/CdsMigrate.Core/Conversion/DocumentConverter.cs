@@ -55,9 +55,8 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             }
 
             string body = _writer.Write(blocks);
-            string markdown = document.FrontMatter is null
-                ? body
-                : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
+            string? frontMatter = FrontMatterText(document);
+            string markdown = frontMatter is null ? body : frontMatter + (body.Length > 0 ? "\n" + body : "");
             if (Options.Verify)
             {
                 var reference = SiteReference.OfHtml(parsed.Body, document.SourcePath, document.HtmlLine, document.HtmlColumn, decisions);
@@ -81,6 +80,13 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
     }
 
     /// <summary>
+    /// The output's front matter: a post file's own text with only its fixes applied (issue 9, point 5), or, for
+    /// an exported item, the mapping written fresh; null when there is none.
+    /// </summary>
+    private static string? FrontMatterText(SourceDocument document) =>
+        document.RawFrontMatter?.Fixed() ?? (document.FrontMatter is null ? null : FrontMatterWriter.Write(document.FrontMatter));
+
+    /// <summary>
     /// A body that is Markdown, or Markdown with HTML inside: its Markdown is kept byte for byte (through the
     /// test hook, if set) and only its HTML pieces are converted; the result is verified against the source as the
     /// site renders it. A body with no HTML that comes out unchanged is "already Markdown".
@@ -97,7 +103,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
         }
 
         string body = mixed.Body;
-        string markdown = document.FrontMatter is null ? body : FrontMatterWriter.Write(document.FrontMatter) + body;
+        string markdown = FrontMatterText(document) + body;
         bool unchanged = string.Equals(body, reading.Text, StringComparison.Ordinal);
         if (!Options.Verify)
         {

@@ -15,7 +15,10 @@ public static class FrontMatterParser
     /// <summary>The result: the mapping, or the error with its line in the YAML text (1-based).</summary>
     public sealed record Result(FrontMatterMapping? Value, string? Error, int ErrorLine, int ErrorColumn);
 
-    public static Result Parse(string yaml)
+    public static Result Parse(string yaml) => Parse(yaml, decodeEntities: true);
+
+    /// <summary>As <see cref="Parse(string)"/>; without <paramref name="decodeEntities"/>, string values are taken as written (to check fixes).</summary>
+    public static Result Parse(string yaml, bool decodeEntities)
     {
         try
         {
@@ -32,7 +35,7 @@ public static class FrontMatterParser
                 return new Result(null, "front matter is not a mapping of keys to values", (int)node.Start.Line, (int)node.Start.Column);
             }
 
-            return new Result((FrontMatterMapping)Convert(root), null, 0, 0);
+            return new Result((FrontMatterMapping)Convert(root, decodeEntities), null, 0, 0);
         }
         catch (YamlException ex)
         {
@@ -74,18 +77,18 @@ public static class FrontMatterParser
         return ((int)Math.Max(last.Line, 1), (int)Math.Max(last.Column, 1));
     }
 
-    private static FrontMatterValue Convert(YamlNode node) => node switch
+    private static FrontMatterValue Convert(YamlNode node, bool decode) => node switch
     {
-        YamlScalarNode s => ConvertScalar(s),
-        YamlSequenceNode seq => new FrontMatterSequence(seq.Children.Select(Convert)
+        YamlScalarNode s => ConvertScalar(s, decode),
+        YamlSequenceNode seq => new FrontMatterSequence(seq.Children.Select(c => Convert(c, decode))
             .Where(v => v is not FrontMatterScalar { IsString: true, Value.Length: 0 }).ToList()),
         YamlMappingNode map => new FrontMatterMapping(map.Children
-            .Select(kv => new KeyValuePair<string, FrontMatterValue>(kv.Key is YamlScalarNode key ? key.Value ?? "" : kv.Key.ToString(), Convert(kv.Value)))
+            .Select(kv => new KeyValuePair<string, FrontMatterValue>(kv.Key is YamlScalarNode key ? key.Value ?? "" : kv.Key.ToString(), Convert(kv.Value, decode)))
             .ToList()),
         _ => FrontMatterScalar.String(""),
     };
 
-    private static FrontMatterScalar ConvertScalar(YamlScalarNode scalar)
+    private static FrontMatterScalar ConvertScalar(YamlScalarNode scalar, bool decode)
     {
         string value = scalar.Value ?? "";
         bool plain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any;
@@ -95,6 +98,6 @@ public static class FrontMatterParser
             return new FrontMatterScalar(value, IsString: false);
         }
 
-        return FrontMatterScalar.String(value.Contains('&') ? WebUtility.HtmlDecode(value) : value);
+        return FrontMatterScalar.String(decode && value.Contains('&') ? WebUtility.HtmlDecode(value) : value);
     }
 }

@@ -70,7 +70,7 @@ public static class FrontMatterWriter
     private static string Scalar(FrontMatterScalar s) => s.IsString ? YamlScalarWriter.String(s.Value) : s.Value;
 
     /// <summary>Inside a flow sequence, strings are double-quoted: commas and brackets would end them.</summary>
-    private static string FlowScalar(FrontMatterScalar s)
+    internal static string FlowScalar(FrontMatterScalar s)
     {
         if (!s.IsString)
         {

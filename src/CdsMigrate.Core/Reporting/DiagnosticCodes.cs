@@ -215,6 +215,18 @@ public static class DiagnosticCodes
         "Gallery shortcode expanded",
         "A [gallery] shortcode was replaced by the images of the attachments it names, found in the export.");
 
+    public static readonly DiagnosticCode FrontMatterEntityDecoded = new("CDS2030", Severity.Info,
+        "HTML entity decoded in front matter",
+        "A front matter value held an HTML entity (&amp;amp;, &amp;#8217;, &amp;nbsp;…), which Hugo and other YAML readers show as written; it was replaced by its character, escaped for the value's quoting. Only that span of the line changed (issue 9): keys, order, quoting, folding and comments are kept.");
+
+    public static readonly DiagnosticCode FrontMatterEmptyItemRemoved = new("CDS2031", Severity.Info,
+        "Empty item removed from a front matter list",
+        "A front matter list held an empty string (tags: [\"\"]), which makes an empty taxonomy term; it was removed (tags: []). Only that span changed; the rest of the front matter is kept as written.");
+
+    public static readonly DiagnosticCode FrontMatterNotFixed = new("CDS2032", Severity.Warning,
+        "Front matter kept as written",
+        "The front matter holds HTML entities or empty list items that could not be fixed in place without changing other values (for example an entity that decodes to # or : in a plain value that spans several lines). It was kept exactly as written; fix the values shown by hand.");
+
     public static readonly DiagnosticCode OutputNotWritten = new("CDS3001", Severity.Error,
         "Output could not be written",
         "Writing the output failed (permissions, disk space, an unsafe path); the document is reported as failed.");
@@ -302,6 +314,23 @@ public static class DiagnosticCodes
         "Post file name cannot be kept",
         "A post file's output keeps its own path, byte for byte, because the file name is part of the page's URL (issue 9). This one cannot be written under that name here (a part that leaves --out or starts with a dot, a NUL or control character, a bidirectional control, a name over 255 bytes, or on Windows a character or device name Windows refuses), so the document failed and nothing was written; it is never renamed. Rename the source file if the name must change.");
 
+    // Translations (issue 12, point 4): CDS4100–CDS4149.
+    public static readonly DiagnosticCode TranslationMissing = new("CDS4100", Severity.Warning,
+        "Translation missing",
+        "The document has a language and a translationKey, but no document of the run in another of the run's languages shares that key: its twin is missing (not exported, not selected, or keyed differently). Translate it, or give both twins the same translationKey.");
+
+    public static readonly DiagnosticCode TranslationDrift = new("CDS4101", Severity.Warning,
+        "Translations drifted apart",
+        "Two twins (same translationKey, different languages) differ in structure: headings, images, links or list items counted in their output differ by more than the threshold (2, and 25% of the larger count). One of them was probably edited without the other: compare them side by side.");
+
+    public static readonly DiagnosticCode LanguagesSplit = new("CDS4102", Severity.Info,
+        "Languages split (qTranslate)",
+        "The item held several languages in one body and title (qTranslate markers <!--:en-->…<!--:--> or [:en]…[:]); each language was written as its own document, with its lang and a shared translationKey. Text outside the markers went to every language.");
+
+    public static readonly DiagnosticCode TranslationKeyShared = new("CDS4103", Severity.Warning,
+        "Two documents of one language share a translationKey",
+        "More than one document of the same language has this translationKey, so the twin cannot be told; each is compared with the first of the other language. Give each its own key.");
+
     public static readonly DiagnosticCode HtmlTooDeep = new("CDS6001", Severity.Warning,
         "HTML nested too deeply to parse",
         "The HTML nests elements deeper than 512 levels (browsers stop there too); the tags beyond were dropped while parsing and their text kept. Real content never nests this deep: check the source for generated or broken markup.");
@@ -370,8 +399,10 @@ public static class DiagnosticCodes
         XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
         RenderedContentUsed, TranslationUnpaired, ClassicParagraphs, GalleryExpanded,
+        FrontMatterEntityDecoded, FrontMatterEmptyItemRemoved, FrontMatterNotFixed,
         OutputNotWritten, InternalError, VerificationMismatch,
         OutputPathChanged, OutputExistsDifferent, OutputPathRefused, OutputPathCollision, SourceNameNotWritable,
+        TranslationMissing, TranslationDrift, LanguagesSplit, TranslationKeyShared,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
         UrlClashResolved, AliasNotKept, LinkUnresolved, LinkRewritten, SiteSettingMissing, SiteConfigUnreadable,
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,

@@ -31,6 +31,12 @@ public static class GithubReportWriter
             sb.Append(string.Join(',', properties)).Append("::").Append(EscapeData(d.Message)).Append('\n');
         }
 
+        if (result.Translations is { Checked: true } translations)
+        {
+            // One notice for the section: the findings themselves are the warnings above.
+            sb.Append("::notice title=cdsmigrate translations::").Append(EscapeData(translations.Summary())).Append('\n');
+        }
+
         return sb.ToString();
     }
 

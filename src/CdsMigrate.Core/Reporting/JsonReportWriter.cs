@@ -61,6 +61,11 @@ public static class JsonReportWriter
             }
 
             json.WriteEndArray();
+            if (result.Translations is { } translations)
+            {
+                WriteTranslations(json, translations);
+            }
+
             json.WriteStartObject("totals");
             json.WriteNumber("documents", result.Documents.Count);
             json.WriteNumber("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted));
@@ -90,6 +95,85 @@ public static class JsonReportWriter
         }
 
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The translations section (issue 12): pairs, documents without a twin, twins that drifted apart.</summary>
+    private static void WriteTranslations(Utf8JsonWriter json, Translations.TranslationReport translations)
+    {
+        json.WriteStartObject("translations");
+        json.WriteBoolean("checked", translations.Checked);
+        json.WriteStartArray("languages");
+        foreach (var language in translations.Languages)
+        {
+            json.WriteStringValue(language);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("documents", translations.Documents);
+        json.WriteNumber("pairs", translations.Pairs);
+        json.WriteNumber("splitItems", translations.SplitItems);
+        json.WriteString("threshold", Translations.TranslationReport.Threshold);
+        json.WriteStartArray("unpaired");
+        foreach (var entry in translations.Unpaired)
+        {
+            json.WriteStartObject();
+            WriteMember(json, entry.Member, counts: false);
+            json.WriteStartArray("missing");
+            foreach (var language in entry.Missing)
+            {
+                json.WriteStringValue(language);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("drifted");
+        foreach (var entry in translations.Drifted)
+        {
+            json.WriteStartObject();
+            json.WriteString("translationKey", entry.Key);
+            json.WriteStartArray("aspects");
+            foreach (var aspect in entry.Aspects)
+            {
+                json.WriteStringValue(aspect);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("documents");
+            foreach (var member in new[] { entry.First, entry.Second })
+            {
+                json.WriteStartObject();
+                WriteMember(json, member, counts: true);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteMember(Utf8JsonWriter json, Translations.TranslationMember member, bool counts)
+    {
+        json.WriteString("source", member.Source);
+        if (member.Output is null) json.WriteNull("output"); else json.WriteString("output", member.Output);
+        json.WriteNumber("line", member.Line);
+        json.WriteString("lang", member.Lang);
+        json.WriteString("translationKey", member.Key);
+        if (counts)
+        {
+            json.WriteStartObject("counts");
+            foreach (var (name, count) in member.Counts.Aspects())
+            {
+                json.WriteNumber(name, count);
+            }
+
+            json.WriteEndObject();
+        }
     }
 
     private static void WriteCounts(Utf8JsonWriter json, IReadOnlyList<Diagnostic> diagnostics)

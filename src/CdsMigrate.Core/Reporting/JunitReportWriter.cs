@@ -33,12 +33,15 @@ public static class JunitReportWriter
                 Property("converted", result.Documents.Count(d => d.Status == DocumentStatus.Converted).ToString(CultureInfo.InvariantCulture)),
                 Property("alreadyMarkdown", result.Documents.Count(d => d.Status == DocumentStatus.AlreadyMarkdown).ToString(CultureInfo.InvariantCulture))),
             cases);
+        var translations = TranslationSuite(result);
+        int translationCases = translations?.Elements("testcase").Count() ?? 0;
         var root = new XElement("testsuites",
             new XAttribute("name", ReportInfo.ToolName),
-            new XAttribute("tests", result.Documents.Count),
+            new XAttribute("tests", result.Documents.Count + translationCases),
             new XAttribute("failures", failures),
             new XAttribute("errors", errors),
-            suite);
+            suite,
+            translations);
 
         var sb = new StringBuilder();
         using (var writer = XmlWriter.Create(new StringWriter(sb, CultureInfo.InvariantCulture), new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, NewLineChars = "\n" }))
@@ -47,6 +50,43 @@ public static class JunitReportWriter
         }
 
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + sb + "\n";
+    }
+
+    /// <summary>
+    /// The translations section as its own suite: one case per document without a twin and per drifted pair, their
+    /// finding in system-out (warnings, as a document's warnings are), and a summary case; null when nothing was paired.
+    /// </summary>
+    private static XElement? TranslationSuite(MigrationResult result)
+    {
+        if (result.Translations is not { Checked: true } translations)
+        {
+            return null;
+        }
+
+        var cases = new List<XElement>
+        {
+            new("testcase", new XAttribute("name", "pairing"), new XAttribute("classname", ReportInfo.ToolName + ".translations"), new XAttribute("time", "0"),
+                new XElement("system-out", Clean(translations.Summary()))),
+        };
+        cases.AddRange(translations.Unpaired.Select(u => new XElement("testcase",
+            new XAttribute("name", $"{u.Member.Name} ({u.Member.Lang}) has no {string.Join("/", u.Missing)} twin"),
+            new XAttribute("classname", ReportInfo.ToolName + ".translations"),
+            new XAttribute("file", u.Member.Source),
+            new XAttribute("time", "0"),
+            new XElement("system-out", Clean($"{DiagnosticCodes.TranslationMissing.Code}: translationKey '{u.Member.Key}'")))));
+        cases.AddRange(translations.Drifted.Select(d => new XElement("testcase",
+            new XAttribute("name", $"{d.First.Name} ({d.First.Lang}) and {d.Second.Name} ({d.Second.Lang}) drifted"),
+            new XAttribute("classname", ReportInfo.ToolName + ".translations"),
+            new XAttribute("file", d.Second.Source),
+            new XAttribute("time", "0"),
+            new XElement("system-out", Clean($"{DiagnosticCodes.TranslationDrift.Code}: translationKey '{d.Key}': {d.Describe()}")))));
+        return new XElement("testsuite",
+            new XAttribute("name", $"{ReportInfo.ToolName} translations"),
+            new XAttribute("tests", cases.Count),
+            new XAttribute("failures", 0),
+            new XAttribute("errors", 0),
+            new XAttribute("skipped", 0),
+            cases);
     }
 
     private static XElement Property(string name, string value) => new("property", new XAttribute("name", name), new XAttribute("value", value));

@@ -42,6 +42,11 @@ public static class MarkdownReportWriter
             }
         }
 
+        if (result.Translations is { } translations && (translations.Checked || translations.SplitItems > 0))
+        {
+            WriteTranslations(sb, translations);
+        }
+
         var attention = result.Documents.Where(ReportWriters.NeedsAttention)
             .OrderByDescending(d => !ReportWriters.IsDone(d.Status))
             .ThenByDescending(d => d.Diagnostics.Count(x => x.Severity == Severity.Error))
@@ -72,6 +77,49 @@ public static class MarkdownReportWriter
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The translations section: the counts, then the documents without a twin and the twins that drifted.</summary>
+    private static void WriteTranslations(StringBuilder sb, Translations.TranslationReport translations)
+    {
+        sb.Append("\n### Translations\n\n");
+        string summary = translations.Summary();
+        sb.Append(char.ToUpperInvariant(summary[0])).Append(summary, 1, summary.Length - 1).Append('\n');
+        if (!translations.Checked)
+        {
+            return;
+        }
+
+        if (translations.Unpaired.Count > 0)
+        {
+            sb.Append("\n| Document without a twin | Language | translationKey | Missing |\n");
+            sb.Append("| --- | --- | --- | --- |\n");
+            foreach (var entry in translations.Unpaired.Take(MaxDocuments))
+            {
+                sb.Append($"| {Cell(entry.Member.Name)} | {entry.Member.Lang} | {Cell(entry.Member.Key)} | {string.Join(", ", entry.Missing)} |\n");
+            }
+
+            if (translations.Unpaired.Count > MaxDocuments)
+            {
+                sb.Append($"\n…and {translations.Unpaired.Count - MaxDocuments} more; the JSON report lists them all.\n");
+            }
+        }
+
+        if (translations.Drifted.Count > 0)
+        {
+            sb.Append($"\nDrifted means {Cell(Translations.TranslationReport.Threshold)}.\n\n");
+            sb.Append("| Twins | translationKey | Differences |\n");
+            sb.Append("| --- | --- | --- |\n");
+            foreach (var entry in translations.Drifted.Take(MaxDocuments))
+            {
+                sb.Append($"| {Cell(entry.First.Name)} ({entry.First.Lang}), {Cell(entry.Second.Name)} ({entry.Second.Lang}) | {Cell(entry.Key)} | {Cell(entry.Describe())} |\n");
+            }
+
+            if (translations.Drifted.Count > MaxDocuments)
+            {
+                sb.Append($"\n…and {translations.Drifted.Count - MaxDocuments} more; the JSON report lists them all.\n");
+            }
+        }
     }
 
     /// <summary>Text in a table cell: pipes and line breaks would break the row; HTML-looking text must stay text.</summary>

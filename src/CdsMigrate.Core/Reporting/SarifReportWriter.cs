@@ -74,6 +74,27 @@ public static class SarifReportWriter
             }
 
             json.WriteEndArray();
+            if (result.Translations is { } translations)
+            {
+                // The pairing summary; its findings are results above (CDS4100, CDS4101…), located at their documents.
+                json.WriteStartObject("properties");
+                json.WriteStartObject("translations");
+                json.WriteBoolean("checked", translations.Checked);
+                json.WriteStartArray("languages");
+                foreach (var language in translations.Languages)
+                {
+                    json.WriteStringValue(language);
+                }
+
+                json.WriteEndArray();
+                json.WriteNumber("pairs", translations.Pairs);
+                json.WriteNumber("unpaired", translations.Unpaired.Count);
+                json.WriteNumber("drifted", translations.Drifted.Count);
+                json.WriteNumber("splitItems", translations.SplitItems);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
             // Columns come from AngleSharp, which counts UTF-16 code units (the SARIF default, stated for clarity).
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteEndObject();

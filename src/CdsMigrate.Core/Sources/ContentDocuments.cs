@@ -31,6 +31,10 @@ public static class ContentDocuments
             HtmlColumn = item.HtmlColumn,
             Item = item with { Html = "", Diagnostics = [] },
             Diagnostics = diagnostics,
+            Lang = item.Lang,
+            TranslationKey = item.TranslationKey,
+            ItemLine = item.Line,
+            LanguageSplit = item.LanguageSplit,
         };
     }
 }

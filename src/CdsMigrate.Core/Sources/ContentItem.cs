@@ -60,6 +60,12 @@ public sealed record ContentItem
     /// <summary>The key shared by an item and its translations.</summary>
     public string? TranslationKey { get; init; }
 
+    /// <summary>
+    /// True for one language of an item that held several (qTranslate): a layout without <c>{lang}</c> gets a
+    /// language suffix (<c>slug.fr.md</c>, Hugo's translation-by-file-name), so the languages never share a path.
+    /// </summary>
+    public bool LanguageSplit { get; init; }
+
     /// <summary>True when the item is password-protected.</summary>
     public bool Protected { get; init; }
 

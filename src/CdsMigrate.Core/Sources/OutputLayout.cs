@@ -44,6 +44,12 @@ public static class OutputLayout
     public static string PathFor(ContentItem item, string? template)
     {
         template ??= string.IsNullOrEmpty(item.Lang) ? DefaultTemplate : DefaultWithLanguage;
+        if (item.LanguageSplit && !string.IsNullOrEmpty(item.Lang) && !template.Contains("{lang}", StringComparison.Ordinal))
+        {
+            // The languages of one qTranslate item share every other token: Hugo's file-name language suffix tells them apart.
+            template = (template.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? template[..^3] : template) + ".{lang}.md";
+        }
+
         var date = item.Date?.Local;
         string Expand(string segment) => segment
             .Replace("{type}", item.Type, StringComparison.Ordinal)

@@ -67,7 +67,7 @@ public static class PostFileReader
             {
                 string yaml = text[yamlStart..pos];
                 int bodyStart = end < 0 ? text.Length : end + 1;
-                return Parse(yaml, text[bodyStart..], line + 1, sourcePath, outputPath, diagnostics);
+                return Parse(text[..bodyStart], yamlStart, yaml, text[bodyStart..], line + 1, sourcePath, outputPath, diagnostics);
             }
 
             if (end < 0)
@@ -82,7 +82,7 @@ public static class PostFileReader
         return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "the front matter opened with '---' is never closed"));
     }
 
-    private static ReadResult Parse(string yaml, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
+    private static ReadResult Parse(string block, int yamlStart, string yaml, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
     {
         var parsed = FrontMatterParser.Parse(yaml);
         if (parsed.Value is null)
@@ -92,17 +92,51 @@ public static class PostFileReader
             return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(where, "invalid YAML front matter: " + parsed.Error));
         }
 
+        // Kept as written, with only the values that need a fix changed (issue 9): the YAML starts on line 2.
+        var fixes = FrontMatterFixer.Find(yaml);
+        foreach (var edit in fixes.Edits)
+        {
+            var code = edit.EmptyItem ? DiagnosticCodes.FrontMatterEmptyItemRemoved : DiagnosticCodes.FrontMatterEntityDecoded;
+            diagnostics.Add(code.At(new SourceSpan(sourcePath, edit.Line + 1, edit.Column), edit.Reason));
+        }
+
+        if (fixes.KeptBecause is not null)
+        {
+            diagnostics.Add(DiagnosticCodes.FrontMatterNotFixed.At(new SourceSpan(sourcePath, 2, 1),
+                $"front matter kept exactly as written ({fixes.KeptBecause}): its HTML entities or empty list items were not fixed"));
+        }
+
         return new ReadResult([new SourceDocument
         {
             SourcePath = sourcePath,
             OutputPath = outputPath,
             KeepsSourceName = true,
             FrontMatter = parsed.Value,
+            RawFrontMatter = new RawFrontMatter { Text = block, YamlOffset = yamlStart, Edits = fixes.Edits },
             Html = body,
             BodySyntax = SyntaxOf(sourcePath),
             HtmlLine = bodyLine,
+            // Translation findings point at the key that pairs the post (the YAML starts on line 2).
+            ItemLine = KeyLine(yaml, "translationKey") is > 0 and var keyLine ? keyLine + 1 : 0,
             Diagnostics = diagnostics,
         }], []);
+    }
+
+    /// <summary>The 1-based line of <paramref name="yaml"/> on which top-level <paramref name="key"/> is set, or 0.</summary>
+    private static int KeyLine(string yaml, string key)
+    {
+        int line = 1;
+        foreach (var text in yaml.Split('\n'))
+        {
+            if (text.StartsWith(key, StringComparison.Ordinal) && text.AsSpan(key.Length).TrimStart(' ').StartsWith(":"))
+            {
+                return line;
+            }
+
+            line++;
+        }
+
+        return 0;
     }
 
     /// <summary>

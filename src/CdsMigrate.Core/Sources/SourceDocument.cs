@@ -22,8 +22,18 @@ public sealed record SourceDocument
     /// </summary>
     public bool KeepsSourceName { get; init; }
 
-    /// <summary>The front matter, or null when the source had none.</summary>
+    /// <summary>
+    /// The front matter's values (entities decoded, empty list items dropped), or null when the source had none:
+    /// what consumers read (presets, inventory). The output is written from <see cref="RawFrontMatter"/> when
+    /// there is one, else from this mapping.
+    /// </summary>
     public FrontMatterMapping? FrontMatter { get; init; }
+
+    /// <summary>
+    /// A post file's front matter as written, with the fixes it needs (issue 9, point 5): written back line for
+    /// line. Null for documents made from export data, whose front matter <see cref="FrontMatterWriter"/> writes.
+    /// </summary>
+    public RawFrontMatter? RawFrontMatter { get; init; }
 
     /// <summary>The body: WordPress HTML (rendered or with block comments), or a content file's body as written (see <see cref="BodySyntax"/>).</summary>
     public required string Html { get; init; }
@@ -48,6 +58,21 @@ public sealed record SourceDocument
 
     /// <summary>Where the site plan puts this document and which old URLs lead to it (null when not planned).</summary>
     public Site.PlannedDocument? Planned { get; init; }
+
+    /// <summary>
+    /// The document's language (<c>en</c>, <c>fr</c>) as its source says it (Polylang, WPML, qTranslate, a REST
+    /// <c>lang</c>), or null: post files get theirs from front matter or path later (<see cref="Translations.TranslationIdentity"/>).
+    /// </summary>
+    public string? Lang { get; init; }
+
+    /// <summary>The key shared by the document and its translations, when the source says it.</summary>
+    public string? TranslationKey { get; init; }
+
+    /// <summary>True for one language of a qTranslate item written as one document per language.</summary>
+    public bool LanguageSplit { get; init; }
+
+    /// <summary>The 1-based line of the item in its source (an export's item), where translation findings point; 0 for the file's start.</summary>
+    public int ItemLine { get; init; }
 
     /// <summary>What the reader found while reading (missing front matter, replaced bytes…).</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];

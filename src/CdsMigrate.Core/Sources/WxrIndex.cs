@@ -21,7 +21,7 @@ internal sealed class WxrIndex
     public Dictionary<string, int> SlugCounts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Polylang translation group → the English item's slug, so that WXR items pair through the same key as
+    /// Polylang (or WPML) translation group → the English item's slug, so that WXR items pair through the same key as
     /// REST entries (the English slug), and a key readers can recognise.
     /// </summary>
     public Dictionary<string, string> EnglishSlugByTranslationGroup { get; } = new(StringComparer.Ordinal);
@@ -55,7 +55,7 @@ internal sealed class WxrIndex
     /// <summary>True once an element of the WordPress export namespace was seen.</summary>
     public bool SawWordPressField { get; private set; }
 
-    public static string SlugKey(WxrRawItem item) => item.Type + "\n" + (item.Term("language") ?? "") + "\n" + item.EffectiveSlug();
+    public static string SlugKey(WxrRawItem item) => item.Type + "\n" + (item.Language ?? "") + "\n" + item.EffectiveSlug();
 
     /// <summary>Reads the whole file; throws <see cref="XmlException"/> at the first well-formedness error.</summary>
     public static WxrIndex Build(string path, SourceOptions options, out bool isWxr)
@@ -161,7 +161,7 @@ internal sealed class WxrIndex
         {
             string key = SlugKey(item);
             SlugCounts[key] = SlugCounts.TryGetValue(key, out var n) ? n + 1 : 1;
-            if (item.Term("post_translations") is { Length: > 0 } group && item.Term("language") == "en")
+            if (item.TranslationGroup is { Length: > 0 } group && item.Language == "en")
             {
                 EnglishSlugByTranslationGroup.TryAdd(group, item.EffectiveSlug());
             }

@@ -59,6 +59,24 @@ internal sealed class WxrRawItem
 
     public string? Term(string domain) => Terms.FirstOrDefault(t => t.Domain == domain).Nicename;
 
+    /// <summary>
+    /// The item's language: Polylang's <c>language</c> term, else WPML's <c>_wpml_import_language_code</c> (the
+    /// postmeta WPML Export and Import writes into a WordPress export; WPML itself keeps languages in its own
+    /// <c>icl_translations</c> table, which a plain export leaves out).
+    /// </summary>
+    public string? Language => Term("language") is { Length: > 0 } polylang
+        ? polylang
+        : MetaValue(WpmlLanguageKey)?.Trim() is { Length: > 0 } wpml ? wpml.ToLowerInvariant().Replace('_', '-') : null;
+
+    /// <summary>The translation group: Polylang's <c>post_translations</c> term, else WPML's <c>_wpml_import_translation_group</c> (prefixed, so the two never meet).</summary>
+    public string? TranslationGroup => Term("post_translations") is { Length: > 0 } polylang
+        ? polylang
+        : MetaValue(WpmlGroupKey)?.Trim() is { Length: > 0 } wpml ? "wpml:" + wpml : null;
+
+    public const string WpmlLanguageKey = "_wpml_import_language_code";
+
+    public const string WpmlGroupKey = "_wpml_import_translation_group";
+
     /// <summary>How diagnostics name the item: <c>post 12 'Hello'</c>.</summary>
     public string Describe()
     {

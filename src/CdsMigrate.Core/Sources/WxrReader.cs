@@ -99,7 +99,7 @@ public static class WxrReader
         using var reader = WxrXml.Open(path);
         while (true)
         {
-            SourceEntry? entry = null;
+            IReadOnlyList<SourceEntry> entries = [];
             bool more;
             try
             {
@@ -107,22 +107,22 @@ public static class WxrReader
                 if (more && reader.NodeType == XmlNodeType.Element && reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
                 {
                     var raw = WxrXml.ReadItem(reader, withContent: true);
-                    entry = ToEntry(raw, displayPath, options, index, skippedTypes);
+                    entries = ToEntries(raw, displayPath, options, index, skippedTypes);
                 }
             }
             catch (XmlException ex)
             {
                 // The first pass read this file whole; it changed since. Items already converted are whole files.
-                entry = SourceEntry.Fail(displayPath, XmlError(ex, displayPath));
+                entries = [SourceEntry.Fail(displayPath, XmlError(ex, displayPath))];
                 more = false;
             }
             catch (IOException ex)
             {
-                entry = SourceEntry.Fail(displayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(displayPath, 0, 0), $"cannot read the file: {ex.Message}"));
+                entries = [SourceEntry.Fail(displayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(displayPath, 0, 0), $"cannot read the file: {ex.Message}"))];
                 more = false;
             }
 
-            if (entry is not null)
+            foreach (var entry in entries)
             {
                 yield return entry;
             }
@@ -141,28 +141,47 @@ public static class WxrReader
         }
     }
 
-    private static SourceEntry? ToEntry(WxrRawItem raw, string displayPath, SourceOptions options, WxrIndex index, SortedDictionary<string, int> skippedTypes)
+    private static IReadOnlyList<SourceEntry> ToEntries(WxrRawItem raw, string displayPath, SourceOptions options, WxrIndex index, SortedDictionary<string, int> skippedTypes)
     {
         string type = raw.Type;
         if (!options.Wants(type))
         {
             skippedTypes[type] = skippedTypes.TryGetValue(type, out var n) ? n + 1 : 1;
-            return null;
+            return [];
         }
 
         var where = new SourceSpan(displayPath, raw.Line, 1);
         string status = raw.StatusName;
         if (IsSkippedStatus(status))
         {
-            return SourceEntry.Skip(displayPath, DiagnosticCodes.ItemSkipped.At(where,
-                $"{raw.Describe()} has status {status}: not converted"));
+            return [SourceEntry.Skip(displayPath, DiagnosticCodes.ItemSkipped.At(where,
+                $"{raw.Describe()} has status {status}: not converted"))];
         }
 
-        return SourceEntry.Convert(ContentDocuments.ToDocument(ToItem(raw, displayPath, index, where), options));
+        // qTranslate keeps every language in one item: one document per language, paired by the slug (issue 12).
+        var languages = QTranslateText.Languages(raw.Content).Concat(QTranslateText.Languages(WebUtility.HtmlDecode(raw.Title))).Concat(QTranslateText.Languages(raw.Excerpt))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (languages.Count == 0)
+        {
+            return [SourceEntry.Convert(ContentDocuments.ToDocument(ToItem(raw, displayPath, index, where, null), options))];
+        }
+
+        string slug = raw.EffectiveSlug();
+        string note = languages.Count == 1
+            ? $"{raw.Describe()} holds qTranslate markers for {languages[0]} only: written as one {languages[0]} document"
+            : $"{raw.Describe()} holds {languages.Count} languages (qTranslate): written as {languages.Count} documents ({string.Join(", ", languages)}) paired by translationKey '{slug}'";
+        return languages.Select(lang =>
+        {
+            var item = ToItem(raw, displayPath, index, where, lang);
+            item.Diagnostics.Add(DiagnosticCodes.LanguagesSplit.At(where, note));
+            return SourceEntry.Convert(ContentDocuments.ToDocument(item, options));
+        }).ToList();
     }
 
-    private static ContentItem ToItem(WxrRawItem raw, string displayPath, WxrIndex index, SourceSpan where)
+    /// <param name="language">The language to keep of a qTranslate item (its markers removed), or null for an ordinary item.</param>
+    private static ContentItem ToItem(WxrRawItem raw, string displayPath, WxrIndex index, SourceSpan where, string? language)
     {
+        string Pick(string text) => language is null ? text : QTranslateText.For(text, language);
         var diagnostics = new List<Diagnostic>();
         string status = raw.StatusName;
         if (!KnownStatuses.Contains(status))
@@ -170,7 +189,7 @@ public static class WxrReader
             diagnostics.Add(DiagnosticCodes.UnknownStatus.At(where, $"status '{status}' is not a WordPress status: written with draft: true"));
         }
 
-        string title = WebUtility.HtmlDecode(raw.Title).Trim();
+        string title = Pick(WebUtility.HtmlDecode(raw.Title)).Trim();
         if (title.Length == 0)
         {
             diagnostics.Add(DiagnosticCodes.MissingTitle.At(where, $"{raw.Describe()} has no title"));
@@ -198,7 +217,7 @@ public static class WxrReader
             : index.Authors.TryGetValue(raw.Creator.Trim(), out var display) ? display : raw.Creator.Trim();
 
         var (imageUrl, imageAlt) = FeaturedImage(raw, index, where, diagnostics);
-        string html = raw.Content ?? "";
+        string html = Pick(raw.Content ?? "");
         html = GalleryShortcode.Expand(html, raw.Id, index, where, diagnostics);
         if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal))
         {
@@ -219,17 +238,22 @@ public static class WxrReader
             Date = date,
             Modified = WordPressDate.Parse(raw.PostModified, raw.PostModifiedGmt),
             Author = author.Length > 0 ? author : null,
-            Categories = raw.Terms.Where(t => t.Domain == "category").Select(t => WebUtility.HtmlDecode(t.Name).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
-            Tags = raw.Terms.Where(t => t.Domain is "post_tag" or "tag").Select(t => WebUtility.HtmlDecode(t.Name).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
-            Excerpt = ExcerptText.PlainText(raw.Excerpt),
+            // qTranslate-X names terms in every language too ("[:en]News[:fr]Nouvelles[:]").
+            Categories = raw.Terms.Where(t => t.Domain == "category").Select(t => Pick(WebUtility.HtmlDecode(t.Name)).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
+            Tags = raw.Terms.Where(t => t.Domain is "post_tag" or "tag").Select(t => Pick(WebUtility.HtmlDecode(t.Name)).Trim()).Where(n => n.Length > 0).Distinct().ToList(),
+            Excerpt = ExcerptText.PlainText(Pick(raw.Excerpt)),
             ImageUrl = imageUrl,
             ImageAlt = imageAlt,
             Link = raw.Link.Trim(),
-            // Polylang exports the language and the translation group as terms.
-            Lang = raw.Term("language") is { Length: > 0 } lang ? lang : null,
-            TranslationKey = raw.Term("post_translations") is { Length: > 0 } group
-                ? index.EnglishSlugByTranslationGroup.GetValueOrDefault(group, group)
-                : null,
+            // Polylang exports the language and the translation group as terms, WPML Export and Import as postmeta;
+            // a qTranslate item's documents share its slug.
+            Lang = language ?? raw.Language,
+            TranslationKey = language is not null
+                ? raw.EffectiveSlug()
+                : raw.TranslationGroup is { Length: > 0 } group
+                    ? index.EnglishSlugByTranslationGroup.GetValueOrDefault(group, group.StartsWith("wpml:", StringComparison.Ordinal) ? group[5..] : group)
+                    : null,
+            LanguageSplit = language is not null,
             Protected = raw.Password.Length > 0,
             Meta = raw.Meta.Where(m => !m.Key.StartsWith('_')).ToList(),
             Html = html,

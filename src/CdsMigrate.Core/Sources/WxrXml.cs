@@ -129,9 +129,10 @@ internal static class WxrXml
 
         reader.Read();
         // The first pass only needs the keys that resolve images; the second keeps what the front matter may show.
+        // WPML's language and translation group are needed by both passes: the index maps groups to their English slug.
         bool wanted = withContent
-            ? key is "_thumbnail_id" or "_wp_attachment_image_alt" || !key.StartsWith('_')
-            : key is "_thumbnail_id" or "_wp_attachment_image_alt";
+            ? key is "_thumbnail_id" or "_wp_attachment_image_alt" or WxrRawItem.WpmlLanguageKey or WxrRawItem.WpmlGroupKey || !key.StartsWith('_')
+            : key is "_thumbnail_id" or "_wp_attachment_image_alt" or WxrRawItem.WpmlLanguageKey or WxrRawItem.WpmlGroupKey;
         if (wanted)
         {
             item.Meta.Add(new(key, value));

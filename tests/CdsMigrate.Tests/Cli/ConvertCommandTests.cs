@@ -23,7 +23,7 @@ public sealed class ConvertCommandTests : IDisposable
         var run = CliRun.Of("convert", _temp.Combine("in"), "--out", Out);
 
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Equal("---\ntitle: Hello\n---\n\nHello **world**.\n", File.ReadAllText(_temp.Combine("out", "en", "a.md")));
+        Assert.Equal("---\ntitle: 'Hello'\n---\n\nHello **world**.\n", File.ReadAllText(_temp.Combine("out", "en", "a.md")));
         Assert.Equal("Bonjour\u00a0!\n", File.ReadAllText(_temp.Combine("out", "fr", "b.md")));
         Assert.False(File.Exists(_temp.Combine("out", "notes.md")));
         Assert.Contains("converted 2 of 2 documents", run.Stderr);
@@ -35,7 +35,7 @@ public sealed class ConvertCommandTests : IDisposable
     {
         var run = CliRun.WithStdin(GoodPost, "convert", "-");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal("---\ntitle: Hello\n---\n\nHello **world**.\n", run.Stdout);
+        Assert.Equal("---\ntitle: 'Hello'\n---\n\nHello **world**.\n", run.Stdout);
     }
 
     [Theory]
