@@ -234,7 +234,7 @@ public sealed class MigrationRunner
     private DocumentReport Commit((SourceEntry Entry, ConversionResult? Result) done, OutputPathAllocator allocator)
     {
         var report = CommitOne(done, allocator);
-        if (_readiness is not null && report.Status == DocumentStatus.Converted && done.Result?.Markdown is { } markdown
+        if (_readiness is not null && report.Status is DocumentStatus.Converted or DocumentStatus.AlreadyMarkdown && done.Result?.Markdown is { } markdown
             && _readiness.Check(markdown, report.Source) is { Count: > 0 } missing)
         {
             report = report with { Diagnostics = [.. report.Diagnostics, .. missing] };

@@ -79,7 +79,9 @@ public sealed partial class LinkResolver(SitePlan plan, MarkdownFlavor flavor)
         var target = Choose(SameSite(Candidates(path, query), from, host), from, hostLanguage);
         if (target is null)
         {
-            return LinkResolution.Unresolved;
+            // A root-relative link in a post file is a link within the site the post file belongs to, which stays
+            // (a hand-written /img/x.png, /about/): it only breaks with the old site when an export's post holds it.
+            return host is null && from is { IsExport: false } ? LinkResolution.NotOldSite : LinkResolution.Unresolved;
         }
 
         return new LinkResolution(LinkOutcome.Resolved, target, Format(from, target, fragment));
@@ -102,9 +104,16 @@ public sealed partial class LinkResolver(SitePlan plan, MarkdownFlavor flavor)
             return byPath;
         }
 
-        // A date-based permalink (/2020/05/13/slug/, /2020/05/slug/) or any path whose last segment is a slug.
-        return SitePlan.PathKey(path) == "/" ? [] : Plan.BySlug(path);
+        // A date-based permalink (/2020/05/13/slug/, /2020/05/slug/), a bare /slug/, or one below a language or a
+        // blog folder (/fr/slug/, /blog/slug/). Other folders (/tags/x/, /category/x/) are not posts named x.
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length > 0 && segments[..^1].All(IsPermalinkFolder) ? Plan.BySlug(path) : [];
     }
+
+    private static bool IsPermalinkFolder(string segment) =>
+        segment.All(char.IsAsciiDigit)
+        || (segment.Length == 2 && segment.All(char.IsAsciiLetterLower))
+        || segment.ToLowerInvariant() is "blog" or "post" or "posts" or "page" or "pages" or "news" or "articles";
 
     /// <summary>
     /// One run may hold several sites (the corpus folders do): a link with a host names that host's documents

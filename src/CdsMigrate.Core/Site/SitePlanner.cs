@@ -161,6 +161,12 @@ public static class SitePlanner
                 continue;
             }
 
+            if (aliases.TryGetValue(key, out var sameItem) && sameItem.Id is not null && sameItem.Id == p.Id && sameItem.SourcePath == p.SourcePath)
+            {
+                // One item split by language (qTranslate): its old URL leads to its first language, as intended.
+                continue;
+            }
+
             string? problem = urls.TryGetValue(key, out var page) && !ReferenceEquals(page, p) ? $"it is the URL of {page.OutputPath}"
                 : aliases.TryGetValue(key, out var first) ? $"it is already the alias of {first.OutputPath}"
                 : null;

@@ -166,3 +166,26 @@ public sealed class SiteOptionCliTests : IDisposable
         Assert.Contains("CDS4050", rewrite.Stderr, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Root-relative links of a post file belong to its own site: resolved when they name a post, never a warning otherwise.</summary>
+public sealed class PostFileRootRelativeLinkTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void A_root_relative_link_that_names_no_post_is_left_without_a_warning()
+    {
+        _temp.Write("posts/en/a.md", "---\ntitle: A\n---\n\n<p><a href=\"/about/\">about</a> <a href=\"/en/b/\">b</a> <a href=\"/tags/b/\">tag b</a></p>\n");
+        _temp.Write("posts/en/b.md", "---\ntitle: B\n---\n\n<p>B.</p>\n");
+        var result = new MigrationRunner(new MigrationOptions { Conversion = ConversionOptions.Default with { Flavor = MarkdownFlavor.Hugo }, OutputDirectory = _temp.Combine("out") })
+            .Run(InputDiscovery.Expand([_temp.Combine("posts")], out _));
+        Assert.DoesNotContain(result.Documents.SelectMany(d => d.Diagnostics), d => d.Code == DiagnosticCodes.LinkUnresolved.Code);
+        string a = File.ReadAllText(_temp.Combine("out", "en", "a.md"));
+        Assert.Contains("[about](/about/)", a, StringComparison.Ordinal);
+        Assert.Contains("[b]({{< relref \"b.md\" >}})", a, StringComparison.Ordinal);
+        // A tag page is not the post whose slug it shares.
+        Assert.Contains("[tag b](/tags/b/)", a, StringComparison.Ordinal);
+    }
+}
