@@ -201,6 +201,7 @@ internal sealed class CommonOptions
             Tally = run.Tally is { } tally ? [.. tally.Select((n, i) => n + missingReports.Sum(r => r.Diagnostics.Count(d => (int)d.Severity == i)))] : null,
             TemporaryFilesRemoved = run.TemporaryFilesRemoved,
             Translations = run.Translations,
+            Site = run.Site,
         };
     }
 

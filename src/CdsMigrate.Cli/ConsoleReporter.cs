@@ -57,6 +57,11 @@ internal static class ConsoleReporter
         {
             stderr.WriteLine("cdsmigrate: " + translations.Summary());
         }
+
+        if (result.Site is { Documents: > 0 } site)
+        {
+            stderr.WriteLine("cdsmigrate: " + site.Summary());
+        }
     }
 
     /// <summary>The exit code for a finished run.</summary>

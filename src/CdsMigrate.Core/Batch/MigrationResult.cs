@@ -23,4 +23,7 @@ public sealed record MigrationResult(IReadOnlyList<DocumentReport> Documents)
 
     /// <summary>Temporary files of an interrupted earlier run removed from the output folder before writing.</summary>
     public int TemporaryFilesRemoved { get; init; }
+
+    /// <summary>What the site plan and the link stage did (null when the run was not planned: standard input).</summary>
+    public Site.SiteSummary? Site { get; init; }
 }

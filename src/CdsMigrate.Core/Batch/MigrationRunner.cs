@@ -112,7 +112,10 @@ public sealed class MigrationRunner
             }
         }
 
-        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed, Translations = translations };
+        var summary = Plan is null ? null : new SiteSummary(Plan.Documents.Count, Plan.ClashesResolved, Plan.Aliases,
+            Plan.Documents.Sum(d => d.Diagnostics.Count(x => x.Code == DiagnosticCodes.AliasNotKept.Code)),
+            links?.Rewritten ?? 0, links?.Unresolved ?? 0, LinksKept: links is null);
+        return new MigrationResult(reports) { Tally = _options.KeepDiagnostics ? null : tally, TemporaryFilesRemoved = removed, Translations = translations, Site = summary };
     }
 
     /// <summary>Converts one post file given as text (standard input); the result holds the Markdown.</summary>

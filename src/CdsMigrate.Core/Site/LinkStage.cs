@@ -15,6 +15,15 @@ namespace CdsMigrate.Core.Site;
 /// </summary>
 public sealed class LinkStage(LinkResolver resolver, MarkdownFlavor flavor)
 {
+    private int _rewritten;
+    private int _unresolved;
+
+    /// <summary>Links rewritten so far, across every document.</summary>
+    public int Rewritten => Volatile.Read(ref _rewritten);
+
+    /// <summary>Links into the old site that matched no post, so far.</summary>
+    public int Unresolved => Volatile.Read(ref _unresolved);
+
     public ConversionResult Apply(ConversionResult result)
     {
         if (result.Markdown is not { } markdown || result.Source.Planned is not { } from)
@@ -45,11 +54,13 @@ public sealed class LinkStage(LinkResolver resolver, MarkdownFlavor flavor)
             switch (resolution.Outcome)
             {
                 case LinkOutcome.Unresolved:
+                    Interlocked.Increment(ref _unresolved);
                     diagnostics.Add(DiagnosticCodes.LinkUnresolved.At(where, $"{reference.Url} is on the old site but matches no post or page of this run"));
                     return null;
                 case LinkOutcome.Resolved:
                     string token = prefix + replacements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-end";
                     replacements.Add((token, reference.Url, resolution.NewUrl!));
+                    Interlocked.Increment(ref _rewritten);
                     diagnostics.Add(DiagnosticCodes.LinkRewritten.At(where, $"{reference.Url} → {resolution.NewUrl} ({resolution.Target!.SourcePath})"));
                     return token;
                 default:

@@ -164,6 +164,8 @@ public sealed class SiteOptionCliTests : IDisposable
         var rewrite = Cli.CliRun.Of("check", _temp.Combine("posts"), "--site", _temp.Combine("site"), "--fail-on", "warning");
         Assert.Equal(1, rewrite.ExitCode);
         Assert.Contains("CDS4050", rewrite.Stderr, StringComparison.Ordinal);
+        Assert.Contains("cdsmigrate: URLs: 0 clash(es) resolved, 0 old URL(s) kept as aliases; links between posts: 0 rewritten, 1 into the old site unresolved.", rewrite.Stderr, StringComparison.Ordinal);
+        Assert.Contains("links between posts kept as written (--links keep)", keep.Stderr, StringComparison.Ordinal);
     }
 }
 
