@@ -28,7 +28,7 @@ internal static class CheckCommand
         command.SetAction(parse =>
         {
             var inputs = parse.GetValue(common.Inputs) ?? [];
-            var conversion = common.ConversionOptions(parse);
+            var conversion = common.ConversionOptions(parse) with { MarkdownPieceRewriter = hooks.MarkdownPieceRewriter };
             if (!conversion.Verify)
             {
                 throw new UsageException("check exists to verify: --no-verify makes no sense with it (use convert --no-verify)");

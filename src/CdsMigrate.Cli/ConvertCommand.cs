@@ -46,7 +46,7 @@ internal static class ConvertCommand
             var inputs = parse.GetValue(common.Inputs) ?? [];
             var options = new MigrationOptions
             {
-                Conversion = common.ConversionOptions(parse),
+                Conversion = common.ConversionOptions(parse) with { MarkdownPieceRewriter = hooks.MarkdownPieceRewriter },
                 Sources = common.SourceOptions(parse),
                 OutputDirectory = parse.GetValue(output),
                 Force = parse.GetValue(force),

@@ -56,7 +56,19 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
 
             string body = _writer.Write(blocks);
             string? frontMatter = FrontMatterText(document);
-            string markdown = frontMatter is null ? body : frontMatter + (body.Length > 0 ? "\n" + body : "");
+            string markdown;
+            if (reading is not null && blocks.Count > 0 && blocks.All(b => b is MdHtmlBlock))
+            {
+                // A content file whose HTML converts to nothing but raw HTML: its own bytes say the same, and a
+                // re-run over an output (whose raw HTML the browser may serialise differently) changes nothing.
+                body = document.Html;
+                markdown = frontMatter is null ? body : frontMatter + body;
+            }
+            else
+            {
+                body = ThematicBreakFirst(body, frontMatter);
+                markdown = frontMatter is null ? body : frontMatter + (body.Length > 0 ? "\n" + body : "");
+            }
             if (Options.Verify)
             {
                 var reference = SiteReference.OfHtml(parsed.Body, document.SourcePath, document.HtmlLine, document.HtmlColumn, decisions);
@@ -78,6 +90,13 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
             return new ConversionResult(document, null, diagnostics);
         }
     }
+
+    /// <summary>
+    /// Without front matter, a body whose first line is "---" would be read back (by cdsmigrate and by Hugo) as
+    /// front matter that is never closed: that thematic break is written "***" (gutenberg core__separator).
+    /// </summary>
+    private static string ThematicBreakFirst(string body, string? frontMatter) =>
+        frontMatter is null && (body == "---\n" || body.StartsWith("---\n", StringComparison.Ordinal)) ? "***" + body[3..] : body;
 
     /// <summary>
     /// The output's front matter: a post file's own text with only its fixes applied (issue 9, point 5), or, for

@@ -135,6 +135,14 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
             return;
         }
 
+        if (markdown.Length > 0 && ((markdown[0] is '*' or '_' or '~' && markdown[0] == before) || (markdown[^1] is '*' or '_' or '~' && markdown[^1] == after)))
+        {
+            // "***a***<em>, b</em>": its delimiters would join the run next to them and read as something else.
+            // cdsmigrate writes such tags itself where delimiters cannot work (rest-real, re-converted).
+            Keep(children[first], place, $"inline HTML <{name}> touches the emphasis next to it, which its Markdown delimiters would join: kept as written");
+            return;
+        }
+
         if (before == '!' && markdown.StartsWith('['))
         {
             Keep(children[first], place, $"inline HTML <{name}> follows a '!', which would make its link an image: kept as written");

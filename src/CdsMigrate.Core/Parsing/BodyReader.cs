@@ -120,7 +120,15 @@ public static class BodyReader
 
     private static ReadingDecision Decide(CodeBlock block, SourceDocument document)
     {
-        var piece = PieceOf(BodyPieceKind.HtmlBlock, block) with { Block = block };
+        var piece = PieceOf(BodyPieceKind.HtmlBlock, block);
+        // Point at the tag, past the indentation that made it code.
+        int tag = block.Span.Start;
+        while (tag < document.Html.Length && document.Html[tag] is ' ' or '\t')
+        {
+            tag++;
+        }
+
+        piece = piece with { Column = piece.Column + tag - block.Span.Start };
         int lastLine = block.Line + Math.Max(block.Lines.Count, 1);
         var where = new SourceSpan(document.SourcePath, piece.Line + document.HtmlLine - 1, piece.Line == 1 ? piece.Column + document.HtmlColumn - 1 : piece.Column);
         string lines = lastLine > block.Line + 1 ? $"lines {where.Line}–{where.Line + lastLine - block.Line - 1}" : $"line {where.Line}";

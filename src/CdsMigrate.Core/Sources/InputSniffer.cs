@@ -76,9 +76,29 @@ public static class InputSniffer
         }
 
         byte next = head[i];
+        if (head[0] == (byte)'[' && next is (byte)'-' or (>= (byte)'0' and <= (byte)'9'))
+        {
+            return !IsMarkdownLinkAfterNumber(head[i..]);
+        }
+
         return head[0] == (byte)'{'
             ? next is (byte)'"' or (byte)'}'
-            : next is (byte)'{' or (byte)'[' or (byte)']' or (byte)'"' or (byte)'-' or (>= (byte)'0' and <= (byte)'9');
+            : next is (byte)'{' or (byte)'[' or (byte)']' or (byte)'"';
+    }
+
+    /// <summary>
+    /// "[6546](https://…)" is a Markdown link whose text is a number, as cdsmigrate writes a file block's link
+    /// (a post file that starts with one must be read again as a post: issue 9, re-converting outputs).
+    /// </summary>
+    private static bool IsMarkdownLinkAfterNumber(ReadOnlySpan<byte> number)
+    {
+        int i = 0;
+        while (i < number.Length && number[i] is (byte)'-' or (byte)'+' or (byte)'.' or (byte)'e' or (byte)'E' or (>= (byte)'0' and <= (byte)'9'))
+        {
+            i++;
+        }
+
+        return i + 1 < number.Length && number[i] == (byte)']' && number[i + 1] is (byte)'(' or (byte)'[' or (byte)':';
     }
 
     /// <summary>Reads the first bytes of <paramref name="path"/> and detects its kind.</summary>
