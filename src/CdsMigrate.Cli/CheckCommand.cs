@@ -34,7 +34,7 @@ internal static class CheckCommand
                 throw new UsageException("check exists to verify: --no-verify makes no sense with it (use convert --no-verify)");
             }
 
-            var options = new MigrationOptions { Conversion = conversion, Sources = common.SourceOptions(parse), OutputDirectory = null, Rules = hooks.Rules, IgnoredCodes = common.IgnoredCodes(parse) };
+            var options = common.SiteOptions(parse, new MigrationOptions { Conversion = conversion, Sources = common.SourceOptions(parse), OutputDirectory = null, Rules = hooks.Rules, IgnoredCodes = common.IgnoredCodes(parse) });
             var reports = common.ReportTargets(parse);
             if (inputs is ["-"])
             {

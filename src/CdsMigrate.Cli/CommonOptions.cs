@@ -85,7 +85,7 @@ internal sealed class CommonOptions
 
     public Option<string?> Layout { get; } = new("--layout")
     {
-        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id}. Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md. Without {lang}, the languages of a qTranslate item get a .{lang}.md suffix.",
+        Description = "Output path of exported items, with tokens {type} {lang} {yyyy} {MM} {dd} {slug} {id} {path} ({path}: the slug below its parent pages' slugs, keeping the page hierarchy). Default: {type}/{slug}.md, or {lang}/{type}/{slug}.md when the language is known. Page bundles: {type}/{slug}/index.md. Without {lang}, the languages of a qTranslate item get a .{lang}.md suffix.",
     };
 
     public Option<string> FrontMatter { get; } = new("--front-matter")
@@ -104,8 +104,21 @@ internal sealed class CommonOptions
         Description = "Drop bold and italic inside headings (kept by default: the author chose them and the site shows them).",
     };
 
+    public Option<string> Links { get; } = new("--links")
+    {
+        Description = "Links between posts of the run: rewrite (to the new file: a relref in the hugo flavour, a relative .md path otherwise; links into the old site that match no post are warnings) or keep.",
+        DefaultValueFactory = _ => "rewrite",
+    };
+
+    public Option<string?> Site { get; } = new("--site")
+    {
+        HelpName = "dir",
+        Description = "The Hugo site the output goes into: its config (hugo.toml/yaml/json, config.*) gives post files their old permalinks (baseURL, permalinks per language) and is checked for the settings the output needs.",
+    };
+
     public CommonOptions()
     {
+        Links.AcceptOnlyFromAmong("rewrite", "keep");
         FrontMatter.AcceptOnlyFromAmong("default", "cds");
         Flavor.AcceptOnlyFromAmong("commonmark", "gfm", "hugo");
         Unknown.AcceptOnlyFromAmong("keep", "drop", "fail");
@@ -131,6 +144,30 @@ internal sealed class CommonOptions
         command.Add(FrontMatter);
         command.Add(Meta);
         command.Add(PlainHeadings);
+        command.Add(Links);
+        command.Add(Site);
+    }
+
+    /// <summary>
+    /// The run's site options: the link policy and the Hugo site read from <c>--site</c>. A site that cannot be
+    /// read is a usage error: the user asked for it, and old permalinks would silently be missing.
+    /// </summary>
+    public MigrationOptions SiteOptions(ParseResult parse, MigrationOptions options)
+    {
+        var links = parse.GetValue(Links) == "keep" ? Core.Site.LinkPolicy.Keep : Core.Site.LinkPolicy.Rewrite;
+        string? site = parse.GetValue(Site);
+        if (site is null)
+        {
+            return options with { Links = links };
+        }
+
+        var (config, problem) = Core.Site.HugoSiteConfigReader.Read(site);
+        if (config is null)
+        {
+            throw new UsageException($"--site {site}: {problem!.Message}");
+        }
+
+        return options with { Links = links, Site = config };
     }
 
     /// <summary>How exports are read; a layout that cannot work is a usage error.</summary>
@@ -257,6 +294,11 @@ internal sealed class CommonOptions
         if (ConsoleReporter.TranslationSummary(result) is { } translations)
         {
             view.Message(translations);
+        }
+
+        if (ConsoleReporter.SiteSummary(result) is { } site)
+        {
+            view.Message(site);
         }
 
         var info = new ReportInfo(CliApp.Version, command, ConversionOptions(parse), parse.GetValue(FailOn) ?? "error");

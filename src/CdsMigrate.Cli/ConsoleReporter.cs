@@ -33,6 +33,10 @@ internal static class ConsoleReporter
             $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).";
     }
 
+    /// <summary>The site plan's line (URLs, aliases, links between posts), when the run was planned.</summary>
+    public static string? SiteSummary(MigrationResult result) =>
+        result.Site is { Documents: > 0 } site ? "cdsmigrate: " + site.Summary() : null;
+
     /// <summary>The translations line, when the run paired any documents.</summary>
     public static string? TranslationSummary(MigrationResult result) =>
         result.Translations is { } translations && (translations.Checked || translations.Documents > 0) ? "cdsmigrate: " + translations.Summary() : null;

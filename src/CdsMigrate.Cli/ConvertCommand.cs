@@ -85,6 +85,7 @@ internal static class ConvertCommand
                 Media = MediaOptions(parse.GetValue(media), parse.GetValue(mediaDir), parse.GetValue(mediaUrl), parse.GetValue(siteUrl) ?? [], parse.GetValue(mediaFrom)),
                 IgnoredCodes = common.IgnoredCodes(parse),
             };
+            options = common.SiteOptions(parse, options);
             var reports = common.ReportTargets(parse);
             string verb = options.DryRun ? "would write" : "converted";
             if (inputs is ["-"])

@@ -48,6 +48,18 @@ public sealed record MigrationOptions
     /// </summary>
     public IReadOnlySet<string> IgnoredCodes { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Plan the run before converting (issue 12): output paths and URLs without clashes, old URLs kept as
+    /// aliases, and the index links between posts are resolved against. Costs one more read of the inputs.
+    /// </summary>
+    public bool PlanSite { get; init; } = true;
+
+    /// <summary>Links between posts of the run: rewritten to the new files, or kept (<c>--links keep</c>).</summary>
+    public CdsMigrate.Core.Site.LinkPolicy Links { get; init; } = CdsMigrate.Core.Site.LinkPolicy.Rewrite;
+
+    /// <summary>The Hugo site the output goes into (<c>--site DIR</c>): post files' old permalinks and readiness checks.</summary>
+    public CdsMigrate.Core.Site.HugoSiteConfig? Site { get; init; }
+
     /// <summary>The block rules; null for <see cref="Rules.RuleSet.Default"/>. Embedders (and tests) inject their own.</summary>
     public Rules.RuleSet? Rules { get; init; }
 }

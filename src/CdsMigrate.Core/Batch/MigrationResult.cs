@@ -41,4 +41,7 @@ public sealed record MigrationResult(IReadOnlyList<DocumentReport> Documents)
 
     /// <summary>What the run did with media; null when media were kept (<c>--media keep</c>).</summary>
     public Media.MediaSummary? Media { get; init; }
+
+    /// <summary>What the site plan and the link stage did (null when the run was not planned: standard input).</summary>
+    public Site.SiteSummary? Site { get; init; }
 }

@@ -1,6 +1,7 @@
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Media;
 using CdsMigrate.Core.Reporting;
+using CdsMigrate.Core.Site;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Translations;
 
@@ -23,6 +24,13 @@ public sealed class MigrationRunner
     private Dictionary<long, string>? _restSlugs;
     private MediaStage? _media;
     private SourceOptions _sources;
+    private HugoReadiness? _readiness;
+
+    /// <summary>The plan of the last <see cref="Run"/> (null when planning is off): counts for the closing note.</summary>
+    public SitePlan? Plan { get; private set; }
+
+    /// <summary>Resolves links between posts of the run, for the stage that rewrites URLs; null with --links keep.</summary>
+    public LinkResolver? Links { get; private set; }
     private TranslationChecker _translations = new();
     private int _committed;
 
@@ -93,13 +101,22 @@ public sealed class MigrationRunner
             started = index + 1;
             return Read(input);
         }
+        // A first read plans the whole run: paths and URLs without clashes, aliases, the index of old URLs.
+        Plan = _options.PlanSite
+            ? SitePlanner.Plan(inputs.SelectMany(Read).Select(e => e.Document).OfType<SourceDocument>(), _options.Site, _options.Sources.FrontMatter)
+            : null;
+        Links = Plan is not null && _options.Links == LinkPolicy.Rewrite ? new LinkResolver(Plan, _options.Conversion.Flavor) : null;
+        var links = Links is null ? null : new LinkStage(Links, _options.Conversion.Flavor);
+        _readiness = _options.Site is { } site ? new HugoReadiness(site, _options.Conversion.Flavor) : null;
+        _restSlugs = null;
+        int documentIndex = 0;
 
         var allocator = new OutputPathAllocator();
         var window = new Queue<Task<Converted>>();
         // Enough documents in flight to keep every core busy while one slow document is committed.
         int limit = Math.Max(1, _options.Parallelism) * 4;
         bool interrupted = false;
-        foreach (var entry in inputs.SelectMany(Entries))
+        foreach (var read in inputs.SelectMany(Entries))
         {
             if (cancel.IsCancellationRequested)
             {
@@ -107,8 +124,9 @@ public sealed class MigrationRunner
                 break;
             }
 
+            var entry = read.Document is { } planned && Plan is not null ? read with { Document = Plan.Apply(planned, documentIndex++) } : read;
             window.Enqueue(entry.Document is { } document
-                ? Task.Run(() => Convert(entry, document))
+                ? Task.Run(() => Convert(entry, document, links))
                 : Task.FromResult(new Converted(entry, null, null)));
             while (window.Count >= limit)
             {
@@ -138,11 +156,15 @@ public sealed class MigrationRunner
 
         var summary = media?.Finish();
         _media = null;
+        var siteSummary = Plan is null ? null : new SiteSummary(Plan.Documents.Count, Plan.ClashesResolved, Plan.Aliases,
+            Plan.Documents.Sum(d => d.Diagnostics.Count(x => x.Code == DiagnosticCodes.AliasNotKept.Code)),
+            links?.Rewritten ?? 0, links?.Unresolved ?? 0, LinksKept: links is null);
         return new MigrationResult(reports)
         {
             Tally = _options.KeepDiagnostics ? null : tally,
             Translations = translations,
             Media = summary,
+            Site = siteSummary,
             TemporaryFilesRemoved = removed,
             Interrupted = interrupted,
             TypesFound = census.Counts,
@@ -153,9 +175,10 @@ public sealed class MigrationRunner
     /// <summary>A converted document, its media fetches (if any) already started.</summary>
     private sealed record Converted(SourceEntry Entry, ConversionResult? Result, PreparedMedia? Media);
 
-    private Converted Convert(SourceEntry entry, SourceDocument document)
+    private Converted Convert(SourceEntry entry, SourceDocument document, LinkStage? links)
     {
-        var result = _converter.Convert(document);
+        var converted = _converter.Convert(document);
+        var result = links is null ? converted : links.Apply(converted);
         try
         {
             return new Converted(entry, result, _media?.Prepare(result));
@@ -385,6 +408,12 @@ public sealed class MigrationRunner
             pending = [];
         }
 
+        if (_readiness is not null && report.Status is DocumentStatus.Converted or DocumentStatus.AlreadyMarkdown && done.Result?.Markdown is { } markdown
+            && _readiness.Check(markdown, report.Source) is { Count: > 0 } missing)
+        {
+            report = report with { Diagnostics = [.. report.Diagnostics, .. missing] };
+        }
+
         Observe(done.Result, report, _committed++);
         return report with { Diagnostics = _pool.Share(Kept(report.Diagnostics)) };
     }
@@ -469,8 +498,9 @@ public sealed class MigrationRunner
                     $"output path '{SafePath.Printable(document.OutputPath)}' written as '{safe.Path}' ({string.Join("; ", safe.Changes)})")).ToList();
             }
 
-            path = allocator.Allocate(safe.Path);
-            if (path != safe.Path)
+            // The site plan numbered clashes already, on URLs as well as paths, and said so (CDS2019, CDS2050).
+            path = allocator.Allocate(document.Planned?.OutputPath ?? safe.Path);
+            if (path != safe.Path && document.Planned is null)
             {
                 diagnostics = diagnostics.Append(DiagnosticCodes.DuplicateOutputPath.At(where,
                     $"{safe.Path} is already the output of another document: written to {path}")).ToList();

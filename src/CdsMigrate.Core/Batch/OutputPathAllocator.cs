@@ -35,6 +35,9 @@ public sealed class OutputPathAllocator
         }
     }
 
+    /// <summary>True when <paramref name="path"/> (compared as <see cref="Allocate"/> compares) is not taken.</summary>
+    public bool IsFree(string path) => !_taken.Contains(Key(path));
+
     /// <summary>
     /// Reserves <paramref name="path"/> as it is, for a name that must not be numbered (a post file's own name,
     /// issue 9); false when it is taken, compared as <see cref="Allocate"/> compares.
@@ -42,7 +45,8 @@ public sealed class OutputPathAllocator
     public bool TryReserve(string path) => _taken.Add(Key(path));
 
     // Normalize is a no-op under the CLI's InvariantGlobalization: there a composed and a decomposed "é" are two keys.
-    private static string Key(string path) => path.Normalize(NormalizationForm.FormC).ToUpperInvariant();
+    // Site.UnicodeComposition composes the accented letters that Normalize would (issue 12: NFC and NFD slugs).
+    private static string Key(string path) => Site.UnicodeComposition.Compose(path.Normalize(NormalizationForm.FormC)).ToUpperInvariant();
 
     /// <summary><c>a/b.md</c> → <c>a/b-2.md</c>; <c>a/b/index.md</c> → <c>a/b-2/index.md</c>.</summary>
     public static string WithSuffix(string path, int n)

@@ -15,6 +15,7 @@ public static partial class YamlScalarWriter
     /// <summary>Writes <paramref name="value"/> as a YAML string scalar.</summary>
     public static string String(string value)
     {
+        value = ReplaceLoneSurrogates(value);
         if (IsPlainString(value))
         {
             return value;
@@ -58,9 +59,43 @@ public static partial class YamlScalarWriter
 
     private static bool IsSingleQuotable(char c) => !NotQuotable.Contains(c);
 
-    /// <summary>Control characters, line and paragraph separators and the BOM: only double quotes can hold them (escaped).</summary>
+    /// <summary>
+    /// What only double quotes can hold, escaped: C0 and C1 control characters (a real export's title held
+    /// mojibake with U+009D, and Hugo refused the file: "yaml: control characters are not allowed"), DEL,
+    /// line and paragraph separators, the BOM and the non-characters U+FFFE and U+FFFF. go-yaml, js-yaml and
+    /// YamlDotNet all refuse these raw (YAML 1.2's printable set leaves them out).
+    /// </summary>
     private static readonly SearchValues<char> NotQuotable = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, ' ').Select(c => (char)c)) + "\u007f\u0085\u2028\u2029\ufeff");
+        string.Concat(Enumerable.Range(0, ' ').Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0x7f, 0xa0 - 0x7f).Select(c => (char)c))
+        + "\u2028\u2029\ufeff\ufffe\uffff");
+
+    /// <summary>
+    /// A lone surrogate cannot be written as UTF-8, and no YAML parser takes it escaped (go-yaml: "invalid
+    /// Unicode character escape code"): it becomes U+FFFD, as an UTF-8 encoder would make it anyway.
+    /// </summary>
+    private static string ReplaceLoneSurrogates(string value)
+    {
+        if (value.AsSpan().IndexOfAnyInRange('\ud800', '\udfff') < 0)
+        {
+            return value;
+        }
+
+        var chars = value.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\ufffd';
+            }
+        }
+
+        return new string(chars);
+    }
 
     private static string DoubleQuoted(string value)
     {

@@ -412,6 +412,31 @@ public static class DiagnosticCodes
         "Output folder unusable",
         "--out is a file, cannot be created or written, or lies inside an input folder (its outputs would be read back as inputs). Nothing was converted; choose another folder.");
 
+    // Whole-site migration (issue 12): URLs kept and links between posts. CDS2050–CDS2059, CDS4050–CDS4099.
+    public static readonly DiagnosticCode UrlClashResolved = new("CDS2050", Severity.Warning,
+        "URL clash resolved",
+        "Hugo would give this document the URL of another one (same slug, or the same but for case or Unicode form) and publish only one of them. This one was numbered (file and slug) so each has its own URL; its old URL is kept as an alias. Rename it if the number does not suit you.");
+
+    public static readonly DiagnosticCode AliasNotKept = new("CDS2051", Severity.Warning,
+        "Old URL not kept as an alias",
+        "The document's old permalink is already the URL of another page of the output, or the alias of another document, so it cannot redirect here. Links to the old URL will reach the other page.");
+
+    public static readonly DiagnosticCode LinkUnresolved = new("CDS4050", Severity.Warning,
+        "Link into the old site matches no post",
+        "The link points at the old WordPress site (its origin, or a root-relative path) but no post or page of this run has that URL, id or slug. It will break when the old site goes: point it at the new page, or convert the post it names in the same run.");
+
+    public static readonly DiagnosticCode LinkRewritten = new("CDS4051", Severity.Info,
+        "Link to another post rewritten",
+        "The link pointed at the old URL of a post or page converted in this run; it now points at the new file (a relref in the hugo flavour, a relative path to the .md file otherwise). --links keep leaves links as they were.");
+
+    public static readonly DiagnosticCode SiteSettingMissing = new("CDS4052", Severity.Warning,
+        "Hugo site lacks a setting the output needs",
+        "The Hugo site given with --site does not have a setting the output relies on (for example markup.goldmark.renderer.unsafe = true for raw HTML such as <details> and tables). Without it Hugo drops or misrenders that content. Add the setting to the site's configuration.");
+
+    public static readonly DiagnosticCode SiteConfigUnreadable = new("CDS4053", Severity.Error,
+        "Hugo site configuration not readable",
+        "--site names a folder without a hugo.toml/yaml/json or config.toml/yaml/json, or the file could not be parsed. Old permalinks of post files and the readiness checks need it.");
+
     // Reading a body as its site does (issue 9): CDS1400–CDS1419, CDS9014–CDS9019.
     public static readonly DiagnosticCode HtmlAroundMarkdownKept = new("CDS1400", Severity.Info,
         "HTML around Markdown kept as written",
@@ -448,6 +473,8 @@ public static class DiagnosticCodes
         TranslationMissing, TranslationDrift, LanguagesSplit, TranslationKeyShared,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
         NothingToConvert, TypeNotFound, RunInterrupted, OutputFolderUnusable,
+
+        UrlClashResolved, AliasNotKept, LinkUnresolved, LinkRewritten, SiteSettingMissing, SiteConfigUnreadable,
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,

@@ -30,6 +30,7 @@ public static class ContentDocuments
             Origin = item.Origin,
             HtmlLine = item.HtmlLine,
             HtmlColumn = item.HtmlColumn,
+            Item = item with { Html = "", Diagnostics = [] },
             Diagnostics = diagnostics,
             Lang = item.Lang,
             TranslationKey = item.TranslationKey,

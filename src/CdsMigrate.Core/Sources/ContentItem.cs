@@ -27,6 +27,12 @@ public sealed record ContentItem
     /// <summary>The slug, percent-decoded; never empty once the reader is done with it.</summary>
     public string Slug { get; init; } = "";
 
+    /// <summary>
+    /// The slugs of the item's ancestors (a page's parent pages), outermost first, joined by <c>/</c>; empty for
+    /// an item without a parent. What the layout token <c>{path}</c> keeps (issue 12: <c>benefits/overview</c>).
+    /// </summary>
+    public string ParentPath { get; init; } = "";
+
     public WordPressDate? Date { get; init; }
 
     public WordPressDate? Modified { get; init; }

@@ -5,8 +5,10 @@ using CdsMigrate.Core.Batch;
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>
-/// Turns an item into its output path from a template with tokens <c>{type} {lang} {yyyy} {MM} {dd} {slug} {id}</c>.
-/// Every segment is made safe on Windows, macOS and Linux; segments left empty (no language) disappear.
+/// Turns an item into its output path from a template with tokens <c>{type} {lang} {yyyy} {MM} {dd} {slug} {id}
+/// {path}</c>. <c>{path}</c> is the slug below its ancestors' slugs (<c>benefits/overview</c>): the one token that
+/// makes folders, so pages keep their hierarchy. Every segment is made safe on Windows, macOS and Linux; segments
+/// left empty (no language) disappear.
 /// </summary>
 public static class OutputLayout
 {
@@ -14,7 +16,7 @@ public static class OutputLayout
 
     public const string DefaultWithLanguage = "{lang}/{type}/{slug}.md";
 
-    public static readonly IReadOnlyList<string> Tokens = ["{type}", "{lang}", "{yyyy}", "{MM}", "{dd}", "{slug}", "{id}"];
+    public static readonly IReadOnlyList<string> Tokens = ["{type}", "{lang}", "{yyyy}", "{MM}", "{dd}", "{slug}", "{id}", "{path}"];
 
     /// <summary>The template's problem, or null when it is usable.</summary>
     public static string? Validate(string template)
@@ -30,9 +32,9 @@ public static class OutputLayout
             return $"unknown token in layout '{template}' (known: {string.Join(" ", Tokens)})";
         }
 
-        if (!template.Contains("{slug}", StringComparison.Ordinal) && !template.Contains("{id}", StringComparison.Ordinal))
+        if (!template.Contains("{slug}", StringComparison.Ordinal) && !template.Contains("{id}", StringComparison.Ordinal) && !template.Contains("{path}", StringComparison.Ordinal))
         {
-            return $"layout '{template}' needs {{slug}} or {{id}}, or every item would get the same path";
+            return $"layout '{template}' needs {{slug}}, {{path}} or {{id}}, or every item would get the same path";
         }
 
         return null;
@@ -58,8 +60,10 @@ public static class OutputLayout
             .Replace("{slug}", item.Slug, StringComparison.Ordinal)
             .Replace("{id}", item.Id?.ToString(CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal);
 
-        // Split the template, not the expansion: a slash inside a slug never creates a folder.
+        // Split the template, not the expansion: a slash inside a slug never creates a folder. {path} alone
+        // becomes several segments: the ancestors' slugs, then the slug.
         var segments = template.Replace('\\', '/').Split('/')
+            .SelectMany(segment => ExpandPath(segment, item))
             .Select(Expand)
             .Where(s => s.Length > 0)
             .ToList();
@@ -81,6 +85,20 @@ public static class OutputLayout
         }
 
         return sb.ToString();
+    }
+
+    private static IEnumerable<string> ExpandPath(string segment, ContentItem item)
+    {
+        int at = segment.IndexOf("{path}", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return [segment];
+        }
+
+        var parts = item.ParentPath.Split('/', StringSplitOptions.RemoveEmptyEntries).Append("{slug}").ToList();
+        parts[0] = segment[..at] + parts[0];
+        parts[^1] += segment[(at + "{path}".Length)..];
+        return parts;
     }
 
     /// <summary>The file segment keeps (or gets) its <c>.md</c> extension outside the part that is sanitised.</summary>

@@ -225,6 +225,7 @@ public static class RestJsonReader
             ImageUrl = imageUrl,
             ImageAlt = imageAlt,
             Link = Str(entry, "link"),
+            ParentPath = ParentPathFromLink(Str(entry, "link"), slug),
             Lang = lang.Length > 0 ? lang : null,
             TranslationKey = TranslationKey(entry, lang, slug, slugsById, where, diagnostics),
             Protected = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("protected", out var p) && p.ValueKind == JsonValueKind.True,
@@ -233,6 +234,27 @@ public static class RestJsonReader
             Origin = origin,
             Diagnostics = diagnostics,
         }, options));
+    }
+
+    /// <summary>
+    /// A REST entry names its parent by id only, and the parent may be on another page of results; a hierarchical
+    /// permalink already spells the ancestors (<c>/benefits/overview/</c>), so they are read from it when its last
+    /// segment is the entry's slug. Date-based post permalinks are not a hierarchy.
+    /// </summary>
+    private static string ParentPathFromLink(string? link, string slug)
+    {
+        if (ContentFrontMatter.AliasOf(link) is not { } path)
+        {
+            return "";
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length < 2 || !string.Equals(Slugs.Decode(segments[^1]), slug, StringComparison.Ordinal) || segments[0].All(char.IsAsciiDigit))
+        {
+            return "";
+        }
+
+        return string.Join('/', segments[..^1].Select(Slugs.Decode));
     }
 
     /// <summary>The English slug names the pair: <c>slug_en</c>, else the English entry's slug found by <c>id_en</c>, else the entry's own.</summary>

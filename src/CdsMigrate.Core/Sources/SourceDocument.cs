@@ -54,6 +54,15 @@ public sealed record SourceDocument
     public int HtmlColumn { get; init; } = 1;
 
     /// <summary>
+    /// The exported item this document came from, without its body (null for post files): what the site plan
+    /// needs to know of it (id, type, slug, language, old permalink, parent path).
+    /// </summary>
+    public ContentItem? Item { get; init; }
+
+    /// <summary>Where the site plan puts this document and which old URLs lead to it (null when not planned).</summary>
+    public Site.PlannedDocument? Planned { get; init; }
+
+    /// <summary>
     /// The document's language (<c>en</c>, <c>fr</c>) as its source says it (Polylang, WPML, qTranslate, a REST
     /// <c>lang</c>), or null: post files get theirs from front matter or path later (<see cref="Translations.TranslationIdentity"/>).
     /// </summary>

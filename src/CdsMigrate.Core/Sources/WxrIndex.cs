@@ -26,7 +26,31 @@ internal sealed class WxrIndex
     /// </summary>
     public Dictionary<string, string> EnglishSlugByTranslationGroup { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Every item's slug and parent id: the ancestors that the layout token <c>{path}</c> spells.</summary>
+    public Dictionary<long, (string Slug, long Parent)> Hierarchy { get; } = [];
+
     public int ItemCount { get; private set; }
+
+    /// <summary>The slugs of <paramref name="item"/>'s ancestors, outermost first, joined by <c>/</c> (a loop is cut).</summary>
+    public string ParentPath(WxrRawItem item)
+    {
+        var slugs = new List<string>();
+        var seen = new HashSet<long>();
+        if (item.Id is { } self)
+        {
+            seen.Add(self);
+        }
+
+        long parent = long.TryParse(item.PostParent, out var p) ? p : 0;
+        while (parent > 0 && seen.Add(parent) && Hierarchy.TryGetValue(parent, out var node))
+        {
+            slugs.Add(node.Slug);
+            parent = node.Parent;
+        }
+
+        slugs.Reverse();
+        return string.Join('/', slugs);
+    }
 
     /// <summary>True once an element of the WordPress export namespace was seen.</summary>
     public bool SawWordPressField { get; private set; }
@@ -126,6 +150,11 @@ internal sealed class WxrIndex
             }
 
             return;
+        }
+
+        if (item.Id is { } itemId)
+        {
+            Hierarchy[itemId] = (item.EffectiveSlug(), long.TryParse(item.PostParent, out var up) ? up : 0);
         }
 
         if (options.Wants(item.Type) && !WxrReader.IsSkippedStatus(item.StatusName))

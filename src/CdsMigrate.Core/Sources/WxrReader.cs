@@ -242,6 +242,7 @@ public static class WxrReader
             Status = status,
             Title = title,
             Slug = slug,
+            ParentPath = index.ParentPath(raw),
             Date = date,
             Modified = WordPressDate.Parse(raw.PostModified, raw.PostModifiedGmt),
             Author = author.Length > 0 ? author : null,

@@ -9,12 +9,12 @@ internal sealed class WxrBuilder
 
     public WxrBuilder Item(
         long id, string title, string slug = "", string type = "post", string status = "publish", string content = "<p>Body.</p>",
-        string date = "2024-05-15 09:54:41", string dateGmt = "2024-05-15 13:54:41", string password = "", string extra = "")
+        string date = "2024-05-15 09:54:41", string dateGmt = "2024-05-15 13:54:41", string password = "", string extra = "", string? link = null, long parent = 0)
     {
         _items.Add($"""
             <item>
               <title><![CDATA[{title}]]></title>
-              <link>https://example.org/{slug}/</link>
+              <link>{link ?? $"https://example.org/{slug}/"}</link>
               <dc:creator><![CDATA[admin]]></dc:creator>
               <content:encoded><![CDATA[{content}]]></content:encoded>
               <excerpt:encoded><![CDATA[]]></excerpt:encoded>
@@ -25,6 +25,7 @@ internal sealed class WxrBuilder
               <wp:status><![CDATA[{status}]]></wp:status>
               <wp:post_type><![CDATA[{type}]]></wp:post_type>
               <wp:post_password><![CDATA[{password}]]></wp:post_password>
+              <wp:post_parent>{parent}</wp:post_parent>
               {extra}
             </item>
             """);

@@ -40,6 +40,10 @@ public sealed class FrontMatterTests
     [InlineData(">fold")]
     [InlineData("tab\there")]
     [InlineData("Qu’est-ce que l’ISAC\u00a0?")]
+    [InlineData("mojibake \u00e2\u20ac\u009d here")]
+    [InlineData("c1 \u0080 \u0085 \u009f and \u007f")]
+    [InlineData("non-characters \ufffe \uffff")]
+    [InlineData("emoji \ud83d\ude00 kept")]
     public void String_scalars_read_back_as_the_same_string(string value)
     {
         var mapping = new FrontMatterMapping([new("key", FrontMatterScalar.String(value))]);
@@ -51,6 +55,28 @@ public sealed class FrontMatterTests
         // A string that could be read as another type is quoted.
         Assert.True(YamlScalarWriter.IsPlainString(value) || node.Style != YamlDotNet.Core.ScalarStyle.Plain, yaml);
     }
+
+    /// <summary>
+    /// What go-yaml (Hugo), js-yaml and YamlDotNet refuse raw: YAML 1.2's non-printable characters. A real export's
+    /// title held U+009D and Hugo refused the whole site ("yaml: control characters are not allowed").
+    /// </summary>
+    [Theory]
+    [InlineData("\u009d")]
+    [InlineData("\u0080")]
+    [InlineData("\u0001")]
+    [InlineData("\u007f")]
+    [InlineData("\ufffe")]
+    [InlineData("\ud800")]
+    public void Written_scalars_hold_no_character_a_strict_parser_refuses(string bad)
+    {
+        string yaml = FrontMatterWriter.Write(new FrontMatterMapping([new("title", FrontMatterScalar.String("a" + bad + "b"))]));
+        Assert.DoesNotContain(yaml, c => !IsYamlPrintable(c) && c != '\n');
+        Assert.DoesNotContain(yaml, char.IsSurrogate);
+    }
+
+    /// <summary>YAML 1.2 §5.1 c-printable, as go-yaml's reader checks it (surrogate pairs stand for the astral planes).</summary>
+    internal static bool IsYamlPrintable(char c) =>
+        c is '\t' or '\n' or '\r' or '\u0085' || (c >= ' ' && c <= '~') || (c >= '\u00a0' && c <= '\ufffd' && c != '\ufeff' && !char.IsSurrogate(c)) || char.IsSurrogate(c);
 
     [Fact]
     public void Parse_keeps_order_decodes_entities_and_empties_blank_tags()

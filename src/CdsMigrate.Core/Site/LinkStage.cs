@@ -1,0 +1,132 @@
+using System.Net;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Reporting;
+using CdsMigrate.Core.Rewriting;
+using CdsMigrate.Core.Writing;
+
+namespace CdsMigrate.Core.Site;
+
+/// <summary>
+/// Rewrites the links between posts of a converted document (issue 12, point 2), through the shared
+/// <see cref="MarkdownReferenceRewriter"/>, so only the URL text of each link concerned changes. Links and
+/// <c>href</c>s only: images and media are the media stage's, shortcode parameters cannot hold a relref.
+/// Each rewritten link is an info (CDS4051), each link into the old site that matches no post a warning
+/// (CDS4050), located in the source where the URL is written. Thread-safe.
+/// </summary>
+public sealed class LinkStage(LinkResolver resolver, MarkdownFlavor flavor)
+{
+    private int _rewritten;
+    private int _unresolved;
+
+    /// <summary>Links rewritten so far, across every document.</summary>
+    public int Rewritten => Volatile.Read(ref _rewritten);
+
+    /// <summary>Links into the old site that matched no post, so far.</summary>
+    public int Unresolved => Volatile.Read(ref _unresolved);
+
+    public ConversionResult Apply(ConversionResult result)
+    {
+        if (result.Markdown is not { } markdown || result.Source.Planned is not { } from)
+        {
+            return result;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var locator = new SourceLocator(result.Source);
+        // The new URL goes in through a placeholder the encoder leaves alone, then replaces it verbatim: a relref is
+        // Hugo syntax, not a URL, and must not be escaped as one. The placeholder is absent from the document.
+        string prefix = "cdsmigrate-link-";
+        while (markdown.Contains(prefix, StringComparison.Ordinal))
+        {
+            prefix = "x" + prefix;
+        }
+
+        var replacements = new List<(string Token, string OldUrl, string NewUrl)>();
+        var rewrite = MarkdownReferenceRewriter.Rewrite(markdown, reference =>
+        {
+            if (!IsLink(reference))
+            {
+                return null;
+            }
+
+            var resolution = resolver.Resolve(reference.Url, from);
+            var where = locator.Find(reference.Url);
+            switch (resolution.Outcome)
+            {
+                case LinkOutcome.Unresolved:
+                    Interlocked.Increment(ref _unresolved);
+                    diagnostics.Add(DiagnosticCodes.LinkUnresolved.At(where, $"{reference.Url} is on the old site but matches no post or page of this run"));
+                    return null;
+                case LinkOutcome.Resolved:
+                    string token = prefix + replacements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-end";
+                    replacements.Add((token, reference.Url, resolution.NewUrl!));
+                    Interlocked.Increment(ref _rewritten);
+                    diagnostics.Add(DiagnosticCodes.LinkRewritten.At(where, $"{reference.Url} → {resolution.NewUrl} ({resolution.Target!.SourcePath})"));
+                    return token;
+                default:
+                    return null;
+            }
+        });
+
+        if (diagnostics.Count == 0)
+        {
+            return result;
+        }
+
+        string text = rewrite.Text;
+        foreach (var (token, oldUrl, newUrl) in replacements)
+        {
+            // A bare URL or autolink was visible text: it becomes a link that still shows the old address.
+            text = text.Replace("[" + token + "](" + token + ")", "[" + MarkdownEscaper.EscapeLinkText(oldUrl, flavor) + "](" + newUrl + ")", StringComparison.Ordinal)
+                .Replace(token, newUrl, StringComparison.Ordinal);
+        }
+
+        return result with { Markdown = text, Diagnostics = [.. result.Diagnostics, .. diagnostics] };
+    }
+
+    private static bool IsLink(MarkdownReference reference) => reference.Kind switch
+    {
+        ReferenceKind.Link or ReferenceKind.Autolink or ReferenceKind.ReferenceDefinition => true,
+        ReferenceKind.HtmlAttribute => reference.Name is "href",
+        _ => false,
+    };
+
+    /// <summary>Finds a URL in the document's source, in order, so a diagnostic points where the author wrote it.</summary>
+    private sealed class SourceLocator(Sources.SourceDocument source)
+    {
+        private int _from;
+
+        public SourceSpan Find(string url)
+        {
+            string html = source.Html;
+            int at = IndexOf(html, url, _from);
+            if (at < 0)
+            {
+                at = IndexOf(html, url, 0);
+            }
+
+            if (at < 0)
+            {
+                return new SourceSpan(source.SourcePath, source.HtmlLine, source.HtmlColumn);
+            }
+
+            _from = at + 1;
+            int lineStart = html.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+            int line = source.HtmlLine + html.AsSpan(0, at).Count('\n');
+            int column = at - lineStart + 1 + (line == source.HtmlLine ? source.HtmlColumn - 1 : 0);
+            return new SourceSpan(source.SourcePath, line, column);
+        }
+
+        private static int IndexOf(string html, string url, int from)
+        {
+            int at = html.IndexOf(url, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                string encoded = WebUtility.HtmlEncode(url);
+                at = encoded != url ? html.IndexOf(encoded, from, StringComparison.Ordinal) : -1;
+            }
+
+            return at;
+        }
+    }
+}
