@@ -290,15 +290,15 @@ internal sealed class CommonOptions
         result.RunDiagnostics.ToList().ForEach(view.Diagnostic);
         view.HiddenCounts();
         view.SummaryTable(result);
+        if (ConsoleReporter.SiteSummary(result) is { } site)
+        {
+            view.Message(site);
+        }
+
         view.Message(ConsoleReporter.Summary(result, verb));
         if (ConsoleReporter.TranslationSummary(result) is { } translations)
         {
             view.Message(translations);
-        }
-
-        if (ConsoleReporter.SiteSummary(result) is { } site)
-        {
-            view.Message(site);
         }
 
         var info = new ReportInfo(CliApp.Version, command, ConversionOptions(parse), parse.GetValue(FailOn) ?? "error");

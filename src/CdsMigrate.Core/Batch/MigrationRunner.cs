@@ -54,7 +54,8 @@ public sealed class MigrationRunner
         _inputs = inputs;
         _restSlugs = null;
         var census = new PostTypeCensus();
-        _sources = _options.Sources with { Census = census };
+        // The plan's read (below) must not count types: only the converting read fills the census.
+        _sources = _options.Sources;
         _translations = new TranslationChecker();
         _committed = 0;
 
@@ -101,10 +102,12 @@ public sealed class MigrationRunner
             started = index + 1;
             return Read(input);
         }
+
         // A first read plans the whole run: paths and URLs without clashes, aliases, the index of old URLs.
         Plan = _options.PlanSite
             ? SitePlanner.Plan(inputs.SelectMany(Read).Select(e => e.Document).OfType<SourceDocument>(), _options.Site, _options.Sources.FrontMatter)
             : null;
+        _sources = _options.Sources with { Census = census };
         Links = Plan is not null && _options.Links == LinkPolicy.Rewrite ? new LinkResolver(Plan, _options.Conversion.Flavor) : null;
         var links = Links is null ? null : new LinkStage(Links, _options.Conversion.Flavor);
         _readiness = _options.Site is { } site ? new HugoReadiness(site, _options.Conversion.Flavor) : null;
