@@ -33,9 +33,11 @@ internal static class ConsoleReporter
             $"{result.Count(Severity.Error)} error(s), {result.Count(Severity.Warning)} warning(s), {result.Count(Severity.Info)} info(s).";
     }
 
-    /// <summary>The site plan's line (URLs, aliases, links between posts), when the run was planned.</summary>
+    /// <summary>The site plan's line (URLs, aliases, links between posts), when the plan did something to say.</summary>
     public static string? SiteSummary(MigrationResult result) =>
-        result.Site is { Documents: > 0 } site ? "cdsmigrate: " + site.Summary() : null;
+        result.Site is { Documents: > 0 } site && (site.LinksKept || site.ClashesResolved + site.AliasesWritten + site.AliasesNotKept + site.LinksRewritten + site.LinksUnresolved > 0)
+            ? "cdsmigrate: " + site.Summary()
+            : null;
 
     /// <summary>The translations line, when the run paired any documents.</summary>
     public static string? TranslationSummary(MigrationResult result) =>

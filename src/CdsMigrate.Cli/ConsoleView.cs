@@ -150,11 +150,12 @@ internal sealed class ConsoleView
             .Select(s => (Name: s.ToString().ToLowerInvariant(), Count: result.Count(s), Severity: s)).ToList();
         var codes = _codes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(5).ToList();
         Line("", null);
-        Line($"  {"status",-14}{"count",6}    {"severity",-10}{"count",6}    {(codes.Count > 0 ? "top codes" : "")}".TrimEnd(), null);
+        Line($"  {"status",-16}{"count",6}    {"severity",-10}{"count",6}    {(codes.Count > 0 ? "top codes" : "")}".TrimEnd(), null);
         int lines = Math.Max(Math.Max(statuses.Count, severities.Count), codes.Count);
         for (int i = 0; i < lines; i++)
         {
-            string status = i < statuses.Count ? $"{statuses[i].Name,-14}{Number(statuses[i].Count),6}" : new string(' ', 20);
+            // 16 columns: the longest status name, "already-markdown", then its count.
+            string status = i < statuses.Count ? $"{statuses[i].Name,-16}{Number(statuses[i].Count),6}" : new string(' ', 22);
             string severity = i < severities.Count ? $"{severities[i].Name,-10}{Number(severities[i].Count),6}" : new string(' ', 16);
             string code = i < codes.Count ? $"{codes[i].Key} {Number(codes[i].Value),6}  {Title(codes[i].Key)}" : "";
             Line($"  {status}    {severity}    {code}".TrimEnd(), i < severities.Count && severities[i].Count > 0 ? severities[i].Severity : null);
