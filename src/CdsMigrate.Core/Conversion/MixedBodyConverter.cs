@@ -3,6 +3,7 @@ using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rules;
+using CdsMigrate.Core.Rules.WordPress;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Writing;
 using Markdig.Syntax;
@@ -36,8 +37,29 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
         var htmlTexts = htmlPieces.Select(p => BlockText((LeafBlock)p.Block!)).ToList();
         var partners = HtmlTagBalance.Partners(htmlTexts);
         int h = 0;
+        bool inCustomHtml = false;
         foreach (var piece in reading.Pieces)
         {
+            // Between <!-- wp:html --> and <!-- /wp:html --> the author (or our own earlier run) chose HTML: kept as written.
+            if (inCustomHtml)
+            {
+                if (piece.Kind == BodyPieceKind.HtmlBlock)
+                {
+                    h++;
+                    inCustomHtml = !BlockText((LeafBlock)piece.Block!).Contains(HtmlBlockRule.ClosingComment, StringComparison.Ordinal);
+                }
+
+                continue;
+            }
+
+            if (piece.Kind == BodyPieceKind.HtmlBlock && BlockText((LeafBlock)piece.Block!) is var opening
+                && opening.TrimStart().StartsWith(HtmlBlockRule.OpeningComment, StringComparison.Ordinal))
+            {
+                h++;
+                inCustomHtml = !opening.Contains(HtmlBlockRule.ClosingComment, StringComparison.Ordinal);
+                continue;
+            }
+
             if (piece.Kind == BodyPieceKind.MixedParagraph)
             {
                 _inline.Convert((LeafBlock)piece.Block!, text, document, edits, diagnostics);

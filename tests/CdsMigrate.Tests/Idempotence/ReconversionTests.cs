@@ -12,23 +12,12 @@ namespace CdsMigrate.Tests.Idempotence;
 public sealed class ReconversionTests
 {
     /// <summary>
-    /// Outputs that cannot come back unchanged, and why. Besides these, empty outputs (6 gutenberg fixtures with no
+    /// Outputs that cannot come back unchanged, and why: none today. Empty outputs (6 gutenberg fixtures with no
     /// front matter whose only block is a spacer, an empty footnotes block, an empty cover…) are empty files, which
-    /// the reader refuses (CDS2003): they are counted apart. A Custom HTML block (core/html) is kept as raw HTML on
-    /// purpose; once written, nothing says it was one, and the second run converts the HTML that Markdown can say
-    /// (a styled &lt;p&gt;, an &lt;h1&gt;).
+    /// the reader refuses (CDS2003): they are counted apart. A Custom HTML block (core/html) is written between its
+    /// &lt;!-- wp:html --&gt; comments, so the second run keeps it as HTML too.
     /// </summary>
-    private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
-    {
-        ["gutenberg/core__html.md"] = "core/html kept raw",
-        ["gutenberg/core__html.serialized.md"] = "core/html kept raw",
-        ["wxr/post/gutenberg-formatting-blocks.md"] = "core/html kept raw",
-        // Since layout <div>s are unwrapped (issue 10), a Custom HTML block's <div> is converted on the second run too.
-        ["wxr/post/blocks-formatting.md"] = "core/html kept raw: <div style=\"width: 45%\">",
-        ["wxr/post/blocks-formatting-2.md"] = "core/html kept raw: <div>",
-        ["wxr/post/custom-html.md"] = "core/html kept raw: <div><b>",
-        ["wxr/post/widgets-block-category.md"] = "core/html kept raw: <div><b>",
-    };
+    private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal);
 
     public static TheoryData<string, MarkdownFlavor> Cases()
     {
