@@ -24,7 +24,7 @@ public sealed class HugoMigrationSiteTests(ITestOutputHelper output)
     [MemberData(nameof(Corpora))]
     public void Hugo_builds_the_migrated_corpus_with_a_page_per_item_aliases_and_links_that_resolve(string corpus)
     {
-        string? hugo = FindOnPath("hugo");
+        string? hugo = ExternalTool.FindOnPath("hugo");
         Skip.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
         var inputs = corpus.Split('+').Select(c => Path.Combine(RepoPaths.Corpus, c)).ToList();
         Skip.If(!inputs.All(Directory.Exists), $"{corpus} is not in ../shared/corpus");
@@ -72,7 +72,7 @@ public sealed class HugoMigrationSiteTests(ITestOutputHelper output)
         site.Write("layouts/_default/single.html", "<main data-file=\"{{ with .File }}{{ .Path }}{{ end }}\">{{ .Content }}</main>\n");
         site.Write("layouts/_default/list.html", "<main data-file=\"{{ with .File }}{{ .Path }}{{ end }}\">{{ .Content }}</main>\n");
 
-        var (exit, log) = Run(hugo!, site.Path, "--destination", "public", "--buildDrafts", "--buildFuture", "--buildExpired");
+        var (exit, log) = ExternalTool.Run(hugo!, site.Path, "--destination", "public", "--buildDrafts", "--buildFuture", "--buildExpired");
         var errors = log.Split('\n').Where(l => l.Contains("ERROR", StringComparison.Ordinal)).ToList();
         Assert.True(exit == 0 && errors.Count == 0, $"hugo exit {exit}:\n{string.Join('\n', log.Split('\n').Take(60))}");
 
@@ -124,20 +124,4 @@ public sealed class HugoMigrationSiteTests(ITestOutputHelper output)
         output.WriteLine($"{corpus}: {written.Count} documents, {planned.Count} pages, links rewritten {rewritten}, unresolved {unresolved}, "
             + $"clashes resolved {plan.ClashesResolved}, aliases written {plan.Aliases}, aliases not kept {diagnostics.Count(d => d.Code == DiagnosticCodes.AliasNotKept.Code)}");
     }
-
-    private static (int Exit, string Output) Run(string exe, string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(exe) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
-    }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
 }

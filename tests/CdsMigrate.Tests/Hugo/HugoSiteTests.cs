@@ -20,7 +20,7 @@ public sealed class HugoSiteTests
     [SkippableFact]
     public void Hugo_builds_the_hugo_flavour_without_errors_or_warnings_and_keeps_the_words()
     {
-        string? hugo = FindOnPath("hugo");
+        string? hugo = ExternalTool.FindOnPath("hugo");
         Skip.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
 
         string site = Directory.CreateTempSubdirectory("cdsmigrate-hugo-").FullName;
@@ -29,7 +29,7 @@ public sealed class HugoSiteTests
             var pages = WriteSite(site, AllInputs());
             Assert.True(pages.Count > 10, "too few pages to mean anything");
 
-            var (exit, output) = Run(hugo!, site, "--destination", "public", "--printPathWarnings");
+            var (exit, output) = ExternalTool.Run(hugo!, site, "--destination", "public", "--printPathWarnings");
             var problems = output.Split('\n').Where(l => l.Contains("ERROR", StringComparison.Ordinal) || l.Contains("WARN", StringComparison.Ordinal)).ToList();
             Assert.True(exit == 0 && problems.Count == 0, $"hugo exit {exit}:\n{output}");
 
@@ -72,7 +72,7 @@ public sealed class HugoSiteTests
     [SkippableFact]
     public void Hugo_keeps_every_alt_text_of_the_cds_corpus_exactly()
     {
-        string? hugo = FindOnPath("hugo");
+        string? hugo = ExternalTool.FindOnPath("hugo");
         Skip.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
         string corpus = Path.Combine(RepoPaths.Corpus, "cds");
         Skip.If(!Directory.Exists(corpus), "../shared/corpus/cds is not present");
@@ -83,7 +83,7 @@ public sealed class HugoSiteTests
             var inputs = InputsUnder(corpus);
             var pages = WriteSite(site, inputs);
             Assert.Equal(inputs.Count, pages.Count);
-            var (exit, output) = Run(hugo!, site, "--destination", "public");
+            var (exit, output) = ExternalTool.Run(hugo!, site, "--destination", "public");
             Assert.True(exit == 0, $"hugo exit {exit}:\n{output}");
 
             var parser = new HtmlParser();
@@ -219,20 +219,4 @@ public sealed class HugoSiteTests
         var main = document.QuerySelector("main") ?? document.Body!;
         return Fingerprint.Of(main)[FingerprintAspect.Word].Select(w => w.Text).ToList();
     }
-
-    private static (int Exit, string Output) Run(string exe, string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(exe) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
-    }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
 }
