@@ -104,6 +104,12 @@ internal sealed class CommonOptions
         Description = "Drop bold and italic inside headings (kept by default: the author chose them and the site shows them).",
     };
 
+    public Option<string[]> Shortcode { get; } = new("--shortcode")
+    {
+        HelpName = "NAME",
+        Description = "A shortcode name the site registers, besides WordPress core, Jetpack and common plugins (repeatable, or comma-separated). WordPress expands only registered names: any other [name] is text.",
+    };
+
     public Option<string> Links { get; } = new("--links")
     {
         Description = "Links between posts of the run: rewrite (to the new file: a relref in the hugo flavour, a relative .md path otherwise; links into the old site that match no post are warnings) or keep.",
@@ -144,6 +150,7 @@ internal sealed class CommonOptions
         command.Add(FrontMatter);
         command.Add(Meta);
         command.Add(PlainHeadings);
+        command.Add(Shortcode);
         command.Add(Links);
         command.Add(Site);
     }
@@ -203,6 +210,7 @@ internal sealed class CommonOptions
         Unknown = parse.GetValue(Unknown) switch { "drop" => UnknownBlockPolicy.Drop, "fail" => UnknownBlockPolicy.Fail, _ => UnknownBlockPolicy.Keep },
         Verify = !parse.GetValue(NoVerify),
         PlainHeadings = parse.GetValue(PlainHeadings),
+        KnownShortcodes = [.. (parse.GetValue(Shortcode) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
     };
 
     /// <summary>The reports asked for; a usage error when formats and files do not fit together.</summary>

@@ -14,6 +14,12 @@ public sealed record ConversionOptions
     /// </summary>
     public bool PlainHeadings { get; init; }
 
+    /// <summary>
+    /// The site's own shortcode names, besides WordPress core, Jetpack and common plugins (<see cref="Parsing.ShortcodeNames"/>).
+    /// WordPress expands only registered names, so any other bracketed tag is text (issue 10).
+    /// </summary>
+    public IReadOnlyList<string> KnownShortcodes { get; init; } = [];
+
     /// <summary>Render the output back to HTML and compare it with the source.</summary>
     public bool Verify { get; init; } = true;
 

@@ -153,7 +153,7 @@ public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules 
     {
         var parsed = HtmlBodyParser.Parse(document.Html);
         var expanded = ShortcodeExpander.Expand(parsed.Body);
-        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body));
+        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)));
         foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
         {
             if (issue.Line > 0)

@@ -117,7 +117,7 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
         }
 
         var at = place.At(children[first]);
-        var context = new ConversionContext(options, rules, at.File!, at.Line, at.Column, DocumentIndex.Build(parsed.Body));
+        var context = new ConversionContext(options, rules, at.File!, at.Line, at.Column, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)));
         var inlines = context.ConvertInlines(parsed.Body);
         place.Diagnostics.AddRange(context.Diagnostics.Select(d => d with { File = at.File, Line = at.Line, Column = at.Column }));
         if (inlines.All(i => i is MdHtmlInline or MdAnchor || (i is MdText t && string.IsNullOrWhiteSpace(t.Text))))

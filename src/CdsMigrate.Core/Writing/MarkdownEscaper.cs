@@ -112,6 +112,9 @@ public static partial class MarkdownEscaper
 
     private static bool NeedsEscape(char c, char prev, char next, string text, int i, MarkdownFlavor flavor) => c switch
     {
+        // Brackets always: "[x]" is a link wherever a definition "[x]: url" exists, and a hand-written Markdown
+        // body (a mixed post, issue 9) may hold one the converted piece cannot see; "[x](y)", "[^1]", a task
+        // item's "[ ]" and markdownlint's MD052 ("[a][b]") are the others. So "a[i]" is written "a\[i\]" (issue 10).
         '\\' or '*' or '`' or '[' or ']' => true,
         // Intraword underscores cannot open or close emphasis (snake_case stays as it is).
         '_' => !char.IsLetterOrDigit(prev) || !char.IsLetterOrDigit(next),
