@@ -10,7 +10,15 @@ namespace CdsMigrate.Core.Writing;
 /// </summary>
 public sealed partial class MarkdownWriter
 {
-    /// <summary>Written between two lists or two quotes that would otherwise merge into one.</summary>
+    /// <summary>
+    /// Written between two quotes, or two bullet lists, that would otherwise merge into one (issue 10 asked for
+    /// something cleaner; measured with markdownlint and ../shared/markdownlint.jsonc). A blank line alone does
+    /// separate two quotes for CommonMark, but markdownlint's MD028 reports it (other renderers merge them), and
+    /// MD028's own advice is a comment between them; a second bullet character ("* b" after "- a") starts a new
+    /// list but MD004 reports the mixed style. No other separator shows nothing and passes both, so the empty
+    /// comment stays. Two ordered lists need none: the second takes the ")" delimiter, which CommonMark, Markdig and
+    /// goldmark read as a new list and markdownlint accepts.
+    /// </summary>
     internal const string BlockSeparator = "<!-- -->";
 
     private readonly MarkdownFlavor _flavor;
@@ -67,9 +75,13 @@ public sealed partial class MarkdownWriter
     {
         var lines = new List<string>();
         MdBlock? previous = null;
+        char previousDelimiter = '.';
         foreach (var block in blocks)
         {
-            var blockLines = WriteBlock(block);
+            // An ordered list right after another takes the other delimiter, so the two stay two lists.
+            char delimiter = block is MdList { Ordered: true } && previous is MdList { Ordered: true } && previousDelimiter == '.' ? ')' : '.';
+            var blockLines = block is MdList { Ordered: true } ordered && delimiter != '.' ? WriteList(ordered, delimiter) : WriteBlock(block);
+            previousDelimiter = delimiter;
             if (blockLines.Count == 0)
             {
                 continue;
@@ -107,7 +119,7 @@ public sealed partial class MarkdownWriter
     /// </summary>
     private static bool NeedsSeparator(MdBlock previous, MdBlock next) => (previous, next) switch
     {
-        (MdList a, MdList b) => a.Ordered == b.Ordered,
+        (MdList a, MdList b) => !a.Ordered && !b.Ordered,
         (MdQuote or MdAlert, MdQuote or MdAlert) => true,
         _ => false,
     };
@@ -173,14 +185,14 @@ public sealed partial class MarkdownWriter
         return [new string('#', Math.Clamp(heading.Level, 1, 6)) + " " + text + id];
     }
 
-    private List<string> WriteList(MdList list)
+    private List<string> WriteList(MdList list, char delimiter = '.')
     {
         bool tight = list.Items.All(IsTightItem);
         var lines = new List<string>();
         int number = list.Start;
         foreach (var item in list.Items)
         {
-            string marker = list.Ordered ? $"{number}. " : "- ";
+            string marker = list.Ordered ? $"{number}{delimiter} " : "- ";
             number++;
             var itemLines = WriteBlocks(item.Blocks, tight);
             if (!tight && lines.Count > 0)
