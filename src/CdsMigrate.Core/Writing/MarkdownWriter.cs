@@ -259,15 +259,20 @@ public sealed partial class MarkdownWriter
 
     private List<string> WriteDetails(MdDetails details)
     {
-        var lines = new List<string>
+        var lines = new List<string> { details.Open ? "<details open>" : "<details>" };
+        if (details.SummaryHeading is >= 1 and <= 6 and var level && WriteHeading(new MdHeading(level, details.Summary)) is [var heading])
         {
-            details.Open ? "<details open>" : "<details>",
-            details.SummaryHeading is >= 1 and <= 6 and var level
-                // A heading inside a summary is allowed by HTML and keeps the page's outline; markdownlint's MD033
-                // (whose allowed elements do not list headings) is told this one is deliberate.
-                ? $"<summary><h{level}>" + SummaryHtmlRenderer.Render(details.Summary) + $"</h{level}></summary><!-- markdownlint-disable-line MD033 -->"
-                : "<summary>" + SummaryHtmlRenderer.Render(details.Summary) + "</summary>",
-        };
+            // A heading inside a summary is allowed by HTML and keeps the page's outline (issue 10). Written as a
+            // Markdown heading between blank lines inside <summary>, Hugo 0.111 (goldmark, unsafe) renders
+            // <summary><h3 id=…>Title</h3></summary> and markdownlint has nothing to say; an <h3> tag there needed
+            // a markdownlint-disable-line MD033 comment (headings are not among the allowed elements).
+            lines.AddRange(["<summary>", "", heading, "", "</summary>"]);
+        }
+        else
+        {
+            lines.Add("<summary>" + SummaryHtmlRenderer.Render(details.Summary) + "</summary>");
+        }
+
         var inner = WriteBlocks(details.Blocks, tight: false);
         if (inner.Count > 0)
         {
