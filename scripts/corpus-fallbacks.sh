@@ -10,9 +10,10 @@
 # CDS1117 (preformatted). The tag is the first <tag> the message names, else the block's name without its
 # namespace (core/table: table); a plugin block kept whole also shows its name (div[jetpack/subscriptions]).
 set -euo pipefail
+reports=()
+for r in "$@"; do reports+=("$(realpath "$r")"); done
 cd "$(dirname "$0")/.."
 
-reports=("$@")
 if [ ${#reports[@]} -eq 0 ]; then
   work=$(mktemp -d)
   trap 'rm -rf "$work"' EXIT
