@@ -18,7 +18,7 @@ namespace CdsMigrate.Core.FrontMatter;
 /// literally, the fixed YAML must hold exactly the values the parser decodes from the original, or nothing is
 /// changed and the reason is returned.
 /// </summary>
-public static partial class FrontMatterFixer
+internal static partial class FrontMatterFixer
 {
     /// <summary>The edits, in text order; or none, and why, when the front matter is kept as written.</summary>
     public sealed record Result(IReadOnlyList<FrontMatterEdit> Edits, string? KeptBecause);

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.FrontMatter;
 /// HTML entities in string values decoded (WordPress titles hold <c>&amp;amp;</c> and <c>&amp;#8217;</c>),
 /// empty strings dropped from sequences (<c>tags: [""]</c> is an empty list).
 /// </summary>
-public static class FrontMatterParser
+internal static class FrontMatterParser
 {
     /// <summary>The result: the mapping, or the error with its line in the YAML text (1-based).</summary>
     public sealed record Result(FrontMatterMapping? Value, string? Error, int ErrorLine, int ErrorColumn);

@@ -8,7 +8,7 @@ using AngleSharp.Text;
 namespace CdsMigrate.Core.Parsing;
 
 /// <summary>Parses a WordPress HTML body with AngleSharp, keeping source positions and the parser's error list.</summary>
-public static class HtmlBodyParser
+internal static class HtmlBodyParser
 {
     // One browsing context for all parses: creating one per document costs more than parsing a post.
     private static readonly IBrowsingContext SharedContext = BrowsingContext.New(Configuration.Default);
