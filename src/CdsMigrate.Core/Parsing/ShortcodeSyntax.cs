@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Parsing;
 /// "[i-1]" and an unregistered "[custom-thing a=\"b\"]" stay text. Nothing inside a code shortcode
 /// (<c>[code]…[/code]</c>, <c>[php]…[/php]</c>) is a shortcode: its content is code (issue 10).
 /// </summary>
-public static partial class ShortcodeSyntax
+internal static partial class ShortcodeSyntax
 {
     /// <summary>Finds the shortcode tags in <paramref name="text"/>, one piece of text on its own.</summary>
     public static IEnumerable<Match> Find(string text, ShortcodeNames? names = null)
