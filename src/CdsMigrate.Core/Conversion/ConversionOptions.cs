@@ -25,7 +25,7 @@ public sealed record ConversionOptions
     public bool PlainHeadings { get; init; }
 
     /// <summary>
-    /// The site's own shortcode names, besides WordPress core, Jetpack and common plugins (<see cref="Parsing.ShortcodeNames"/>).
+    /// The site's own shortcode names, besides WordPress core, Jetpack and common plugins.
     /// WordPress expands only registered names, so any other bracketed tag is text (issue 10).
     /// </summary>
     public IReadOnlyList<string> KnownShortcodes { get; init; } = [];

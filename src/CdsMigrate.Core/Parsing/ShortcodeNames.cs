@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Parsing;
 /// Jetpack/WordPress.com and widespread plugins; a site's own are added with <see cref="With"/>
 /// (<see cref="Conversion.ConversionOptions.KnownShortcodes"/>, <c>--shortcode</c>).
 /// </summary>
-public sealed class ShortcodeNames
+internal sealed class ShortcodeNames
 {
     private static readonly string[] Core = ["audio", "caption", "wp_caption", "embed", "gallery", "playlist", "video"];
 

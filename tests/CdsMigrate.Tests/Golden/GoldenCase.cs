@@ -75,7 +75,7 @@ public sealed record GoldenCase(string Name, string InputPath)
     }
 
     /// <summary>The case's one document, from its <see cref="Load"/>ed text: a post file, or the one item of a WXR export.</summary>
-    public SourceDocument Document(string text)
+    internal SourceDocument Document(string text)
     {
         if (!IsExport)
         {
