@@ -230,7 +230,11 @@ internal sealed class InlineConverter(ConversionContext context)
             string whole = CollapseWhitespace(code.TextContent);
             if (whole.Trim(' ').Length > 0)
             {
-                result.Add(new MdCode(whole));
+                // White space at either end of inline code (<code>\n$ sudo …\n</code>) shows as the space between
+                // words it is: written outside the code span, as markdownlint's MD038 asks (wxr chrisjrob, 108 findings).
+                if (whole.StartsWith(' ')) result.Add(new MdText(" "));
+                result.Add(new MdCode(whole.Trim(' ')));
+                if (whole.EndsWith(' ')) result.Add(new MdText(" "));
             }
             else if (whole.Length > 0)
             {
