@@ -76,7 +76,7 @@ public static class CliApp
             CheckCommand.Create(stdin, stdout, stderr, hooks),
             InventoryCommand.Create(stdout, stderr, hooks),
             RulesCommand.Create(stdout),
-
+            InitCommand.Create(stdout, stderr, hooks),
         };
 
     /// <summary>The config file's name in the current folder, read when there is one and no --config names another.</summary>
@@ -89,7 +89,8 @@ public static class CliApp
     internal static (ParseResult Parse, IReadOnlyList<string> Errors) WithConfig(RootCommand root, string[] args, ParseResult parse, TextWriter stderr, CliHooks hooks)
     {
         var command = parse.CommandResult.Command;
-        if (Config.ConfigKeys.ConfigOption(command) is not Option<string?> configOption || parse.Action is System.CommandLine.Help.HelpAction)
+        // init writes a config file: it reads none.
+        if (command.Name == InitCommand.Name || Config.ConfigKeys.ConfigOption(command) is not Option<string?> configOption || parse.Action is System.CommandLine.Help.HelpAction)
         {
             return (parse, []);
         }

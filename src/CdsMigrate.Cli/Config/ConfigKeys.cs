@@ -18,7 +18,7 @@ internal static class ConfigKeys
     };
 
     /// <summary>The commands that read a config file (those with <c>--config</c>).</summary>
-    public static IEnumerable<Command> Commands(Command root) => root.Subcommands.Where(c => ConfigOption(c) is not null);
+    public static IEnumerable<Command> Commands(Command root) => root.Subcommands.Where(c => c.Name != InitCommand.Name && ConfigOption(c) is not null);
 
     public static Option? ConfigOption(Command command) => command.Options.FirstOrDefault(o => o.Name == "--config");
 
