@@ -32,6 +32,12 @@ internal static class ConfigArguments
                 continue;
             }
 
+            // Nor does a shared option the command hides: 'no-verify: true' is for convert; check refuses it.
+            if (option.Hidden && config.Sections.GetValueOrDefault(command.Name)?.ContainsKey(key) != true)
+            {
+                continue;
+            }
+
             if (option.ValueType == typeof(bool))
             {
                 // Every flag is off by default: only 'true' says something.
