@@ -61,6 +61,22 @@ public sealed class ConfigFileTests : IDisposable
     }
 
     [Fact]
+    public void Inputs_on_the_command_line_replace_the_files()
+    {
+        _temp.Write("a/one.md", Post);
+        _temp.Write("b/two.md", Post);
+        _temp.Write(CliApp.ConfigFileName, "inputs: [a]\nout: out\n");
+        var fromFile = CliRun.With(Hooks(), "convert", "--config", _temp.Combine(CliApp.ConfigFileName));
+        Assert.True(fromFile.ExitCode == 0, fromFile.Stderr);
+        Assert.Equal(["one.md"], _temp.Files(_temp.Combine("out")));
+
+        var replaced = CliRun.With(Hooks(), "convert", _temp.Combine("b"), "--out", _temp.Combine("out2"), "--quiet");
+        Assert.True(replaced.ExitCode == 0, replaced.Stderr);
+        Assert.Equal(["two.md"], _temp.Files(_temp.Combine("out2")));
+        Assert.DoesNotContain("options from", replaced.Stderr);
+    }
+
+    [Fact]
     public void A_shared_no_verify_is_for_convert_and_check_still_verifies()
     {
         string input = _temp.Write("in/a.md", Post);
