@@ -463,6 +463,10 @@ public static class DiagnosticCodes
         "Block kept as raw HTML as configured",
         "The block's name is in --raw-block (raw-block in cdsmigrate.yml), so it was kept as raw HTML without trying a rule. Remove the name to convert it to Markdown.");
 
+    public static readonly DiagnosticCode ChosenBlockNotFound = new("CDS7102", Severity.Warning,
+        "Block choice met no block",
+        "A name in --drop-block or --raw-block (drop-block, raw-block in cdsmigrate.yml) matched no block of the run: most likely a typo, so the choice did nothing. Names are as reports show them: core/spacer, cds-snc/accordion, or a tag name such as iframe.");
+
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -481,7 +485,7 @@ public static class DiagnosticCodes
         MediaNotDownloaded, MediaNotInFolder, MediaManifestUnreadable, MediaNoOrigin,
         TranslationMissing, TranslationDrift, LanguagesSplit, TranslationKeyShared,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
-        NothingToConvert, TypeNotFound, RunInterrupted, OutputFolderUnusable, BlockDroppedByChoice, BlockRawByChoice,
+        NothingToConvert, TypeNotFound, RunInterrupted, OutputFolderUnusable, BlockDroppedByChoice, BlockRawByChoice, ChosenBlockNotFound,
 
         UrlClashResolved, AliasNotKept, LinkUnresolved, LinkRewritten, SiteSettingMissing, SiteConfigUnreadable,
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,

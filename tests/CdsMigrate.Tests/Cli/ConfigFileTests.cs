@@ -110,6 +110,11 @@ public sealed class ConfigFileTests : IDisposable
         string markdown = File.ReadAllText(_temp.Combine("out", "a.md"));
         Assert.Contains("<table><tbody><tr><td>a</td></tr></tbody></table>", markdown);
         Assert.DoesNotContain("spacer", markdown);
+        Assert.DoesNotContain("CDS7102", run.Stderr);
+
+        // A name that meets no block is most likely a typo: said once for the run.
+        var typo = Run("drop-block: [core/spacr]\n", "check", input);
+        Assert.Contains("warning CDS7102: --drop-block core/spacr: no block of this name in the run", typo.Stderr);
 
         var both = Run("drop-block: table\nraw-block: table\n", "check", input);
         Assert.Equal(2, both.ExitCode);
