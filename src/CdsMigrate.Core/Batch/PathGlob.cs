@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Batch;
 /// config file's folder). A pattern that matches a folder excludes everything under it, so <c>--exclude out</c>
 /// keeps an output folder inside an input folder from being read back in.
 /// </summary>
-public sealed class PathGlob
+internal sealed class PathGlob
 {
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;

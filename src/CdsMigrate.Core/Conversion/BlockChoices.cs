@@ -13,14 +13,19 @@ public sealed record BlockChoices
     /// <summary>Blocks kept as raw HTML although a rule could convert them (<c>--raw-block</c>).</summary>
     public IReadOnlySet<string> Raw { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>No choice: every block goes to the rules.</summary>
     public static BlockChoices None { get; } = new();
 
     /// <summary>True when no block is named.</summary>
     public bool IsEmpty => Drop.Count == 0 && Raw.Count == 0;
 
-    // Sets compare by content: two runs with the same choices have equal options (the config round-trip test).
+    /// <summary>
+    /// Equal when both name the same blocks: sets compare by content, so two runs with the same choices have equal
+    /// options (the config round-trip test).
+    /// </summary>
     public bool Equals(BlockChoices? other) =>
         other is not null && Drop.SetEquals(other.Drop) && Raw.SetEquals(other.Raw);
 
+    /// <summary>A hash consistent with <see cref="Equals(BlockChoices?)"/>.</summary>
     public override int GetHashCode() => HashCode.Combine(Drop.Count, Raw.Count);
 }
