@@ -229,7 +229,7 @@ internal static class WxrReader
         if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal))
         {
             // Classic-editor content is stored with bare newlines; WordPress adds paragraphs when it shows it.
-            html = AutoParagraph.Apply(html);
+            html = AutoParagraph.Apply(html, where, diagnostics);
         }
 
         return new ContentItem
