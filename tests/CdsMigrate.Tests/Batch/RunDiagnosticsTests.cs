@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Media;
 using CdsMigrate.Core.Reporting;
@@ -57,7 +58,7 @@ public sealed class RunDiagnosticsTests : IDisposable
     [SkippableFact]
     public void An_output_path_through_a_link_out_of_the_output_folder_is_refused_CDS3005()
     {
-        Skip.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
+        Skips.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
         _temp.Write("in/en/a.md", Post);
         string outside = _temp.Combine("outside");
         Directory.CreateDirectory(outside);

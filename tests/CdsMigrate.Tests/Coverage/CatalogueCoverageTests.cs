@@ -51,7 +51,7 @@ public sealed class CatalogueCoverageTests
     private static void SkipUnlessWholeRun()
     {
         var notRun = TestsRunAttribute.FactsNotRun(typeof(CatalogueCoverageTests));
-        Skip.If(notRun.Count > 0,
+        Skips.If(notRun.Count > 0,
             $"partial run: {notRun.Count} test(s) did not run (first: {notRun.FirstOrDefault()}); catalogue coverage is checked on a whole run only");
     }
 }
