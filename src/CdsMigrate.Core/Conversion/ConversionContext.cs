@@ -251,6 +251,11 @@ public sealed partial class ConversionContext
         _depth++;
         try
         {
+            if (!Options.Blocks.IsEmpty && Chosen(element) is { } chosen)
+            {
+                return chosen;
+            }
+
             var rule = _rules.Find(element, this);
             string name = (rule ?? _rules.Fallback).Name;
             _blockCounts[name] = _blockCounts.GetValueOrDefault(name) + 1;
@@ -273,6 +278,29 @@ public sealed partial class ConversionContext
         {
             _depth--;
         }
+    }
+
+    /// <summary>
+    /// The user's choice for this block by name (<see cref="BlockChoices"/>), or null to convert it. A drop is marked
+    /// for the verifier like any deliberate drop; raw HTML is compared as such.
+    /// </summary>
+    private IReadOnlyList<MdBlock>? Chosen(IElement element)
+    {
+        string name = BlockNaming.NameOf(element);
+        if (Options.Blocks.Drop.Contains(name))
+        {
+            MarkDropped(element);
+            Report(DiagnosticCodes.BlockDroppedByChoice, element, $"{name} dropped as configured (--drop-block {name})", name);
+            return [];
+        }
+
+        if (Options.Blocks.Raw.Contains(name))
+        {
+            Report(DiagnosticCodes.BlockRawByChoice, element, $"{name} kept as raw HTML as configured (--raw-block {name})", name);
+            return [RawHtml.Of(element)];
+        }
+
+        return null;
     }
 
     /// <summary>
