@@ -1,3 +1,4 @@
+using CdsMigrate.Core;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.FrontMatter;
 using CdsMigrate.Core.Parsing;

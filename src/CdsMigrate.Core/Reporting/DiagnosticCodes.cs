@@ -320,6 +320,14 @@ public static class DiagnosticCodes
         "In-page link lost its target",
         "A link to a place in the page (href=\"#…\") resolved in the source but its target (an id or named anchor) is gone from the output, or the reverse. Readers following it land nowhere: report it.");
 
+    public static readonly DiagnosticCode VerifyInline = new("CDS9020", Severity.Error,
+        "Inline formatting differs",
+        "Rendered back, the output's emphasis, strong, code, strikethrough, superscript, subscript, mark, keyboard or link text differs from the source's at the block shown (a word lost its bold, code became plain text). A converter bug: report it.");
+
+    public static readonly DiagnosticCode VerifyLedger = new("CDS9021", Severity.Error,
+        "Deliberate change not accounted for",
+        "The converter recorded a deliberate change (a dropped element, an implied link, a reading) that the verifier could not match with the source as the site reads it, or justified it with a verification code. A converter bug: report it.");
+
     public static readonly DiagnosticCode VerificationSkipped = new("CDS5001", Severity.Info,
         "Verification skipped",
         "--no-verify was given: the output was not rendered back and compared with the source. Run without it (or run 'cdsmigrate check') before trusting the output.");
@@ -478,7 +486,7 @@ public static class DiagnosticCodes
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
-        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped, VerifyReadingDecision,
+        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped, VerifyReadingDecision, VerifyInline, VerifyLedger,
     ];
 
     /// <summary>True for the codes of the verifier (CDS9xxx): a difference between output and source.</summary>

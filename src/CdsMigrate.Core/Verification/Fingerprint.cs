@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
 
 namespace CdsMigrate.Core.Verification;
 
@@ -10,7 +11,7 @@ namespace CdsMigrate.Core.Verification;
 /// Built the same way from the source HTML and from the Markdown rendered back, so that any difference
 /// is a fidelity bug. Normalised on both sides: whitespace runs are one space, entities are decoded by the
 /// HTML parser, wrapper elements (div, span, figure…) add nothing, what a rule deliberately dropped
-/// (<see cref="DroppedAttribute"/>) and what no reader sees (script, style, template) is skipped, ordered
+/// (an entry of the converter's <see cref="Conversion.DropLedger"/>) and what no reader sees (script, style, template) is skipped, ordered
 /// list numbers are computed (start, reversed, value) so a continued list compares by its numbers, one-cell
 /// layout tables count as wrappers, and footnote plumbing (labels, ids, back-links) is ignored while what each reference points at and the
 /// notes' texts are compared (footnotes are recognised by <see cref="Parsing.FootnoteShape"/>, which the
@@ -18,21 +19,6 @@ namespace CdsMigrate.Core.Verification;
 /// </summary>
 public sealed class Fingerprint
 {
-    /// <summary>Elements a rule deliberately left out carry this attribute; the verifier skips them.</summary>
-    public const string DroppedAttribute = "data-cdsmigrate-dropped";
-
-    /// <summary>Elements the converter flattened to text (too deeply nested) carry this attribute: only their words count.</summary>
-    public const string FlattenedAttribute = "data-cdsmigrate-flattened";
-
-    /// <summary>Content a rule made explicit (ConversionContext.MarkImplied): expected as if the source showed it.</summary>
-    public const string ImpliedLinkAttribute = "data-cdsmigrate-implied-link";
-    public const string ImpliedImageAttribute = "data-cdsmigrate-implied-image";
-    public const string ImpliedTextAttribute = "data-cdsmigrate-implied-text";
-    public const string ImpliedImageAltAttribute = "data-cdsmigrate-implied-alt";
-
-    /// <summary>How a restructured element is read (ConversionContext.MarkReadAs): "quote", "text" or "layout" (a list used as a grid).</summary>
-    public const string ReadAsAttribute = "data-cdsmigrate-read-as";
-
     private const int MaxDepth = 512;
 
     // Characters that join two words into one unbreakable unit, as French typography intends.
@@ -61,12 +47,22 @@ public sealed class Fingerprint
     private readonly Dictionary<IElement, bool> _layoutTables = [];
     private IElement? _owner;
 
+    // The converter's deliberate changes (its ledger, placed on this DOM), and what the fingerprint skips of its own
+    // accord (footnote back-links): never attributes written into the DOM (issue 11).
+    private readonly LedgerMarks _ledger;
+    private readonly HashSet<IElement> _skipped = [];
+
+    private Fingerprint(LedgerMarks ledger) => _ledger = ledger;
+
     /// <summary>The items of one aspect, in document order.</summary>
     public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => _items[(int)aspect];
 
-    public static Fingerprint Of(IElement root)
+    /// <summary>What a reader takes from <paramref name="root"/>, with nothing changed on purpose.</summary>
+    public static Fingerprint Of(IElement root) => Of(root, LedgerMarks.None);
+
+    internal static Fingerprint Of(IElement root, LedgerMarks ledger)
     {
-        var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint(ledger);
         fingerprint.FindFootnotes(root);
         fingerprint.Walk(root, 0);
         fingerprint.FlushWords();
@@ -77,7 +73,7 @@ public sealed class Fingerprint
         var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
         foreach (var li in notes)
         {
-            fingerprint.Add(FingerprintAspect.Footnote, "note: " + Normalize(TextOf(li)), li);
+            fingerprint.Add(FingerprintAspect.Footnote, "note: " + Normalize(fingerprint.TextOf(li)), li);
             fingerprint._owner = li;
             fingerprint.Walk(li, 0);
             fingerprint.FlushWords();
@@ -96,7 +92,7 @@ public sealed class Fingerprint
         var notes = Parsing.FootnoteShape.FindNotes(root);
         foreach (var back in notes.BackReferences)
         {
-            back.SetAttribute(DroppedAttribute, "");
+            _skipped.Add(back);
         }
 
         foreach (var (reference, note) in notes.References)
@@ -154,7 +150,7 @@ public sealed class Fingerprint
                     break;
                 case IElement e when !_inFootnotes && _footnoteLists.Contains(e):
                     break;
-                case IElement e when Attr(e, FlattenedAttribute) is not null:
+                case IElement e when _ledger.Of(e) is { Flattened: true }:
                     // Its structure was deliberately given up (and reported); its words must still all be there.
                     bool boundary = IsBlockBoundary(e);
                     _text.Append(boundary ? " " : "").Append(TextOf(e)).Append(boundary ? " " : "");
@@ -172,7 +168,7 @@ public sealed class Fingerprint
                     }
 
                     Record(e);
-                    if (Attr(e, ImpliedTextAttribute) is { } implied)
+                    if (_ledger.Of(e)?.ImpliedText is { } implied)
                     {
                         _text.Append(' ').Append(implied).Append(' ');
                     }
@@ -209,23 +205,28 @@ public sealed class Fingerprint
         return null;
     }
 
-    /// <summary>Whether the element or an ancestor was deliberately dropped (Closest("[data-cdsmigrate-dropped]")).</summary>
-    private static bool IsInsideDropped(IElement e)
+    /// <summary>Whether the element or an ancestor was deliberately dropped or is skipped.</summary>
+    private bool IsInsideDropped(IElement e)
     {
         for (var p = e; p is not null; p = p.ParentElement)
         {
-            if (Attr(p, DroppedAttribute) is not null) return true;
+            if (_ledger.Of(p) is { Dropped: true } || _skipped.Contains(p)) return true;
         }
 
         return false;
     }
 
-    /// <summary>Whether the element or an ancestor is read as a quote (Closest("[data-cdsmigrate-read-as=quote]")).</summary>
-    private static bool IsInsideQuote(IElement e)
+    /// <summary>Whether the element or an ancestor is read as a quote (the ledger says so).</summary>
+    private bool IsInsideQuote(IElement e)
     {
+        if (_ledger.IsEmpty)
+        {
+            return false;
+        }
+
         for (var p = e; p is not null; p = p.ParentElement)
         {
-            if (Attr(p, ReadAsAttribute) == "quote") return true;
+            if (_ledger.Of(p) is { ReadAs: LedgerKind.ReadAsQuote }) return true;
         }
 
         return false;
@@ -236,18 +237,19 @@ public sealed class Fingerprint
 
     private void Record(IElement e)
     {
-        if (Attr(e, ImpliedLinkAttribute) is { } link)
+        var marks = _ledger.Of(e);
+        if (marks?.ImpliedLink is { } link)
         {
             Add(FingerprintAspect.Link, NormalizeUrl(link), e);
         }
 
-        if (Attr(e, ImpliedImageAttribute) is { } image)
+        if (marks?.ImpliedImage is { } image)
         {
-            Add(FingerprintAspect.Image, $"{NormalizeUrl(image)} \"{Normalize(Attr(e, ImpliedImageAltAttribute) ?? "")}\"", e);
+            Add(FingerprintAspect.Image, $"{NormalizeUrl(image)} \"{Normalize(marks.ImpliedAlt ?? "")}\"", e);
         }
 
         // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
-        if (Attr(e, ReadAsAttribute) == "quote" || HasClass(e, "markdown-alert"))
+        if (marks?.ReadAs == LedgerKind.ReadAsQuote || HasClass(e, "markdown-alert"))
         {
             Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
             return;
@@ -265,7 +267,7 @@ public sealed class Fingerprint
                 }
 
                 break;
-            case "li" when e.ParentElement?.GetAttribute(ReadAsAttribute) != "layout":
+            case "li" when e.ParentElement is not { } list || _ledger.Of(list)?.ReadAs != LedgerKind.ReadAsLayout:
                 Add(FingerprintAspect.ListItem, MarkerOf(e), e);
                 break;
             case "a" when e.GetAttribute("href") is { } href && (TextOf(e).AsSpan().Trim().Length > 0 || HasImage(e)):
@@ -294,7 +296,7 @@ public sealed class Fingerprint
                 Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
                 break;
             // An empty code block shows nothing, and the converter drops it (property test seed 53yE8M5JrIn1).
-            case "pre" when Attr(e, ReadAsAttribute) != "text":
+            case "pre" when marks?.ReadAs != LedgerKind.ReadAsText:
                 string code = CodeText(e);
                 if (code.Length > 0)
                 {
@@ -309,8 +311,8 @@ public sealed class Fingerprint
     /// Not part of what a reader gets: deliberately dropped (footnote back-links are marked so), invisible, and the label a
     /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
     /// </summary>
-    private static bool IsSkipped(IElement e) =>
-        Attr(e, DroppedAttribute) is not null || e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title");
+    private bool IsSkipped(IElement e) =>
+        e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title") || _ledger.Of(e) is { Dropped: true } || (_skipped.Count > 0 && _skipped.Contains(e));
 
     /// <summary>
     /// GetAttribute(name) lower-cases the name on every call (a measurable cost: it runs several times for every
@@ -472,7 +474,7 @@ public sealed class Fingerprint
     private static bool IsEdgeJoiner(char c) => c is '\u00a0' or '\u202f' or '\u2007' or '\u200b';
 
     /// <summary>The text of an element, skipping what is not compared, with breaks and block edges as spaces.</summary>
-    internal static string TextOf(IElement element, IElement? skip = null)
+    internal string TextOf(IElement element, IElement? skip = null)
     {
         var sb = new StringBuilder();
         Append(element, sb, 0);
@@ -486,7 +488,7 @@ public sealed class Fingerprint
                 else if (child is IElement { LocalName: "br" }) sb.Append(' ');
                 else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
                 {
-                    if (Attr(e, ImpliedTextAttribute) is { } implied) sb.Append(' ').Append(implied).Append(' ');
+                    if (_ledger.Of(e)?.ImpliedText is { } implied) sb.Append(' ').Append(implied).Append(' ');
                     if (IsBlockBoundary(e)) sb.Append(' ');
                     Append(e, sb, depth + 1);
                     if (IsBlockBoundary(e)) sb.Append(' ');
@@ -500,14 +502,14 @@ public sealed class Fingerprint
     /// fence's column from code lines inside list items (" 4f" comes back "4f") where CommonMark, GitHub and
     /// Hugo keep it, so comparing it would report Markdig's quirk as a converter bug.
     /// </summary>
-    internal static string CodeText(IElement pre)
+    internal string CodeText(IElement pre)
     {
         var sb = new StringBuilder();
         Append(pre, sb, 0);
         var lines = sb.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim());
         return string.Join('\n', lines).Trim('\n');
 
-        static void Append(INode node, StringBuilder sb, int depth)
+        void Append(INode node, StringBuilder sb, int depth)
         {
             foreach (var child in node.ChildNodes)
             {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Verification;

@@ -39,8 +39,13 @@ public sealed class OutputVerifierTests
     public void Deliberately_dropped_content_is_not_counted_as_lost()
     {
         var body = HtmlBodyParser.Parse("<p>Kept</p><div class=\"ad\">Buy now</div>").Body;
-        ConversionContext.MarkDropped(body.QuerySelector("div.ad")!);
-        Assert.Empty(OutputVerifier.Verify(body, "Kept\n", ConversionOptions.Default, "post.md", 1));
+        var ad = body.QuerySelector("div.ad")!;
+        var ledger = new DropLedger();
+        var at = new SourceSpan("post.md", 1, 12);
+        ledger.Add(new LedgerEntry(ad, at, LedgerKind.Dropped, DiagnosticCodes.BlockDropped.At(at, "dropped")));
+        Assert.Empty(OutputVerifier.Verify(SiteReference.OfHtml(body, "post.md", 1, 1), "Kept\n", ledger, ConversionOptions.Default));
+        // Without the entry, the same output has lost words.
+        Assert.Contains(OutputVerifier.Verify(body, "Kept\n", ConversionOptions.Default, "post.md", 1), d => d.Code == DiagnosticCodes.VerifyWord.Code);
     }
 
     [Fact]
