@@ -49,6 +49,8 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         Print("rules", phases.Rules, docs, sum);
         Print("write", phases.Write, docs, sum);
         Print("verify", phases.Verify, docs, sum);
+        Print("  source fingerprint", phases.SourceFingerprint, docs, sum);
+        Print("  output fingerprint", phases.OutputFingerprint, docs, sum);
         Print("sum of phases", sum, docs, sum);
         Console.WriteLine();
         Print("convert, verified", verified, docs, sum);
@@ -115,8 +117,9 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
             ? body
             : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
         long t3 = ThreadCpuClock.Now();
-        var verification = OutputVerifier.Verify(parsed.Body, body, _options, document.SourcePath, document.HtmlLine, document.HtmlColumn);
+        var verification = OutputVerifier.Verify(SiteReference.OfHtml(parsed.Body, document.SourcePath, document.HtmlLine, document.HtmlColumn), body, context.Ledger, _options);
         long t4 = ThreadCpuClock.Now();
+        VerifyBreakdown(parsed.Body, body, context.Ledger, times);
 
         times.Parse += t1 - t0;
         times.Rules += t2 - t1;
@@ -124,6 +127,24 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         times.Verify += t4 - t3;
         times.Errors += verification.Count;
         return markdown;
+    }
+
+    /// <summary>
+    /// The verifier's steps one by one (issue 11, point 3: where its time goes), repeating what
+    /// <see cref="OutputVerifier.Verify(SiteReference, string, DropLedger, ConversionOptions)"/> does.
+    /// </summary>
+    private void VerifyBreakdown(AngleSharp.Dom.IElement source, string body, DropLedger ledger, PhaseTimes times)
+    {
+        long t0 = ThreadCpuClock.Now();
+        var reference = SiteReference.OfHtml(source, "bench", 1, 1);
+        var marks = LedgerMarks.From(ledger.Entries, reference.Place);
+        var expected = Fingerprint.Of(source, marks, _options.PlainHeadings);
+        long t1 = ThreadCpuClock.Now();
+        var actual = OutputFingerprint.Of(body, _options);
+        long t2 = ThreadCpuClock.Now();
+        times.SourceFingerprint += t1 - t0;
+        times.OutputFingerprint += t2 - t1;
+        times.Mismatches += Enum.GetValues<FingerprintAspect>().Count(a => !expected[a].Select(x => x.Text).SequenceEqual(actual[a].Select(x => x.Text)));
     }
 
     private void CheckSameOutput()
@@ -148,7 +169,10 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         public long Rules;
         public long Write;
         public long Verify;
+        public long SourceFingerprint;
+        public long OutputFingerprint;
         public int Errors;
+        public int Mismatches;
 
         public void Add(PhaseTimes other)
         {
@@ -156,7 +180,10 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
             Rules += other.Rules;
             Write += other.Write;
             Verify += other.Verify;
+            SourceFingerprint += other.SourceFingerprint;
+            OutputFingerprint += other.OutputFingerprint;
             Errors += other.Errors;
+            Mismatches += other.Mismatches;
         }
     }
 }

@@ -268,7 +268,7 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticCode VerificationMismatch = new("CDS9001", Severity.Error,
         "Output could not be verified",
-        "Rendering the Markdown back to HTML failed, so nothing could be compared with the source. Report it with the input: this is a converter bug. (The specific differences have their own codes, CDS9002 to CDS9013.)");
+        "Rendering the Markdown back to HTML failed, so nothing could be compared with the source. Report it with the input: this is a converter bug. (The specific differences have their own codes, CDS9002 to CDS9013 and CDS9020.)");
 
     // --- check/report helper: verification differences (CDS9002+) and reporting (CDS5xxx) ---
 

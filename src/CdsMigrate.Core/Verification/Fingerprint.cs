@@ -52,7 +52,22 @@ public sealed class Fingerprint
     private readonly LedgerMarks _ledger;
     private readonly HashSet<IElement> _skipped = [];
 
-    private Fingerprint(LedgerMarks ledger) => _ledger = ledger;
+    // Inline formatting (issue 11, point 2): the formatting in force while walking, and where in _text it changed.
+    private int _format;
+    private int _preDepth;
+    private int _headingDepth;
+    private readonly bool _plainHeadings;
+    private readonly List<(int Start, int Format)> _formatChanges = [];
+    private readonly StringBuilder _run = new();
+    private int _runFormat;
+    private IElement? _runOwner;
+    private int _summaryDepth;
+
+    private Fingerprint(LedgerMarks ledger, bool plainHeadings = false)
+    {
+        _ledger = ledger;
+        _plainHeadings = plainHeadings;
+    }
 
     /// <summary>The items of one aspect, in document order.</summary>
     public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => _items[(int)aspect];
@@ -60,12 +75,13 @@ public sealed class Fingerprint
     /// <summary>What a reader takes from <paramref name="root"/>, with nothing changed on purpose.</summary>
     public static Fingerprint Of(IElement root) => Of(root, LedgerMarks.None);
 
-    internal static Fingerprint Of(IElement root, LedgerMarks ledger)
+    internal static Fingerprint Of(IElement root, LedgerMarks ledger, bool plainHeadings = false)
     {
-        var fingerprint = new Fingerprint(ledger);
+        var fingerprint = new Fingerprint(ledger, plainHeadings);
         fingerprint.FindFootnotes(root);
         fingerprint.Walk(root, 0);
         fingerprint.FlushWords();
+        fingerprint.CloseRun();
         fingerprint.ResolveInPageLinks(root);
 
         // Renderers put footnotes last and number them in order of first reference: compare them so.
@@ -77,6 +93,7 @@ public sealed class Fingerprint
             fingerprint._owner = li;
             fingerprint.Walk(li, 0);
             fingerprint.FlushWords();
+            fingerprint.CloseRun();
         }
 
         return fingerprint;
@@ -135,12 +152,20 @@ public sealed class Fingerprint
 
     private void Walk(INode node, int depth)
     {
+        // An element whose text the output links (an embed's URL written as its text): the text is linked.
+        bool impliedLink = node is IElement self && _ledger.Of(self)?.ImpliedLink is not null;
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
+                case IText t when impliedLink:
+                    int format = _format;
+                    _format |= Linked;
+                    AppendText(t.Data);
+                    _format = format;
+                    break;
                 case IText t:
-                    _text.Append(t.Data);
+                    AppendText(t.Data);
                     break;
                 case IElement e when IsSkipped(e):
                     break;
@@ -153,7 +178,7 @@ public sealed class Fingerprint
                 case IElement e when _ledger.Of(e) is { Flattened: true }:
                     // Its structure was deliberately given up (and reported); its words must still all be there.
                     bool boundary = IsBlockBoundary(e);
-                    _text.Append(boundary ? " " : "").Append(TextOf(e)).Append(boundary ? " " : "");
+                    AppendText(boundary ? " " + TextOf(e) + " " : TextOf(e));
                     break;
                 case IElement { LocalName: "br" }:
                     _text.Append(' ');
@@ -168,15 +193,22 @@ public sealed class Fingerprint
                     }
 
                     Record(e);
+                    int outerFormat = _format;
+                    EnterFormatting(e);
                     if (_ledger.Of(e)?.ImpliedText is { } implied)
                     {
-                        _text.Append(' ').Append(implied).Append(' ');
+                        int before = _format;
+                        _format |= _ledger.Of(e)!.ImpliedLink is null ? 0 : Linked;
+                        AppendText(" " + implied + " ");
+                        _format = before;
                     }
 
                     if (depth < MaxDepth)
                     {
                         Walk(e, depth + 1);
                     }
+
+                    LeaveFormatting(e, outerFormat);
 
                     if (block)
                     {
@@ -190,6 +222,200 @@ public sealed class Fingerprint
     }
 
     private void Add(FingerprintAspect aspect, string text, IElement? where) => _items[(int)aspect].Add(new FingerprintItem(text, where));
+
+    /// <summary>Appends text under the formatting in force, noting where the formatting changed.</summary>
+    private void AppendText(string text)
+    {
+        if (_formatChanges.Count == 0 ? _format != 0 : _formatChanges[^1].Format != _format)
+        {
+            _formatChanges.Add((_text.Length, _format));
+        }
+
+        _text.Append(text);
+    }
+
+    // The inline formatting a reader sees, one bit each; HTML's synonyms are one (b = strong, i = em, s = strike = del).
+    private const int Em = 1, Strong = 2, Code = 4, Del = 8, Sup = 16, Sub = 32, Mark = 64, Kbd = 128, Linked = 256;
+
+    private static readonly string[] FormatNames = ["em", "strong", "code", "del", "sup", "sub", "mark", "kbd", "link"];
+
+    private static int FormatOf(IElement e) => e.LocalName switch
+    {
+        "em" or "i" => Em,
+        "strong" or "b" => Strong,
+        "code" or "tt" or "samp" => Code,
+        "del" or "s" or "strike" => Del,
+        "sup" => Sup,
+        "sub" => Sub,
+        "mark" => Mark,
+        "kbd" => Kbd,
+        "a" when e.HasAttribute("href") => Linked,
+        _ => 0,
+    };
+
+    /// <summary>Bold, italic or line-through set in a style attribute (a pasted span): the emphasis a reader sees.</summary>
+    private static int StyleFormat(IElement e)
+    {
+        // Only where the converter can say it (a span or font); a paragraph's own italic style is styling, reported lost (CDS1200).
+        if (e.LocalName is not ("span" or "font") || Attr(e, "style") is not { } style)
+        {
+            return 0;
+        }
+
+        int format = 0;
+        foreach (var range in style.AsSpan().Split(';'))
+        {
+            var declaration = style.AsSpan()[range];
+            int colon = declaration.IndexOf(':');
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            string property = declaration[..colon].Trim().ToString().ToLowerInvariant();
+            string value = declaration[(colon + 1)..].Trim().ToString().ToLowerInvariant();
+            format |= property switch
+            {
+                "font-weight" when value is "bold" or "bolder" || int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int w) && w >= 600 => Strong,
+                "font-style" when value is "italic" or "oblique" => Em,
+                "text-decoration" or "text-decoration-line" when value.Contains("line-through", StringComparison.Ordinal) => Del,
+                _ => 0,
+            };
+        }
+
+        return format;
+    }
+
+    private void EnterFormatting(IElement e)
+    {
+        var marks = _ledger.Of(e);
+        switch (e.LocalName)
+        {
+            // A pre read as text (a verse) is paragraphs; in a code block, code around it is the block's.
+            case "pre" when marks?.ReadAs != LedgerKind.ReadAsText:
+                // A code block shows its text only (the code aspect compares it): formatting around or inside it is
+                // not Markdown's to keep, except links (a pre with links is kept as HTML).
+                _preDepth++;
+                _format &= Linked;
+                return;
+            case ['h', >= '1' and <= '6']:
+                _headingDepth++;
+                return;
+            case "summary":
+                // A summary's formatting is the renderer's (bold by default, a heading inside it): its text is compared
+                // by the details aspect. In a details read as a quote (a CDS alert) the summary is the bold title.
+                _summaryDepth++;
+                _format = IsInsideQuote(e) ? _format | Strong : _format;
+                return;
+        }
+
+        if (_summaryDepth > 0)
+        {
+            return;
+        }
+
+        int bit = FormatOf(e) | StyleFormat(e);
+        if (_preDepth > 0 || (_format & Code) != 0)
+        {
+            // Markdown's code spans and blocks hold no formatting but a link around them.
+            bit &= Linked;
+        }
+
+        // --plain-headings drops bold and italic in headings on purpose (CDS1250).
+        if (_headingDepth > 0 && _plainHeadings)
+        {
+            bit &= ~(Em | Strong);
+        }
+
+        _format |= bit;
+    }
+
+    private void LeaveFormatting(IElement e, int format)
+    {
+        switch (e.LocalName)
+        {
+            case "pre" when _ledger.Of(e)?.ReadAs != LedgerKind.ReadAsText:
+                _preDepth--;
+                break;
+            case ['h', >= '1' and <= '6']:
+                _headingDepth--;
+                break;
+            case "summary":
+                _summaryDepth--;
+                break;
+        }
+
+        _format = format;
+    }
+
+    /// <summary>
+    /// The formatted runs of the pending text, as "strong: Do not": a run is the text between two characters of
+    /// different formatting. Whitespace and block edges belong to no run, so edges do not count and
+    /// <c>&lt;b&gt;Do&lt;/b&gt; &lt;b&gt;not&lt;/b&gt;</c> is one run, as are two bold paragraphs in a row (a link
+    /// around three divs is one linked paragraph with line breaks, issue 10: where the blocks end is compared by
+    /// the other aspects); nesting order does not count (<c>***x***</c> is em in strong or strong in em).
+    /// </summary>
+    private void FlushFormatting(ReadOnlySpan<char> text)
+    {
+        if (_formatChanges.Count == 0 && _runFormat == 0)
+        {
+            return;
+        }
+
+        int change = 0;
+        int format = 0;
+        bool space = _run.Length > 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            while (change < _formatChanges.Count && _formatChanges[change].Start <= i)
+            {
+                format = _formatChanges[change++].Format;
+            }
+
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || IsEdgeJoiner(c))
+            {
+                space = _run.Length > 0;
+                continue;
+            }
+
+            if (format != _runFormat)
+            {
+                CloseRun();
+                _runFormat = format;
+                _runOwner = _owner;
+                space = false;
+            }
+
+            if (_runFormat != 0)
+            {
+                _run.Append(space ? " " : "").Append(c);
+                space = false;
+            }
+        }
+
+        _formatChanges.Clear();
+    }
+
+    private void CloseRun()
+    {
+        if (_runFormat != 0 && _run.Length > 0)
+        {
+            var names = new StringBuilder();
+            for (int bit = 0; bit < FormatNames.Length; bit++)
+            {
+                if ((_runFormat & (1 << bit)) != 0)
+                {
+                    names.Append(names.Length > 0 ? "+" : "").Append(FormatNames[bit]);
+                }
+            }
+
+            Add(FingerprintAspect.Inline, names.Append(": ").Append(_run).ToString(), _runOwner);
+        }
+
+        _run.Clear();
+        _runFormat = 0;
+    }
 
     /// <summary>
     /// Closest(...) without a CSS selector: AngleSharp parses the selector string on every call, and these run
@@ -410,6 +636,7 @@ public sealed class Fingerprint
         _text.CopyTo(0, _flushBuffer, length);
         _text.Clear();
         ReadOnlySpan<char> text = _flushBuffer.AsSpan(0, length);
+        FlushFormatting(text);
         int position = 0;
         while (NextToken(text, ref position) is { } range)
         {

@@ -33,6 +33,7 @@ public static class OutputVerifier
             [FingerprintAspect.Code] = (DiagnosticCodes.VerifyCode, "code block"),
             [FingerprintAspect.Footnote] = (DiagnosticCodes.VerifyFootnote, "footnote"),
             [FingerprintAspect.InPageLink] = (DiagnosticCodes.VerifyInPageLink, "in-page link"),
+            [FingerprintAspect.Inline] = (DiagnosticCodes.VerifyInline, "inline formatting"),
         };
 
     /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body, read as HTML.</summary>
@@ -50,16 +51,10 @@ public static class OutputVerifier
         var marks = LedgerMarks.From(CheckedEntries(ledger, diagnostics), reference.Place, entry =>
             diagnostics.Add(DiagnosticCodes.VerifyLedger.At(entry.At,
                 $"the converter recorded a deliberate change ({entry.Kind}) to an element the verifier cannot find in the source as the site reads it", entry.Because.Block)));
-        IElement rendered;
+        Fingerprint actual;
         try
         {
-            if (options.Flavor == MarkdownFlavor.Hugo)
-            {
-                markdown = HugoShortcodeRendering.Expand(markdown);
-            }
-
-            string html = MarkdownRendering.ToHtml(markdown, options.Flavor);
-            rendered = HtmlBodyParser.ParseQuiet(html);
+            actual = OutputFingerprint.Of(markdown, options);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -67,8 +62,7 @@ public static class OutputVerifier
             return diagnostics;
         }
 
-        var expected = Fingerprint.Of(reference.Body, marks);
-        var actual = Fingerprint.Of(rendered);
+        var expected = Fingerprint.Of(reference.Body, marks, options.PlainHeadings);
         foreach (var (aspect, (code, noun)) in Aspects)
         {
             Compare(code, noun, aspect, expected[aspect], actual[aspect], diagnostics, reference);
