@@ -17,7 +17,7 @@ namespace CdsMigrate.Core.Verification;
 /// notes' texts are compared (footnotes are recognised by <see cref="Parsing.FootnoteShape"/>, which the
 /// converter shares, and compared last, where renderers put them).
 /// </summary>
-public sealed class Fingerprint
+internal sealed class Fingerprint
 {
     private const int MaxDepth = 512;
 

@@ -12,7 +12,7 @@ namespace CdsMigrate.Core.Verification;
 /// it sees the source as the site reads it, the output, and the converter's <see cref="DropLedger"/>, whose every
 /// entry carries the diagnostic that told the user; nothing else of the conversion.
 /// </summary>
-public static class OutputVerifier
+internal static class OutputVerifier
 {
     /// <summary>At most this many differences are reported per aspect: past that, one more says there are more.</summary>
     public const int MaxDifferencesPerAspect = 10;

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): CdsMigrate against turndown + turndown-plugin-gfm on the same post files,
+# side by side in one run, as issue 11 asks. Prints wall time, CPU time (user + system) and peak RSS
+# of the whole process, median of RUNS runs (default 3), then the ratios the issue sets targets for:
+#   - what verification adds in CPU over --no-verify       (target: at most 35%)
+#   - verified CdsMigrate wall time / turndown wall time   (target: at most 1/3)
+#
+#   scripts/bench-vs-turndown.sh [copies] [corpus-folder]
+# Defaults: 75 copies of ../shared/corpus/cds (68 posts each: 5,100 posts, about 81 MB).
+# turndown is installed from npm into the scratch folder; nothing is committed or kept.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+copies="${1:-75}"
+corpus="${2:-$root/../shared/corpus/cds}"
+runs="${RUNS:-3}"
+work="${BENCH_DIR:-$(mktemp -d)}"
+trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$work"' EXIT
+
+[ -d "$corpus" ] || { echo "bench: corpus $corpus not found" >&2; exit 2; }
+command -v node >/dev/null || { echo "bench: node not found (turndown runs on node)" >&2; exit 2; }
+
+echo "bench: copying $corpus $copies times ..." >&2
+rm -rf "$work/in"
+for i in $(seq 1 "$copies"); do mkdir -p "$work/in/$i" && cp -r "$corpus"/. "$work/in/$i/"; done
+posts=$(find "$work/in" -type f -name '*.md' | wc -l)
+megabytes=$(du -sm "$work/in" | cut -f1)
+
+echo "bench: publishing CdsMigrate (Release) ..." >&2
+dotnet publish "$root/src/CdsMigrate.Cli" -c Release -o "$work/bin" -v q >/dev/null
+
+if [ ! -d "$work/node/node_modules/turndown-plugin-gfm" ]; then
+  echo "bench: installing turndown and turndown-plugin-gfm from npm ..." >&2
+  mkdir -p "$work/node"
+  (cd "$work/node" && npm install --silent --no-audit --no-fund turndown turndown-plugin-gfm >/dev/null)
+fi
+# The same job for turndown: read each post, keep its front matter, convert the body, write the file.
+cat >"$work/node/convert.js" <<'JS'
+const fs = require("fs"), path = require("path");
+const TurndownService = require("turndown");
+const { gfm } = require("turndown-plugin-gfm");
+const [input, output] = process.argv.slice(2);
+const service = new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced" });
+service.use(gfm);
+function walk(folder) {
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) { walk(full); continue; }
+    if (!entry.name.endsWith(".md")) continue;
+    const text = fs.readFileSync(full, "utf8");
+    const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+    const frontMatter = match ? match[0] : "";
+    const body = text.slice(frontMatter.length);
+    const target = path.join(output, path.relative(input, full));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, frontMatter + service.turndown(body) + "\n");
+  }
+}
+walk(input);
+JS
+
+# measure NAME COMMAND...: runs the command RUNS times; keeps "wall cpu rss" of the median-wall run.
+declare -A result
+measure() {
+  local name="$1"; shift
+  local samples=()
+  for _ in $(seq 1 "$runs"); do
+    rm -rf "$work/out"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
+    read -r wall user sys rss_kb <"$work/time"
+    samples+=("$wall $(echo "$user + $sys" | bc) $((rss_kb / 1024))")
+  done
+  result[$name]=$(printf '%s\n' "${samples[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+}
+
+cli="$work/bin/cdsmigrate"
+echo "bench: $posts posts ($megabytes MB), $runs runs each, $(nproc) cores ..." >&2
+measure verified  "$cli" convert "$work/in" --out "$work/out" --quiet
+measure noverify  "$cli" convert "$work/in" --out "$work/out" --quiet --no-verify
+measure turndown  node "$work/node/convert.js" "$work/in" "$work/out"
+
+printf '\n%-28s %9s %9s %10s\n' "$posts posts, median of $runs" "wall s" "CPU s" "peak MB"
+for name in verified noverify turndown; do
+  read -r wall cpu rss <<<"${result[$name]}"
+  label=$name
+  case $name in verified) label="cdsmigrate (verified)";; noverify) label="cdsmigrate --no-verify";; turndown) label="turndown + gfm (node)";; esac
+  printf '%-28s %9.2f %9.2f %10d\n' "$label" "$wall" "$cpu" "$rss"
+done
+read -r v_wall v_cpu _ <<<"${result[verified]}"
+read -r n_wall n_cpu _ <<<"${result[noverify]}"
+read -r t_wall t_cpu _ <<<"${result[turndown]}"
+printf '\nverification adds %.0f%% CPU over --no-verify (target: at most 35%%)\n' "$(echo "($v_cpu - $n_cpu) * 100 / $n_cpu" | bc -l)"
+printf 'verified wall time is %.2f of turndown'"'"'s (target: at most 0.33); turndown/verified = %.2fx\n' \
+  "$(echo "$v_wall / $t_wall" | bc -l)" "$(echo "$t_wall / $v_wall" | bc -l)"
