@@ -51,6 +51,8 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         Print("verify", phases.Verify, docs, sum);
         Print("  source fingerprint", phases.SourceFingerprint, docs, sum);
         Print("  output fingerprint", phases.OutputFingerprint, docs, sum);
+        Print("    render (Markdig)", phases.Render, docs, sum);
+        Print("    re-parse (AngleSharp)", phases.Reparse, docs, sum);
         Print("sum of phases", sum, docs, sum);
         Console.WriteLine();
         Print("convert, verified", verified, docs, sum);
@@ -140,10 +142,16 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         var marks = LedgerMarks.From(ledger.Entries, reference.Place);
         var expected = Fingerprint.Of(source, marks, _options.PlainHeadings);
         long t1 = ThreadCpuClock.Now();
-        var actual = OutputFingerprint.Of(body, _options);
+        string html = MarkdownRendering.ToHtml(body, _options.Flavor);
+        long r1 = ThreadCpuClock.Now();
+        var rendered = HtmlBodyParser.ParseQuiet(html);
+        long r2 = ThreadCpuClock.Now();
+        var actual = Fingerprint.Of(rendered, LedgerMarks.None, _options.PlainHeadings);
         long t2 = ThreadCpuClock.Now();
         times.SourceFingerprint += t1 - t0;
         times.OutputFingerprint += t2 - t1;
+        times.Render += r1 - t1;
+        times.Reparse += r2 - r1;
         times.Mismatches += Enum.GetValues<FingerprintAspect>().Count(a => !expected[a].Select(x => x.Text).SequenceEqual(actual[a].Select(x => x.Text)));
     }
 
@@ -153,7 +161,10 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         foreach (var document in documents)
         {
             var expected = converter.Convert(document).Markdown;
-            if (expected is not null && expected != ConvertInPhases(document, new PhaseTimes()))
+            // The body only: a post file's front matter is its own text with fixes (issue 9), not rewritten here.
+            string body = ConvertInPhases(document, new PhaseTimes());
+            body = document.FrontMatter is null ? body : body[(FrontMatterWriter.Write(document.FrontMatter).Length + (body.Length > 0 ? 1 : 0))..];
+            if (expected is not null && !expected.EndsWith(body.TrimStart('\n'), StringComparison.Ordinal))
             {
                 throw new InvalidOperationException($"the benchmark's phases no longer match DocumentConverter ({document.SourcePath})");
             }
@@ -171,6 +182,8 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         public long Verify;
         public long SourceFingerprint;
         public long OutputFingerprint;
+        public long Render;
+        public long Reparse;
         public int Errors;
         public int Mismatches;
 
@@ -182,6 +195,8 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
             Verify += other.Verify;
             SourceFingerprint += other.SourceFingerprint;
             OutputFingerprint += other.OutputFingerprint;
+            Render += other.Render;
+            Reparse += other.Reparse;
             Errors += other.Errors;
             Mismatches += other.Mismatches;
         }

@@ -125,6 +125,12 @@ internal sealed class Fingerprint
     /// <summary>An anchor the converter dropped breaks the links to it: compare which targets resolve.</summary>
     private void ResolveInPageLinks(IElement root)
     {
+        if (_inPageLinks.Count == 0)
+        {
+            // Most pages link nowhere inside themselves: no walk for their ids (issue 11, point 3).
+            return;
+        }
+
         // Same as QuerySelectorAll("[id], a[name]") without parsing a selector for every document.
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in root.Descendants<IElement>())
@@ -461,6 +467,32 @@ internal sealed class Fingerprint
     /// <summary>QuerySelector("img") is not null, without parsing a selector.</summary>
     private static bool HasImage(IElement e) => e.Descendants<IElement>().Any(d => d.LocalName == "img");
 
+    /// <summary>
+    /// Whether a link shows text or an image: TextOf(e).Trim().Length &gt; 0 || HasImage(e) without building the text
+    /// (it ran for every link of both pages).
+    /// </summary>
+    private bool ShowsSomething(INode node, int depth)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText t when !t.Data.AsSpan().Trim().IsEmpty:
+                    return true;
+                case IElement { LocalName: "img" }:
+                    return true;
+                case IElement e when _ledger.Of(e)?.ImpliedText is { } implied && !implied.AsSpan().Trim().IsEmpty:
+                    return true;
+                case IElement { LocalName: "br" }:
+                    break;
+                case IElement e when depth < MaxDepth && (!IsSkipped(e) ? ShowsSomething(e, depth + 1) : HasImage(e)):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Record(IElement e)
     {
         var marks = _ledger.Of(e);
@@ -496,7 +528,7 @@ internal sealed class Fingerprint
             case "li" when e.ParentElement is not { } list || _ledger.Of(list)?.ReadAs != LedgerKind.ReadAsLayout:
                 Add(FingerprintAspect.ListItem, MarkerOf(e), e);
                 break;
-            case "a" when e.GetAttribute("href") is { } href && (TextOf(e).AsSpan().Trim().Length > 0 || HasImage(e)):
+            case "a" when Attr(e, "href") is { } href && ShowsSomething(e, 0):
                 Add(FingerprintAspect.Link, NormalizeUrl(href), e);
                 break;
             case "img":
