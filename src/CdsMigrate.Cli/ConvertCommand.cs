@@ -86,6 +86,7 @@ internal static class ConvertCommand
                 IgnoredCodes = common.IgnoredCodes(parse),
             };
             options = common.SiteOptions(parse, options);
+            hooks.OptionsObserver?.Invoke(options);
             var reports = common.ReportTargets(parse);
             string verb = options.DryRun ? "would write" : "converted";
             if (inputs is ["-"])
@@ -140,7 +141,7 @@ internal static class ConvertCommand
                 throw new UsageException("convert needs --out <folder> (or '-' to convert standard input to standard output)");
             }
 
-            if (OutputFolderCheck.Problem(options.OutputDirectory, inputs, options.DryRun) is { } problem)
+            if (OutputFolderCheck.Problem(options.OutputDirectory, inputs, options.DryRun, common.Excludes(parse)) is { } problem)
             {
                 stderr.WriteLine($"cdsmigrate: error {DiagnosticCodes.OutputFolderUnusable.Code}: --out {options.OutputDirectory} {problem}. Nothing was converted.");
                 return ExitCodes.InputFailed;

@@ -46,7 +46,7 @@ public sealed partial class ConversionContext
     public ConversionOptions Options { get; }
 
     /// <summary>What the rules changed on purpose, each with its diagnostic: all the verifier learns of the conversion.</summary>
-    public DropLedger Ledger { get; }
+    internal DropLedger Ledger { get; }
 
     /// <summary>Document-wide facts: in-page link targets, footnotes.</summary>
     internal DocumentIndex Index { get; }
@@ -131,15 +131,15 @@ public sealed partial class ConversionContext
     public void Drop(IElement element, Diagnostic because) => Record(new LedgerEntry(element, SpanOf(element), LedgerKind.Dropped, because));
 
     /// <summary>Tells the verifier the output shows a link to <paramref name="url"/> that <paramref name="element"/> only implied.</summary>
-    public void ImplyLink(IElement element, string url, Diagnostic because) =>
+    internal void ImplyLink(IElement element, string url, Diagnostic because) =>
         Record(new LedgerEntry(element, SpanOf(element), LedgerKind.ImpliedLink, because) { Value = url });
 
     /// <summary>Tells the verifier the output shows <paramref name="text"/>, which <paramref name="element"/> held only in an attribute.</summary>
-    public void ImplyText(IElement element, string text, Diagnostic because) =>
+    internal void ImplyText(IElement element, string text, Diagnostic because) =>
         Record(new LedgerEntry(element, SpanOf(element), LedgerKind.ImpliedText, because) { Value = text });
 
     /// <summary>Tells the verifier the output shows an image that <paramref name="element"/> held only in its style.</summary>
-    public void ImplyImage(IElement element, string url, string alt, Diagnostic because) =>
+    internal void ImplyImage(IElement element, string url, string alt, Diagnostic because) =>
         Record(new LedgerEntry(element, SpanOf(element), LedgerKind.ImpliedImage, because) { Value = url, Alt = alt });
 
     /// <summary>
@@ -147,7 +147,7 @@ public sealed partial class ConversionContext
     /// (a CDS alert's details), <see cref="LedgerKind.ReadAsText"/> (a verse's pre) or <see cref="LedgerKind.ReadAsLayout"/>
     /// (a gallery's grid list).
     /// </summary>
-    public void ReadAs(IElement element, LedgerKind reading, Diagnostic because)
+    internal void ReadAs(IElement element, LedgerKind reading, Diagnostic because)
     {
         if (reading is not (LedgerKind.ReadAsQuote or LedgerKind.ReadAsText or LedgerKind.ReadAsLayout))
         {
@@ -303,6 +303,11 @@ public sealed partial class ConversionContext
         _depth++;
         try
         {
+            if (!Options.Blocks.IsEmpty && Chosen(element) is { } chosen)
+            {
+                return chosen;
+            }
+
             var rule = _rules.Find(element, this);
             string name = (rule ?? _rules.Fallback).Name;
             _blockCounts[name] = _blockCounts.GetValueOrDefault(name) + 1;
@@ -325,6 +330,28 @@ public sealed partial class ConversionContext
         {
             _depth--;
         }
+    }
+
+    /// <summary>
+    /// The user's choice for this block by name (<see cref="BlockChoices"/>), or null to convert it. A drop is a ledger
+    /// entry like any deliberate drop, justified by its CDS7100; raw HTML is compared as such.
+    /// </summary>
+    private IReadOnlyList<MdBlock>? Chosen(IElement element)
+    {
+        string name = BlockNaming.NameOf(element);
+        if (Options.Blocks.Drop.Contains(name))
+        {
+            Drop(element, Report(DiagnosticCodes.BlockDroppedByChoice, element, $"{name} dropped as configured (--drop-block {name})", name));
+            return [];
+        }
+
+        if (Options.Blocks.Raw.Contains(name))
+        {
+            Report(DiagnosticCodes.BlockRawByChoice, element, $"{name} kept as raw HTML as configured (--raw-block {name})", name);
+            return [RawHtml.Of(element)];
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ public sealed record ConversionOptions
     /// </summary>
     public bool PlainHeadings { get; init; }
 
+    /// <summary>Blocks dropped or kept as raw HTML by name, before any rule is tried (<c>--drop-block</c>, <c>--raw-block</c>).</summary>
+    public BlockChoices Blocks { get; init; } = BlockChoices.None;
+
     /// <summary>Render the output back to HTML and compare it with the source.</summary>
     public bool Verify { get; init; } = true;
 

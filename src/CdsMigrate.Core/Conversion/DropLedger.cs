@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Conversion;
 /// written (nullable warnings are errors), and a null forced through throws, failing the document with a located
 /// internal error. The verifier reads the entries and nothing else of the conversion.
 /// </summary>
-public sealed class DropLedger
+internal sealed class DropLedger
 {
     private readonly List<LedgerEntry> _entries = [];
     private readonly HashSet<IElement> _dropped = [];

@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Conversion;
 /// (<see cref="Kind"/>, with the implied URL, alt text or text in <see cref="Value"/> and <see cref="Alt"/>), and the
 /// diagnostic that tells the user about it. There is no entry without a diagnostic.
 /// </summary>
-public sealed record LedgerEntry(IElement Element, SourceSpan At, LedgerKind Kind, Diagnostic Because)
+internal sealed record LedgerEntry(IElement Element, SourceSpan At, LedgerKind Kind, Diagnostic Because)
 {
     /// <summary>The implied link or image URL, or the implied text.</summary>
     public string? Value { get; init; }

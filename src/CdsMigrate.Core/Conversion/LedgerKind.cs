@@ -4,7 +4,7 @@ namespace CdsMigrate.Core.Conversion;
 /// What a rule deliberately did to a source element that a reader of the output will notice (issue 11): the only
 /// way the converter tells the verifier "this differs on purpose". Each kind changes what the verifier expects.
 /// </summary>
-public enum LedgerKind
+internal enum LedgerKind
 {
     /// <summary>Left out, with everything inside it (a duplicate download button, a dynamic block's template).</summary>
     Dropped,

@@ -572,6 +572,22 @@ public static class DiagnosticCodes
         "Body read differently from the site without a reason",
         "The converter read part of the body differently from the site (CommonMark with raw HTML), and the recorded decision does not hold: the site does not read it as the decision says, or the decision's diagnostic is missing. This is a bug in cdsmigrate: please report it with the file.");
 
+    // Per-block choices of a site's config (issue 13): CDS7100–CDS7149.
+    /// <summary>CDS7100 (info): Block dropped as configured.</summary>
+    public static readonly DiagnosticCode BlockDroppedByChoice = new("CDS7100", Severity.Info,
+        "Block dropped as configured",
+        "The block's name is in --drop-block (drop-block in cdsmigrate.yml), so it was left out before any rule was tried. Remove the name to convert it again.");
+
+    /// <summary>CDS7101 (info): Block kept as raw HTML as configured.</summary>
+    public static readonly DiagnosticCode BlockRawByChoice = new("CDS7101", Severity.Info,
+        "Block kept as raw HTML as configured",
+        "The block's name is in --raw-block (raw-block in cdsmigrate.yml), so it was kept as raw HTML without trying a rule. Remove the name to convert it to Markdown.");
+
+    /// <summary>CDS7102 (warning): Block choice met no block.</summary>
+    public static readonly DiagnosticCode ChosenBlockNotFound = new("CDS7102", Severity.Warning,
+        "Block choice met no block",
+        "A name in --drop-block or --raw-block (drop-block, raw-block in cdsmigrate.yml) matched no block of the run: most likely a typo, so the choice did nothing. Names are as reports show them: core/spacer, cds-snc/accordion, or a tag name such as iframe.");
+
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -590,7 +606,7 @@ public static class DiagnosticCodes
         MediaNotDownloaded, MediaNotInFolder, MediaManifestUnreadable, MediaNoOrigin,
         TranslationMissing, TranslationDrift, LanguagesSplit, TranslationKeyShared,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
-        NothingToConvert, TypeNotFound, RunInterrupted, OutputFolderUnusable,
+        NothingToConvert, TypeNotFound, RunInterrupted, OutputFolderUnusable, BlockDroppedByChoice, BlockRawByChoice, ChosenBlockNotFound,
 
         UrlClashResolved, AliasNotKept, LinkUnresolved, LinkRewritten, SiteSettingMissing, SiteConfigUnreadable,
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,
