@@ -41,9 +41,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
             DocumentPreparation.ReportParseErrors(parsed.Errors, document, diagnostics);
             if (parsed.FirstTooDeep is { } deep)
             {
-                int deepLine = deep.Line + document.HtmlLine - 1;
-                int deepColumn = deep.Line == 1 ? deep.Column + document.HtmlColumn - 1 : deep.Column;
-                diagnostics.Add(DiagnosticCodes.HtmlTooDeep.At(new SourceSpan(document.SourcePath, deepLine, deepColumn),
+                diagnostics.Add(DiagnosticCodes.HtmlTooDeep.At(SourcePosition.InFile(document, deep.Line, deep.Column),
                     $"HTML nested deeper than {HtmlBodyParser.MaxDepth} levels: {parsed.TagsDroppedTooDeep} tag(s) beyond that depth dropped, their text kept"));
             }
 

@@ -21,8 +21,8 @@ public sealed partial class ConversionContext
     public const int MaxDepth = 32;
 
     private readonly RuleSet _rules;
-    private readonly int _lineOffset;
-    private readonly int _columnOffset;
+    private readonly int _htmlLine;
+    private readonly int _htmlColumn;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, int> _blockCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Diagnostic> _reportedOnce = new(StringComparer.Ordinal);
@@ -37,8 +37,8 @@ public sealed partial class ConversionContext
         Options = options;
         _rules = rules;
         File = file;
-        _lineOffset = htmlLine - 1;
-        _columnOffset = htmlColumn - 1;
+        _htmlLine = htmlLine;
+        _htmlColumn = htmlColumn;
         Inlines = new InlineConverter(this);
     }
 
@@ -91,9 +91,7 @@ public sealed partial class ConversionContext
 
         if (node is IElement { SourceReference: { } reference })
         {
-            var p = reference.Position;
-            int column = p.Line == 1 ? p.Column + _columnOffset : p.Column;
-            return new SourceSpan(File, p.Line + _lineOffset, column);
+            return SpanAt(reference.Position.Line, reference.Position.Column);
         }
 
         if (node is IElement placeholder && int.TryParse(placeholder.GetAttribute(BlockCommentAnnotator.LineAttribute), out int line)
@@ -103,12 +101,11 @@ public sealed partial class ConversionContext
             return SpanAt(line, col);
         }
 
-        return new SourceSpan(File, _lineOffset + 1, 1);
+        return new SourceSpan(File, _htmlLine, 1);
     }
 
     /// <summary>A 1-based line and column of the HTML text, as a position in the source file.</summary>
-    public SourceSpan SpanAt(int line, int column) =>
-        new(File, line + _lineOffset, line == 1 ? column + _columnOffset : column);
+    public SourceSpan SpanAt(int line, int column) => SourcePosition.InFile(File, line, column, _htmlLine, _htmlColumn);
 
     /// <summary>Records a diagnostic at a line and column of the HTML text.</summary>
     internal void ReportAt(DiagnosticCode code, int line, int column, string message, string? block = null) =>

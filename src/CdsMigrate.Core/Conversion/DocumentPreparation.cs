@@ -41,9 +41,10 @@ internal static class DocumentPreparation
         }
 
         var first = errors[0];
-        int line = first.Line + document.HtmlLine - 1;
         string more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : "";
-        diagnostics.Add(DiagnosticCodes.MalformedHtml.At(new SourceSpan(document.SourcePath, line, first.Column),
+        // On the body's first line the column is shifted too (a WXR item's CDATA starts mid-line): this copy of the
+        // arithmetic forgot that, the HtmlTooDeep one above did not (issue 11, point 5).
+        diagnostics.Add(DiagnosticCodes.MalformedHtml.At(SourcePosition.InFile(document, first.Line, first.Column),
             $"malformed HTML repaired as a browser would: {first.Message}{more}"));
     }
 }

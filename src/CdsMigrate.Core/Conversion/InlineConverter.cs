@@ -193,6 +193,9 @@ internal sealed class InlineConverter(ConversionContext context)
             default:
                 if (KeptAsHtml.Contains(name))
                 {
+                    // Nothing is lost (the site renders the tag as before), but the Markdown holds HTML: said once per tag
+                    // and document, like the blocks kept as HTML (CDS1001) and CommonMark's <del> (CDS1301).
+                    context.ReportOnce("inline-html:" + name, DiagnosticCodes.InlineHtmlKept, element, $"<{name}> has no Markdown form: kept as inline HTML around its converted text", name);
                     result.Add(new MdHtmlInline(name, OpenTag(element), Convert(element.ChildNodes)));
                 }
                 else if (name.Contains(':', StringComparison.Ordinal))

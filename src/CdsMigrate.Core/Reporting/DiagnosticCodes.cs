@@ -36,7 +36,7 @@ public static class DiagnosticCodes
     /// <summary>CDS1103 (info): Inline element kept as HTML.</summary>
     public static readonly DiagnosticCode InlineHtmlKept = new("CDS1103", Severity.Info,
         "Inline element kept as HTML",
-        "The element (for example an anchor target or an unknown inline tag) is kept as inline HTML around converted text.");
+        "Markdown has no syntax for the element (sup, sub, mark, kbd, abbr, cite, u…), so it is kept as inline HTML tags around its converted text: the page shows it as before. Said once per element name and document.");
 
     /// <summary>CDS1104 (warning): Markup nested too deeply.</summary>
     public static readonly DiagnosticCode NestingTooDeep = new("CDS1104", Severity.Warning,
@@ -147,10 +147,7 @@ public static class DiagnosticCodes
         "Strikethrough kept as HTML",
         "CommonMark has no strikethrough, so <s>/<del> is written as a raw <del> element (use --flavor gfm or hugo for ~~text~~).");
 
-    /// <summary>CDS1302 (info): Inline style lost.</summary>
-    public static readonly DiagnosticCode InlineStyleLost = new("CDS1302", Severity.Info,
-        "Inline style lost",
-        "No longer emitted: a <span> or <font> whose colour, background or decoration was lost is now reported with every other styling as CDS1200, once per element kind and document.");
+    // CDS1302 (inline style lost) was retired in issue 11: CDS1200 reports every lost styling. Not to be reused.
 
     /// <summary>CDS1303 (warning): Shortcode kept verbatim.</summary>
     public static readonly DiagnosticCode ShortcodeKept = new("CDS1303", Severity.Warning,
@@ -595,7 +592,7 @@ public static class DiagnosticCodes
         BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
         StylingLost, NestingRepaired, PasteResidueDropped, ScriptDropped,
         HeadingFormattingDropped,
-        StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
+        StrikeAsHtml, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,

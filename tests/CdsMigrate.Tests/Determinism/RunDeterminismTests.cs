@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Tests.Golden;
 using CdsMigrate.Tests.Support;
@@ -36,7 +37,7 @@ public sealed class RunDeterminismTests
     public void The_corpus_converts_identically_with_one_thread_and_many()
     {
         string corpus = Path.Combine(RepoPaths.Corpus, "cds");
-        Skip.IfNot(Directory.Exists(corpus), "the shared corpus is not present");
+        Skips.IfNot(Directory.Exists(corpus), "the shared corpus is not present");
         using var temp = new TempFolder();
         Assert.Equal(Run(corpus, temp.Combine("out-1"), 1), Run(corpus, temp.Combine("out-8"), 8));
     }

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
 using CdsMigrate.Core.Parsing;
@@ -22,7 +23,7 @@ public sealed class HugoSiteTests
     public void Hugo_builds_the_hugo_flavour_without_errors_or_warnings_and_keeps_the_words()
     {
         string? hugo = ExternalTool.FindOnPath("hugo");
-        Skip.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
+        Skips.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
 
         string site = Directory.CreateTempSubdirectory("cdsmigrate-hugo-").FullName;
         try
@@ -74,9 +75,9 @@ public sealed class HugoSiteTests
     public void Hugo_keeps_every_alt_text_of_the_cds_corpus_exactly()
     {
         string? hugo = ExternalTool.FindOnPath("hugo");
-        Skip.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
+        Skips.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
         string corpus = Path.Combine(RepoPaths.Corpus, "cds");
-        Skip.If(!Directory.Exists(corpus), "../shared/corpus/cds is not present");
+        Skips.If(!Directory.Exists(corpus), "../shared/corpus/cds is not present");
 
         string site = Directory.CreateTempSubdirectory("cdsmigrate-hugo-alt-").FullName;
         try
