@@ -25,13 +25,15 @@ public sealed partial class ConversionContext
     private readonly int _htmlColumn;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, int> _blockCounts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _reportedOnce = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Diagnostic> _reportedOnce = new(StringComparer.Ordinal);
     private readonly StylingLosses _stylingLosses = new();
+    private readonly HashSet<IElement> _skippedBackReferences = [];
     private int _depth;
 
-    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn, DocumentIndex? index = null)
+    internal ConversionContext(ConversionOptions options, RuleSet rules, string file, int htmlLine, int htmlColumn, DocumentIndex? index = null, DropLedger? ledger = null)
     {
         Index = index ?? DocumentIndex.Empty;
+        Ledger = ledger ?? new DropLedger();
         Options = options;
         _rules = rules;
         File = file;
@@ -42,6 +44,9 @@ public sealed partial class ConversionContext
 
     /// <summary>The options of this conversion.</summary>
     public ConversionOptions Options { get; }
+
+    /// <summary>What the rules changed on purpose, each with its diagnostic: all the verifier learns of the conversion.</summary>
+    internal DropLedger Ledger { get; }
 
     /// <summary>Document-wide facts: in-page link targets, footnotes.</summary>
     internal DocumentIndex Index { get; }
@@ -106,34 +111,75 @@ public sealed partial class ConversionContext
     internal void ReportAt(DiagnosticCode code, int line, int column, string message, string? block = null) =>
         _diagnostics.Add(code.At(SpanAt(line, column), message, block));
 
-    /// <summary>Records a diagnostic about <paramref name="node"/>.</summary>
-    public void Report(DiagnosticCode code, INode? node, string message, string? block = null, Severity? severity = null) =>
-        _diagnostics.Add(code.At(SpanOf(node), message, block, severity));
-
-    /// <summary>
-    /// Marks an element a rule deliberately left out (a duplicate download button, a dropped block), so
-    /// that verification does not count its words as lost.
-    /// </summary>
-    public static void MarkDropped(IElement element) => element.SetAttribute(Verification.Fingerprint.DroppedAttribute, "");
-
-    /// <summary>
-    /// Marks content a rule makes explicit from markup that shows no text or link of its own: an embed's
-    /// URL written as a link, a background image written as an image. The verifier then expects it.
-    /// </summary>
-    public static void MarkImplied(IElement element, string? link = null, string? image = null, string? text = null, string? imageAlt = null)
+    /// <summary>Records a diagnostic about <paramref name="node"/>, and returns it (to justify a ledger entry).</summary>
+    public Diagnostic Report(DiagnosticCode code, INode? node, string message, string? block = null, Severity? severity = null)
     {
-        if (imageAlt is not null) element.SetAttribute(Verification.Fingerprint.ImpliedImageAltAttribute, imageAlt);
-        if (link is not null) element.SetAttribute(Verification.Fingerprint.ImpliedLinkAttribute, link);
-        if (image is not null) element.SetAttribute(Verification.Fingerprint.ImpliedImageAttribute, image);
-        if (text is not null) element.SetAttribute(Verification.Fingerprint.ImpliedTextAttribute, text);
+        var diagnostic = code.At(SpanOf(node), message, block, severity);
+        _diagnostics.Add(diagnostic);
+        return diagnostic;
     }
 
     /// <summary>
-    /// Tells the verifier how a reader now meets an element the rule restructured: <c>quote</c> (a CDS
-    /// alert's details become a quote or alert), <c>text</c> (a verse's <c>pre</c> becomes paragraphs) or
-    /// <c>layout</c> (a gallery's <c>ul</c> is a grid, not a list: its items are not list items).
+    /// Leaves <paramref name="element"/> out of the output on purpose (a duplicate download button, a dynamic
+    /// block's template): the converter skips it and the verifier does not expect its content. The
+    /// <paramref name="because"/> diagnostic (non-nullable: <c>Drop(e, null)</c> does not compile, warnings being
+    /// errors) is reported if it was not already.
     /// </summary>
-    public static void MarkReadAs(IElement element, string reading) => element.SetAttribute(Verification.Fingerprint.ReadAsAttribute, reading);
+    public void Drop(IElement element, Diagnostic because) => Record(new LedgerEntry(element, SpanOf(element), LedgerKind.Dropped, because));
+
+    /// <summary>Tells the verifier the output shows a link to <paramref name="url"/> that <paramref name="element"/> only implied.</summary>
+    internal void ImplyLink(IElement element, string url, Diagnostic because) =>
+        Record(new LedgerEntry(element, SpanOf(element), LedgerKind.ImpliedLink, because) { Value = url });
+
+    /// <summary>Tells the verifier the output shows <paramref name="text"/>, which <paramref name="element"/> held only in an attribute.</summary>
+    internal void ImplyText(IElement element, string text, Diagnostic because) =>
+        Record(new LedgerEntry(element, SpanOf(element), LedgerKind.ImpliedText, because) { Value = text });
+
+    /// <summary>Tells the verifier the output shows an image that <paramref name="element"/> held only in its style.</summary>
+    internal void ImplyImage(IElement element, string url, string alt, Diagnostic because) =>
+        Record(new LedgerEntry(element, SpanOf(element), LedgerKind.ImpliedImage, because) { Value = url, Alt = alt });
+
+    /// <summary>
+    /// Tells the verifier how a reader now meets an element the rule restructured: <see cref="LedgerKind.ReadAsQuote"/>
+    /// (a CDS alert's details), <see cref="LedgerKind.ReadAsText"/> (a verse's pre) or <see cref="LedgerKind.ReadAsLayout"/>
+    /// (a gallery's grid list).
+    /// </summary>
+    internal void ReadAs(IElement element, LedgerKind reading, Diagnostic because)
+    {
+        if (reading is not (LedgerKind.ReadAsQuote or LedgerKind.ReadAsText or LedgerKind.ReadAsLayout))
+        {
+            throw new ArgumentOutOfRangeException(nameof(reading), reading, "a reading is ReadAsQuote, ReadAsText or ReadAsLayout");
+        }
+
+        Record(new LedgerEntry(element, SpanOf(element), reading, because));
+    }
+
+    /// <summary>
+    /// Leaves out a footnote's link back to its reference: navigation the Markdown renderer adds itself. Not a ledger
+    /// entry: only elements the document index found to be back-references (<see cref="FootnoteShape"/>, which the
+    /// verifier uses too and ignores on both sides) are accepted, so nothing a reader sees can be skipped this way.
+    /// </summary>
+    internal void SkipBackReference(IElement link)
+    {
+        if (!Index.IsBackReference(link))
+        {
+            throw new ArgumentException("only a footnote back-reference can be skipped without a diagnostic", nameof(link));
+        }
+
+        _skippedBackReferences.Add(link);
+    }
+
+    internal bool IsSkippedBackReference(IElement element) => _skippedBackReferences.Count > 0 && _skippedBackReferences.Contains(element);
+
+    private void Record(LedgerEntry entry)
+    {
+        Ledger.Add(entry);
+        if (!_diagnostics.Contains(entry.Because))
+        {
+            // The ledger's justification is what the user reads: it is reported, whoever built it.
+            _diagnostics.Add(entry.Because);
+        }
+    }
 
     internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
@@ -141,12 +187,15 @@ public sealed partial class ConversionContext
     /// Records a diagnostic once per document for <paramref name="key"/>: repairs and residue that recur
     /// on every line of a pasted post say so once, at the first place.
     /// </summary>
-    public void ReportOnce(string key, DiagnosticCode code, INode? node, string message, string? block = null)
+    public Diagnostic ReportOnce(string key, DiagnosticCode code, INode? node, string message, string? block = null)
     {
-        if (_reportedOnce.Add(code.Code + "\u0000" + key))
+        string once = code.Code + "\u0000" + key;
+        if (!_reportedOnce.TryGetValue(once, out var diagnostic))
         {
-            Report(code, node, message, block);
+            _reportedOnce[once] = diagnostic = Report(code, node, message, block);
         }
+
+        return diagnostic;
     }
 
     /// <summary>
@@ -191,7 +240,7 @@ public sealed partial class ConversionContext
 
         foreach (var node in nodes)
         {
-            if (node is IElement { } dropped && dropped.HasAttribute(Verification.Fingerprint.DroppedAttribute))
+            if (node is IElement { } dropped && Ledger.IsDropped(dropped))
             {
                 continue;
             }
@@ -243,8 +292,8 @@ public sealed partial class ConversionContext
     {
         if (_depth >= MaxDepth)
         {
-            Report(DiagnosticCodes.NestingTooDeep, element, $"markup nested deeper than {MaxDepth} levels: the rest is kept as its text", BlockNaming.NameOf(element));
-            string text = InlineConverter.CollapseWhitespace(FlattenedText(element)).Trim(' ');
+            var deep = Report(DiagnosticCodes.NestingTooDeep, element, $"markup nested deeper than {MaxDepth} levels: the rest is kept as its text", BlockNaming.NameOf(element));
+            string text = InlineConverter.CollapseWhitespace(FlattenedText(element, deep)).Trim(' ');
             return text.Length == 0 ? [] : [new MdParagraph([new MdText(text)])];
         }
 
@@ -281,16 +330,15 @@ public sealed partial class ConversionContext
     }
 
     /// <summary>
-    /// The user's choice for this block by name (<see cref="BlockChoices"/>), or null to convert it. A drop is marked
-    /// for the verifier like any deliberate drop; raw HTML is compared as such.
+    /// The user's choice for this block by name (<see cref="BlockChoices"/>), or null to convert it. A drop is a ledger
+    /// entry like any deliberate drop, justified by its CDS7100; raw HTML is compared as such.
     /// </summary>
     private IReadOnlyList<MdBlock>? Chosen(IElement element)
     {
         string name = BlockNaming.NameOf(element);
         if (Options.Blocks.Drop.Contains(name))
         {
-            MarkDropped(element);
-            Report(DiagnosticCodes.BlockDroppedByChoice, element, $"{name} dropped as configured (--drop-block {name})", name);
+            Drop(element, Report(DiagnosticCodes.BlockDroppedByChoice, element, $"{name} dropped as configured (--drop-block {name})", name));
             return [];
         }
 
@@ -340,12 +388,38 @@ public sealed partial class ConversionContext
 
     /// <summary>
     /// The text of an element flattened past <see cref="MaxDepth"/>: words separated at block boundaries (so
-    /// nested blocks do not glue their words together, as TextContent would). The element is
-    /// marked so that the verifier compares its words only, not the structure it deliberately lost.
+    /// nested blocks do not glue their words together, as TextContent would). The ledger tells the verifier to
+    /// compare its words only, not the structure it deliberately lost (<paramref name="because"/>).
     /// </summary>
-    internal static string FlattenedText(IElement element)
+    internal string FlattenedText(IElement element, Diagnostic because)
     {
-        element.SetAttribute(Verification.Fingerprint.FlattenedAttribute, "");
-        return Verification.Fingerprint.TextOf(element);
+        Record(new LedgerEntry(element, SpanOf(element), LedgerKind.Flattened, because));
+        var sb = new System.Text.StringBuilder();
+        AppendText(element, sb, 0);
+        return sb.ToString();
+    }
+
+    private void AppendText(INode node, System.Text.StringBuilder sb, int depth)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText t:
+                    sb.Append(t.Data);
+                    break;
+                case IElement { LocalName: "br" }:
+                    sb.Append(' ');
+                    break;
+                case IElement { LocalName: "script" or "style" or "template" }:
+                    break;
+                case IElement e when !Ledger.IsDropped(e) && depth < HtmlBodyParser.MaxDepth:
+                    bool block = HtmlElements.IsBlock(e.LocalName) || e.LocalName == "li";
+                    sb.Append(block ? " " : "");
+                    AppendText(e, sb, depth + 1);
+                    sb.Append(block ? " " : "");
+                    break;
+            }
+        }
     }
 }

@@ -36,14 +36,14 @@ internal sealed class InlineConverter(ConversionContext context)
             case IText text:
                 AppendText(text, result);
                 break;
-            case IElement dropped when dropped.HasAttribute(Verification.Fingerprint.DroppedAttribute):
-                // A rule already decided to leave it out (decoration, a duplicate).
+            case IElement dropped when context.Ledger.IsDropped(dropped):
+                // A rule already decided to leave it out (decoration, a duplicate), and said why.
                 break;
             case IElement element:
                 if (!context.Enter())
                 {
-                    context.Report(DiagnosticCodes.NestingTooDeep, element, $"inline markup nested deeper than {ConversionContext.MaxDepth} levels: the rest is kept as its text", element.LocalName);
-                    result.Add(new MdText(CollapseWhitespace(ConversionContext.FlattenedText(element))));
+                    var deep = context.Report(DiagnosticCodes.NestingTooDeep, element, $"inline markup nested deeper than {ConversionContext.MaxDepth} levels: the rest is kept as its text", element.LocalName);
+                    result.Add(new MdText(CollapseWhitespace(context.FlattenedText(element, deep))));
                     break;
                 }
 
@@ -107,9 +107,9 @@ internal sealed class InlineConverter(ConversionContext context)
     private void AppendElement(IElement element, List<MdInline> result)
     {
         string name = element.LocalName;
-        if (element.HasAttribute(Verification.Fingerprint.DroppedAttribute))
+        if (context.IsSkippedBackReference(element))
         {
-            return; // a rule left it out on purpose (a footnote's back link)
+            return; // a footnote's back link: the renderer adds its own (the verifier ignores them on both sides)
         }
 
         if (element.Id is { Length: > 0 } id && name != "a" && context.Index.LinkTargets.Contains(id) && context.WrittenAnchors.Add(id))

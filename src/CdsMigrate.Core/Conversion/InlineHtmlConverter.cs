@@ -5,7 +5,6 @@ using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Sources;
-using CdsMigrate.Core.Verification;
 using CdsMigrate.Core.Writing;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;

@@ -29,7 +29,8 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
         string text = reading.Text;
         var diagnostics = new List<Diagnostic>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var converted = new Dictionary<int, string>();
+        var converted = new Dictionary<int, AngleSharp.Dom.IElement>();
+        var ledger = new DropLedger();
         var edits = new List<BodyEdit>();
         bool failed = false;
 
@@ -91,20 +92,20 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
                 continue;
             }
 
-            failed |= ConvertHtmlBlock(block, htmlTexts[index], text, document, edits, diagnostics, counts, converted);
+            failed |= ConvertHtmlBlock(block, htmlTexts[index], text, document, edits, diagnostics, counts, converted, ledger);
         }
 
-        return new MixedBody(Apply(text, edits, options.MarkdownPieceRewriter), diagnostics, counts, converted, failed);
+        return new MixedBody(Apply(text, edits, options.MarkdownPieceRewriter), diagnostics, counts, converted, ledger, failed);
     }
 
     /// <summary>Converts one HTML block as a small HTML document; returns true when a rule failed the document.</summary>
     private bool ConvertHtmlBlock(LeafBlock block, string html, string text, SourceDocument document, List<BodyEdit> edits,
-        List<Diagnostic> diagnostics, Dictionary<string, int> counts, Dictionary<int, string> converted)
+        List<Diagnostic> diagnostics, Dictionary<string, int> counts, Dictionary<int, AngleSharp.Dom.IElement> converted, DropLedger ledger)
     {
         var at = SpanOf(block, document);
         var piece = document with { Html = html, HtmlLine = at.Line, HtmlColumn = at.Column, Diagnostics = [] };
-        var (parsed, context, _) = DocumentConverter.Prepare(piece, options, rules);
-        DocumentConverter.ReportParseErrors(parsed.Errors, piece, diagnostics);
+        var (parsed, context, _) = DocumentPreparation.Prepare(piece, options, rules, ledger);
+        DocumentPreparation.ReportParseErrors(parsed.Errors, piece, diagnostics);
         var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
         diagnostics.AddRange(context.Diagnostics);
         foreach (var (name, count) in context.BlockCounts)
@@ -123,7 +124,7 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
             return false;
         }
 
-        converted[block.Line] = parsed.Body.InnerHtml;
+        converted[block.Line] = parsed.Body;
         edits.Add(LineEdit(text, block, writer.Write(blocks)));
         return false;
     }

@@ -58,7 +58,7 @@ internal sealed class InventoryScanner(RuleSet? rules = null)
             _rules.Fallback);
         // The converter's own pre-processing (shortcodes expanded, block comments annotated), so the rules
         // see here exactly what they see in convert.
-        var (parsed, context, expanded) = DocumentConverter.Prepare(document,
+        var (parsed, context, expanded) = DocumentPreparation.Prepare(document,
             ConversionOptions.Default with { Verify = false, Unknown = UnknownBlockPolicy.Keep }, recording);
         context.ConvertChildren(parsed.Body);
 

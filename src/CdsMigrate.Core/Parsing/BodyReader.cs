@@ -1,7 +1,6 @@
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
-using CdsMigrate.Core.Verification;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

@@ -329,7 +329,7 @@ public static class DiagnosticCodes
     /// <summary>CDS9001 (error): Output could not be verified.</summary>
     public static readonly DiagnosticCode VerificationMismatch = new("CDS9001", Severity.Error,
         "Output could not be verified",
-        "Rendering the Markdown back to HTML failed, so nothing could be compared with the source. Report it with the input: this is a converter bug. (The specific differences have their own codes, CDS9002 to CDS9013.)");
+        "Rendering the Markdown back to HTML failed, so nothing could be compared with the source. Report it with the input: this is a converter bug. (The specific differences have their own codes, CDS9002 to CDS9013 and CDS9020.)");
 
     // --- check/report helper: verification differences (CDS9002+) and reporting (CDS5xxx) ---
 
@@ -392,6 +392,16 @@ public static class DiagnosticCodes
     public static readonly DiagnosticCode VerifyInPageLink = new("CDS9013", Severity.Error,
         "In-page link lost its target",
         "A link to a place in the page (href=\"#…\") resolved in the source but its target (an id or named anchor) is gone from the output, or the reverse. Readers following it land nowhere: report it.");
+
+    /// <summary>CDS9020 (error): Inline formatting differs.</summary>
+    public static readonly DiagnosticCode VerifyInline = new("CDS9020", Severity.Error,
+        "Inline formatting differs",
+        "Rendered back, the output's emphasis, strong, code, strikethrough, superscript, subscript, mark, keyboard or link text differs from the source's at the block shown (a word lost its bold, code became plain text). A converter bug: report it.");
+
+    /// <summary>CDS9021 (error): Deliberate change not accounted for.</summary>
+    public static readonly DiagnosticCode VerifyLedger = new("CDS9021", Severity.Error,
+        "Deliberate change not accounted for",
+        "The converter recorded a deliberate change (a dropped element, an implied link, a reading) that the verifier could not match with the source as the site reads it, or justified it with a verification code. A converter bug: report it.");
 
     /// <summary>CDS5001 (info): Verification skipped.</summary>
     public static readonly DiagnosticCode VerificationSkipped = new("CDS5001", Severity.Info,
@@ -599,7 +609,7 @@ public static class DiagnosticCodes
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
-        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped, VerifyReadingDecision,
+        VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped, VerifyReadingDecision, VerifyInline, VerifyLedger,
     ];
 
     /// <summary>True for the codes of the verifier (CDS9xxx): a difference between output and source.</summary>

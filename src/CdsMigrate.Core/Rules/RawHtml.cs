@@ -27,8 +27,9 @@ internal static class RawHtml
     }
 
     /// <summary>
-    /// A copy without the attributes the converter itself put on the DOM (block names from comments,
-    /// verifier marks): they are bookkeeping, not content.
+    /// A copy without the attributes the parse stage put on the DOM (block names and attributes from comments,
+    /// placeholders, expanded embeds): they are bookkeeping, not content. (The converter's deliberate changes are
+    /// no longer marks on the DOM but entries of its <see cref="Conversion.DropLedger"/>, issue 11.)
     /// </summary>
     public static IElement Clean(IElement element)
     {

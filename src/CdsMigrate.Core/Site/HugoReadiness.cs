@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
-using CdsMigrate.Core.Verification;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

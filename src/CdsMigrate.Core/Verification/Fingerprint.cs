@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using CdsMigrate.Core.Conversion;
 
 namespace CdsMigrate.Core.Verification;
 
@@ -10,7 +11,7 @@ namespace CdsMigrate.Core.Verification;
 /// Built the same way from the source HTML and from the Markdown rendered back, so that any difference
 /// is a fidelity bug. Normalised on both sides: whitespace runs are one space, entities are decoded by the
 /// HTML parser, wrapper elements (div, span, figure…) add nothing, what a rule deliberately dropped
-/// (<see cref="DroppedAttribute"/>) and what no reader sees (script, style, template) is skipped, ordered
+/// (an entry of the converter's <see cref="Conversion.DropLedger"/>) and what no reader sees (script, style, template) is skipped, ordered
 /// list numbers are computed (start, reversed, value) so a continued list compares by its numbers, one-cell
 /// layout tables count as wrappers, and footnote plumbing (labels, ids, back-links) is ignored while what each reference points at and the
 /// notes' texts are compared (footnotes are recognised by <see cref="Parsing.FootnoteShape"/>, which the
@@ -18,21 +19,6 @@ namespace CdsMigrate.Core.Verification;
 /// </summary>
 internal sealed class Fingerprint
 {
-    /// <summary>Elements a rule deliberately left out carry this attribute; the verifier skips them.</summary>
-    public const string DroppedAttribute = "data-cdsmigrate-dropped";
-
-    /// <summary>Elements the converter flattened to text (too deeply nested) carry this attribute: only their words count.</summary>
-    public const string FlattenedAttribute = "data-cdsmigrate-flattened";
-
-    /// <summary>Content a rule made explicit (ConversionContext.MarkImplied): expected as if the source showed it.</summary>
-    public const string ImpliedLinkAttribute = "data-cdsmigrate-implied-link";
-    public const string ImpliedImageAttribute = "data-cdsmigrate-implied-image";
-    public const string ImpliedTextAttribute = "data-cdsmigrate-implied-text";
-    public const string ImpliedImageAltAttribute = "data-cdsmigrate-implied-alt";
-
-    /// <summary>How a restructured element is read (ConversionContext.MarkReadAs): "quote", "text" or "layout" (a list used as a grid).</summary>
-    public const string ReadAsAttribute = "data-cdsmigrate-read-as";
-
     private const int MaxDepth = 512;
 
     // Characters that join two words into one unbreakable unit, as French typography intends.
@@ -61,15 +47,41 @@ internal sealed class Fingerprint
     private readonly Dictionary<IElement, bool> _layoutTables = [];
     private IElement? _owner;
 
+    // The converter's deliberate changes (its ledger, placed on this DOM), and what the fingerprint skips of its own
+    // accord (footnote back-links): never attributes written into the DOM (issue 11).
+    private readonly LedgerMarks _ledger;
+    private readonly HashSet<IElement> _skipped = [];
+
+    // Inline formatting (issue 11, point 2): the formatting in force while walking, and where in _text it changed.
+    private int _format;
+    private int _preDepth;
+    private int _headingDepth;
+    private readonly bool _plainHeadings;
+    private readonly List<(int Start, int Format)> _formatChanges = [];
+    private readonly StringBuilder _run = new();
+    private int _runFormat;
+    private IElement? _runOwner;
+    private int _summaryDepth;
+
+    private Fingerprint(LedgerMarks ledger, bool plainHeadings = false)
+    {
+        _ledger = ledger;
+        _plainHeadings = plainHeadings;
+    }
+
     /// <summary>The items of one aspect, in document order.</summary>
     public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => _items[(int)aspect];
 
-    public static Fingerprint Of(IElement root)
+    /// <summary>What a reader takes from <paramref name="root"/>, with nothing changed on purpose.</summary>
+    public static Fingerprint Of(IElement root) => Of(root, LedgerMarks.None);
+
+    internal static Fingerprint Of(IElement root, LedgerMarks ledger, bool plainHeadings = false)
     {
-        var fingerprint = new Fingerprint();
+        var fingerprint = new Fingerprint(ledger, plainHeadings);
         fingerprint.FindFootnotes(root);
         fingerprint.Walk(root, 0);
         fingerprint.FlushWords();
+        fingerprint.CloseRun();
         fingerprint.ResolveInPageLinks(root);
 
         // Renderers put footnotes last and number them in order of first reference: compare them so.
@@ -77,10 +89,11 @@ internal sealed class Fingerprint
         var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
         foreach (var li in notes)
         {
-            fingerprint.Add(FingerprintAspect.Footnote, "note: " + Normalize(TextOf(li)), li);
+            fingerprint.Add(FingerprintAspect.Footnote, "note: " + Normalize(fingerprint.TextOf(li)), li);
             fingerprint._owner = li;
             fingerprint.Walk(li, 0);
             fingerprint.FlushWords();
+            fingerprint.CloseRun();
         }
 
         return fingerprint;
@@ -96,7 +109,7 @@ internal sealed class Fingerprint
         var notes = Parsing.FootnoteShape.FindNotes(root);
         foreach (var back in notes.BackReferences)
         {
-            back.SetAttribute(DroppedAttribute, "");
+            _skipped.Add(back);
         }
 
         foreach (var (reference, note) in notes.References)
@@ -112,6 +125,12 @@ internal sealed class Fingerprint
     /// <summary>An anchor the converter dropped breaks the links to it: compare which targets resolve.</summary>
     private void ResolveInPageLinks(IElement root)
     {
+        if (_inPageLinks.Count == 0)
+        {
+            // Most pages link nowhere inside themselves: no walk for their ids (issue 11, point 3).
+            return;
+        }
+
         // Same as QuerySelectorAll("[id], a[name]") without parsing a selector for every document.
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in root.Descendants<IElement>())
@@ -139,12 +158,20 @@ internal sealed class Fingerprint
 
     private void Walk(INode node, int depth)
     {
+        // An element whose text the output links (an embed's URL written as its text): the text is linked.
+        bool impliedLink = node is IElement self && _ledger.Of(self)?.ImpliedLink is not null;
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
+                case IText t when impliedLink:
+                    int format = _format;
+                    _format |= Linked;
+                    AppendText(t.Data);
+                    _format = format;
+                    break;
                 case IText t:
-                    _text.Append(t.Data);
+                    AppendText(t.Data);
                     break;
                 case IElement e when IsSkipped(e):
                     break;
@@ -154,10 +181,10 @@ internal sealed class Fingerprint
                     break;
                 case IElement e when !_inFootnotes && _footnoteLists.Contains(e):
                     break;
-                case IElement e when Attr(e, FlattenedAttribute) is not null:
+                case IElement e when _ledger.Of(e) is { Flattened: true }:
                     // Its structure was deliberately given up (and reported); its words must still all be there.
                     bool boundary = IsBlockBoundary(e);
-                    _text.Append(boundary ? " " : "").Append(TextOf(e)).Append(boundary ? " " : "");
+                    AppendText(boundary ? " " + TextOf(e) + " " : TextOf(e));
                     break;
                 case IElement { LocalName: "br" }:
                     _text.Append(' ');
@@ -172,15 +199,22 @@ internal sealed class Fingerprint
                     }
 
                     Record(e);
-                    if (Attr(e, ImpliedTextAttribute) is { } implied)
+                    int outerFormat = _format;
+                    EnterFormatting(e);
+                    if (_ledger.Of(e)?.ImpliedText is { } implied)
                     {
-                        _text.Append(' ').Append(implied).Append(' ');
+                        int before = _format;
+                        _format |= _ledger.Of(e)!.ImpliedLink is null ? 0 : Linked;
+                        AppendText(" " + implied + " ");
+                        _format = before;
                     }
 
                     if (depth < MaxDepth)
                     {
                         Walk(e, depth + 1);
                     }
+
+                    LeaveFormatting(e, outerFormat);
 
                     if (block)
                     {
@@ -194,6 +228,200 @@ internal sealed class Fingerprint
     }
 
     private void Add(FingerprintAspect aspect, string text, IElement? where) => _items[(int)aspect].Add(new FingerprintItem(text, where));
+
+    /// <summary>Appends text under the formatting in force, noting where the formatting changed.</summary>
+    private void AppendText(string text)
+    {
+        if (_formatChanges.Count == 0 ? _format != 0 : _formatChanges[^1].Format != _format)
+        {
+            _formatChanges.Add((_text.Length, _format));
+        }
+
+        _text.Append(text);
+    }
+
+    // The inline formatting a reader sees, one bit each; HTML's synonyms are one (b = strong, i = em, s = strike = del).
+    private const int Em = 1, Strong = 2, Code = 4, Del = 8, Sup = 16, Sub = 32, Mark = 64, Kbd = 128, Linked = 256;
+
+    private static readonly string[] FormatNames = ["em", "strong", "code", "del", "sup", "sub", "mark", "kbd", "link"];
+
+    private static int FormatOf(IElement e) => e.LocalName switch
+    {
+        "em" or "i" => Em,
+        "strong" or "b" => Strong,
+        "code" or "tt" or "samp" => Code,
+        "del" or "s" or "strike" => Del,
+        "sup" => Sup,
+        "sub" => Sub,
+        "mark" => Mark,
+        "kbd" => Kbd,
+        "a" when e.HasAttribute("href") => Linked,
+        _ => 0,
+    };
+
+    /// <summary>Bold, italic or line-through set in a style attribute (a pasted span): the emphasis a reader sees.</summary>
+    private static int StyleFormat(IElement e)
+    {
+        // Only where the converter can say it (a span or font); a paragraph's own italic style is styling, reported lost (CDS1200).
+        if (e.LocalName is not ("span" or "font") || Attr(e, "style") is not { } style)
+        {
+            return 0;
+        }
+
+        int format = 0;
+        foreach (var range in style.AsSpan().Split(';'))
+        {
+            var declaration = style.AsSpan()[range];
+            int colon = declaration.IndexOf(':');
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            string property = declaration[..colon].Trim().ToString().ToLowerInvariant();
+            string value = declaration[(colon + 1)..].Trim().ToString().ToLowerInvariant();
+            format |= property switch
+            {
+                "font-weight" when value is "bold" or "bolder" || int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int w) && w >= 600 => Strong,
+                "font-style" when value is "italic" or "oblique" => Em,
+                "text-decoration" or "text-decoration-line" when value.Contains("line-through", StringComparison.Ordinal) => Del,
+                _ => 0,
+            };
+        }
+
+        return format;
+    }
+
+    private void EnterFormatting(IElement e)
+    {
+        var marks = _ledger.Of(e);
+        switch (e.LocalName)
+        {
+            // A pre read as text (a verse) is paragraphs; in a code block, code around it is the block's.
+            case "pre" when marks?.ReadAs != LedgerKind.ReadAsText:
+                // A code block shows its text only (the code aspect compares it): formatting around or inside it is
+                // not Markdown's to keep, except links (a pre with links is kept as HTML).
+                _preDepth++;
+                _format &= Linked;
+                return;
+            case ['h', >= '1' and <= '6']:
+                _headingDepth++;
+                return;
+            case "summary":
+                // A summary's formatting is the renderer's (bold by default, a heading inside it): its text is compared
+                // by the details aspect. In a details read as a quote (a CDS alert) the summary is the bold title.
+                _summaryDepth++;
+                _format = IsInsideQuote(e) ? _format | Strong : _format;
+                return;
+        }
+
+        if (_summaryDepth > 0)
+        {
+            return;
+        }
+
+        int bit = FormatOf(e) | StyleFormat(e);
+        if (_preDepth > 0 || (_format & Code) != 0)
+        {
+            // Markdown's code spans and blocks hold no formatting but a link around them.
+            bit &= Linked;
+        }
+
+        // --plain-headings drops bold and italic in headings on purpose (CDS1250).
+        if (_headingDepth > 0 && _plainHeadings)
+        {
+            bit &= ~(Em | Strong);
+        }
+
+        _format |= bit;
+    }
+
+    private void LeaveFormatting(IElement e, int format)
+    {
+        switch (e.LocalName)
+        {
+            case "pre" when _ledger.Of(e)?.ReadAs != LedgerKind.ReadAsText:
+                _preDepth--;
+                break;
+            case ['h', >= '1' and <= '6']:
+                _headingDepth--;
+                break;
+            case "summary":
+                _summaryDepth--;
+                break;
+        }
+
+        _format = format;
+    }
+
+    /// <summary>
+    /// The formatted runs of the pending text, as "strong: Do not": a run is the text between two characters of
+    /// different formatting. Whitespace and block edges belong to no run, so edges do not count and
+    /// <c>&lt;b&gt;Do&lt;/b&gt; &lt;b&gt;not&lt;/b&gt;</c> is one run, as are two bold paragraphs in a row (a link
+    /// around three divs is one linked paragraph with line breaks, issue 10: where the blocks end is compared by
+    /// the other aspects); nesting order does not count (<c>***x***</c> is em in strong or strong in em).
+    /// </summary>
+    private void FlushFormatting(ReadOnlySpan<char> text)
+    {
+        if (_formatChanges.Count == 0 && _runFormat == 0)
+        {
+            return;
+        }
+
+        int change = 0;
+        int format = 0;
+        bool space = _run.Length > 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            while (change < _formatChanges.Count && _formatChanges[change].Start <= i)
+            {
+                format = _formatChanges[change++].Format;
+            }
+
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || IsEdgeJoiner(c))
+            {
+                space = _run.Length > 0;
+                continue;
+            }
+
+            if (format != _runFormat)
+            {
+                CloseRun();
+                _runFormat = format;
+                _runOwner = _owner;
+                space = false;
+            }
+
+            if (_runFormat != 0)
+            {
+                _run.Append(space ? " " : "").Append(c);
+                space = false;
+            }
+        }
+
+        _formatChanges.Clear();
+    }
+
+    private void CloseRun()
+    {
+        if (_runFormat != 0 && _run.Length > 0)
+        {
+            var names = new StringBuilder();
+            for (int bit = 0; bit < FormatNames.Length; bit++)
+            {
+                if ((_runFormat & (1 << bit)) != 0)
+                {
+                    names.Append(names.Length > 0 ? "+" : "").Append(FormatNames[bit]);
+                }
+            }
+
+            Add(FingerprintAspect.Inline, names.Append(": ").Append(_run).ToString(), _runOwner);
+        }
+
+        _run.Clear();
+        _runFormat = 0;
+    }
 
     /// <summary>
     /// Closest(...) without a CSS selector: AngleSharp parses the selector string on every call, and these run
@@ -209,23 +437,28 @@ internal sealed class Fingerprint
         return null;
     }
 
-    /// <summary>Whether the element or an ancestor was deliberately dropped (Closest("[data-cdsmigrate-dropped]")).</summary>
-    private static bool IsInsideDropped(IElement e)
+    /// <summary>Whether the element or an ancestor was deliberately dropped or is skipped.</summary>
+    private bool IsInsideDropped(IElement e)
     {
         for (var p = e; p is not null; p = p.ParentElement)
         {
-            if (Attr(p, DroppedAttribute) is not null) return true;
+            if (_ledger.Of(p) is { Dropped: true } || _skipped.Contains(p)) return true;
         }
 
         return false;
     }
 
-    /// <summary>Whether the element or an ancestor is read as a quote (Closest("[data-cdsmigrate-read-as=quote]")).</summary>
-    private static bool IsInsideQuote(IElement e)
+    /// <summary>Whether the element or an ancestor is read as a quote (the ledger says so).</summary>
+    private bool IsInsideQuote(IElement e)
     {
+        if (_ledger.IsEmpty)
+        {
+            return false;
+        }
+
         for (var p = e; p is not null; p = p.ParentElement)
         {
-            if (Attr(p, ReadAsAttribute) == "quote") return true;
+            if (_ledger.Of(p) is { ReadAs: LedgerKind.ReadAsQuote }) return true;
         }
 
         return false;
@@ -234,20 +467,47 @@ internal sealed class Fingerprint
     /// <summary>QuerySelector("img") is not null, without parsing a selector.</summary>
     private static bool HasImage(IElement e) => e.Descendants<IElement>().Any(d => d.LocalName == "img");
 
+    /// <summary>
+    /// Whether a link shows text or an image: TextOf(e).Trim().Length &gt; 0 || HasImage(e) without building the text
+    /// (it ran for every link of both pages).
+    /// </summary>
+    private bool ShowsSomething(INode node, int depth)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText t when !t.Data.AsSpan().Trim().IsEmpty:
+                    return true;
+                case IElement { LocalName: "img" }:
+                    return true;
+                case IElement e when _ledger.Of(e)?.ImpliedText is { } implied && !implied.AsSpan().Trim().IsEmpty:
+                    return true;
+                case IElement { LocalName: "br" }:
+                    break;
+                case IElement e when depth < MaxDepth && (!IsSkipped(e) ? ShowsSomething(e, depth + 1) : HasImage(e)):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Record(IElement e)
     {
-        if (Attr(e, ImpliedLinkAttribute) is { } link)
+        var marks = _ledger.Of(e);
+        if (marks?.ImpliedLink is { } link)
         {
             Add(FingerprintAspect.Link, NormalizeUrl(link), e);
         }
 
-        if (Attr(e, ImpliedImageAttribute) is { } image)
+        if (marks?.ImpliedImage is { } image)
         {
-            Add(FingerprintAspect.Image, $"{NormalizeUrl(image)} \"{Normalize(Attr(e, ImpliedImageAltAttribute) ?? "")}\"", e);
+            Add(FingerprintAspect.Image, $"{NormalizeUrl(image)} \"{Normalize(marks.ImpliedAlt ?? "")}\"", e);
         }
 
         // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
-        if (Attr(e, ReadAsAttribute) == "quote" || HasClass(e, "markdown-alert"))
+        if (marks?.ReadAs == LedgerKind.ReadAsQuote || HasClass(e, "markdown-alert"))
         {
             Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
             return;
@@ -265,10 +525,10 @@ internal sealed class Fingerprint
                 }
 
                 break;
-            case "li" when e.ParentElement?.GetAttribute(ReadAsAttribute) != "layout":
+            case "li" when e.ParentElement is not { } list || _ledger.Of(list)?.ReadAs != LedgerKind.ReadAsLayout:
                 Add(FingerprintAspect.ListItem, MarkerOf(e), e);
                 break;
-            case "a" when e.GetAttribute("href") is { } href && (TextOf(e).AsSpan().Trim().Length > 0 || HasImage(e)):
+            case "a" when Attr(e, "href") is { } href && ShowsSomething(e, 0):
                 Add(FingerprintAspect.Link, NormalizeUrl(href), e);
                 break;
             case "img":
@@ -294,7 +554,7 @@ internal sealed class Fingerprint
                 Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
                 break;
             // An empty code block shows nothing, and the converter drops it (property test seed 53yE8M5JrIn1).
-            case "pre" when Attr(e, ReadAsAttribute) != "text":
+            case "pre" when marks?.ReadAs != LedgerKind.ReadAsText:
                 string code = CodeText(e);
                 if (code.Length > 0)
                 {
@@ -309,8 +569,8 @@ internal sealed class Fingerprint
     /// Not part of what a reader gets: deliberately dropped (footnote back-links are marked so), invisible, and the label a
     /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
     /// </summary>
-    private static bool IsSkipped(IElement e) =>
-        Attr(e, DroppedAttribute) is not null || e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title");
+    private bool IsSkipped(IElement e) =>
+        e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title") || _ledger.Of(e) is { Dropped: true } || (_skipped.Count > 0 && _skipped.Contains(e));
 
     /// <summary>
     /// GetAttribute(name) lower-cases the name on every call (a measurable cost: it runs several times for every
@@ -408,6 +668,7 @@ internal sealed class Fingerprint
         _text.CopyTo(0, _flushBuffer, length);
         _text.Clear();
         ReadOnlySpan<char> text = _flushBuffer.AsSpan(0, length);
+        FlushFormatting(text);
         int position = 0;
         while (NextToken(text, ref position) is { } range)
         {
@@ -472,7 +733,7 @@ internal sealed class Fingerprint
     private static bool IsEdgeJoiner(char c) => c is '\u00a0' or '\u202f' or '\u2007' or '\u200b';
 
     /// <summary>The text of an element, skipping what is not compared, with breaks and block edges as spaces.</summary>
-    internal static string TextOf(IElement element, IElement? skip = null)
+    internal string TextOf(IElement element, IElement? skip = null)
     {
         var sb = new StringBuilder();
         Append(element, sb, 0);
@@ -486,7 +747,7 @@ internal sealed class Fingerprint
                 else if (child is IElement { LocalName: "br" }) sb.Append(' ');
                 else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
                 {
-                    if (Attr(e, ImpliedTextAttribute) is { } implied) sb.Append(' ').Append(implied).Append(' ');
+                    if (_ledger.Of(e)?.ImpliedText is { } implied) sb.Append(' ').Append(implied).Append(' ');
                     if (IsBlockBoundary(e)) sb.Append(' ');
                     Append(e, sb, depth + 1);
                     if (IsBlockBoundary(e)) sb.Append(' ');
@@ -500,14 +761,14 @@ internal sealed class Fingerprint
     /// fence's column from code lines inside list items (" 4f" comes back "4f") where CommonMark, GitHub and
     /// Hugo keep it, so comparing it would report Markdig's quirk as a converter bug.
     /// </summary>
-    internal static string CodeText(IElement pre)
+    internal string CodeText(IElement pre)
     {
         var sb = new StringBuilder();
         Append(pre, sb, 0);
         var lines = sb.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim());
         return string.Join('\n', lines).Trim('\n');
 
-        static void Append(INode node, StringBuilder sb, int depth)
+        void Append(INode node, StringBuilder sb, int depth)
         {
             foreach (var child in node.ChildNodes)
             {

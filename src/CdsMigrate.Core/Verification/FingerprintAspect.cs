@@ -38,4 +38,10 @@ internal enum FingerprintAspect
 
     /// <summary>In-page links (<c>href="#x"</c>): whether the page still has their target.</summary>
     InPageLink,
+
+    /// <summary>
+    /// Inline formatting (issue 11): the runs of emphasised, strong, code, struck, superscript, subscript, marked,
+    /// keyboard and linked text, with the formatting each has (<c>strong+em: Do not</c>).
+    /// </summary>
+    Inline,
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Writing;
 
 namespace CdsMigrate.Core.Verification;

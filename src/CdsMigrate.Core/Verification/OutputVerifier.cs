@@ -8,7 +8,9 @@ namespace CdsMigrate.Core.Verification;
 /// <summary>
 /// Renders the produced Markdown back to HTML with Markdig and compares what a reader gets from it with
 /// what the source HTML gave, aspect by aspect (<see cref="FingerprintAspect"/>). Each difference is an
-/// error with its aspect's code (CDS9002–CDS9013) pointing at the source block.
+/// error with its aspect's code (CDS9002–CDS9013, CDS9020) pointing at the source block. Independent (issue 11):
+/// it sees the source as the site reads it, the output, and the converter's <see cref="DropLedger"/>, whose every
+/// entry carries the diagnostic that told the user; nothing else of the conversion.
 /// </summary>
 internal static class OutputVerifier
 {
@@ -31,27 +33,28 @@ internal static class OutputVerifier
             [FingerprintAspect.Code] = (DiagnosticCodes.VerifyCode, "code block"),
             [FingerprintAspect.Footnote] = (DiagnosticCodes.VerifyFootnote, "footnote"),
             [FingerprintAspect.InPageLink] = (DiagnosticCodes.VerifyInPageLink, "in-page link"),
+            [FingerprintAspect.Inline] = (DiagnosticCodes.VerifyInline, "inline formatting"),
         };
 
     /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body, read as HTML.</summary>
     public static IReadOnlyList<Diagnostic> Verify(IElement sourceBody, string markdown, ConversionOptions options, string file, int htmlLine, int htmlColumn = 1) =>
-        Verify(SiteReference.OfHtml(sourceBody, file, htmlLine, htmlColumn), markdown, options);
+        Verify(SiteReference.OfHtml(sourceBody, file, htmlLine, htmlColumn), markdown, new DropLedger(), options);
 
-    /// <summary>Compares <paramref name="markdown"/> (the body, without front matter) with the source body as its site reads it.</summary>
-    public static IReadOnlyList<Diagnostic> Verify(SiteReference reference, string markdown, ConversionOptions options)
+    /// <summary>
+    /// Compares <paramref name="markdown"/> (the body, without front matter) with the source body as its site reads it,
+    /// expecting what <paramref name="ledger"/> says the converter changed on purpose.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Verify(SiteReference reference, string markdown, DropLedger ledger, ConversionOptions options)
     {
         var diagnostics = new List<Diagnostic>();
         CheckDecisions(reference, diagnostics);
-        IElement rendered;
+        var marks = LedgerMarks.From(CheckedEntries(ledger, diagnostics), reference.Place, entry =>
+            diagnostics.Add(DiagnosticCodes.VerifyLedger.At(entry.At,
+                $"the converter recorded a deliberate change ({entry.Kind}) to an element the verifier cannot find in the source as the site reads it", entry.Because.Block)));
+        Fingerprint actual;
         try
         {
-            if (options.Flavor == MarkdownFlavor.Hugo)
-            {
-                markdown = HugoShortcodeRendering.Expand(markdown);
-            }
-
-            string html = MarkdownRendering.ToHtml(markdown, options.Flavor);
-            rendered = HtmlBodyParser.ParseQuiet(html);
+            actual = OutputFingerprint.Of(markdown, options);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -59,14 +62,31 @@ internal static class OutputVerifier
             return diagnostics;
         }
 
-        var expected = Fingerprint.Of(reference.Body);
-        var actual = Fingerprint.Of(rendered);
+        var expected = Fingerprint.Of(reference.Body, marks, options.PlainHeadings);
         foreach (var (aspect, (code, noun)) in Aspects)
         {
             Compare(code, noun, aspect, expected[aspect], actual[aspect], diagnostics, reference);
         }
 
         return diagnostics;
+    }
+
+    /// <summary>
+    /// Ledger entries whose justification is no diagnostic a user would read as one (a verification code: the
+    /// converter cannot excuse itself with the verifier's own findings) are not honoured, and said.
+    /// </summary>
+    private static IEnumerable<LedgerEntry> CheckedEntries(DropLedger ledger, List<Diagnostic> diagnostics)
+    {
+        foreach (var entry in ledger.Entries)
+        {
+            if (DiagnosticCodes.IsVerification(entry.Because.Code))
+            {
+                diagnostics.Add(DiagnosticCodes.VerifyLedger.At(entry.At, $"a deliberate change ({entry.Kind}) is justified by {entry.Because.Code}, a verification code: not honoured", entry.Because.Block));
+                continue;
+            }
+
+            yield return entry;
+        }
     }
 
     /// <summary>

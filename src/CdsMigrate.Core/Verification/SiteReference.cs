@@ -20,12 +20,14 @@ namespace CdsMigrate.Core.Verification;
 internal sealed class SiteReference
 {
     private readonly Func<IElement?, SourceSpan> _locate;
+    private readonly Func<IElement, IElement?> _place;
 
-    private SiteReference(IElement body, Func<IElement?, SourceSpan> locate, IReadOnlyList<ReadingDecision> decisions)
+    private SiteReference(IElement body, Func<IElement?, SourceSpan> locate, IReadOnlyList<ReadingDecision> decisions, Func<IElement, IElement?> place)
     {
         Body = body;
         _locate = locate;
         Decisions = decisions;
+        _place = place;
     }
 
     /// <summary>The rendered source body.</summary>
@@ -38,19 +40,27 @@ internal sealed class SiteReference
     public SourceSpan Locate(IElement? element) => _locate(element);
 
     /// <summary>
+    /// The element of <see cref="Body"/> that a ledger entry's element (an element of the source as the converter
+    /// parsed it) is, or null when it is not part of this reading.
+    /// </summary>
+    public IElement? Place(IElement converted) => _place(converted);
+
+    /// <summary>
     /// A body the site reads as HTML blocks only: the site passes them through, so its rendering is the HTML itself
     /// and the parsed source DOM is the reference, with no render. Indented HTML the site shows as code is read as
     /// HTML only through <paramref name="decisions"/>.
     /// </summary>
     public static SiteReference OfHtml(IElement body, string file, int htmlLine, int htmlColumn, IReadOnlyList<ReadingDecision>? decisions = null) =>
-        new(body, element => PositionOf(element, file, htmlLine, htmlColumn), decisions ?? []);
+        new(body, element => PositionOf(element, file, htmlLine, htmlColumn), decisions ?? [],
+            element => ReferenceEquals(element.Owner, body.Owner) ? element : null);
 
     /// <summary>
     /// A Markdown or mixed body: rendered with the flavour's pipeline, as the site renders it. An HTML block the
-    /// converter converted is rendered from its converted DOM (<paramref name="convertedHtmlByLine"/>, by its
-    /// 0-based line in the body), which carries the rules' marks (dropped, implied) the comparison needs.
+    /// converter converted is rendered from its parsed source (<paramref name="convertedByLine"/>, by its 0-based
+    /// line in the body: shortcodes expanded, as WordPress reads them), between two comments, so that the elements
+    /// the converter's ledger names can be found again in the rendered page (<see cref="Place"/>).
     /// </summary>
-    public static SiteReference Render(BodyReading reading, IReadOnlyDictionary<int, string> convertedHtmlByLine, MarkdownFlavor flavor,
+    public static SiteReference Render(BodyReading reading, IReadOnlyDictionary<int, IElement> convertedByLine, MarkdownFlavor flavor,
         string file, int htmlLine, int htmlColumn)
     {
         string text = reading.Text;
@@ -70,9 +80,9 @@ internal sealed class SiteReference
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        if (convertedHtmlByLine.Count > 0)
+        if (convertedByLine.Count > 0)
         {
-            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new ConvertedHtmlBlockRenderer(convertedHtmlByLine));
+            renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new ConvertedHtmlBlockRenderer(convertedByLine));
         }
 
         var lineStarts = LineStarts(text);
@@ -92,7 +102,59 @@ internal sealed class SiteReference
 
         renderer.Writer.Flush();
         var body = HtmlBodyParser.Parse(rendered.ToString()).Body;
-        return new SiteReference(body, element => Locate(element, map, file, htmlLine, htmlColumn), reading.Decisions);
+        Dictionary<IElement, IElement>? placed = null;
+        return new SiteReference(body, element => Locate(element, map, file, htmlLine, htmlColumn), reading.Decisions,
+            element => (placed ??= PlacePieces(body, convertedByLine)).GetValueOrDefault(element));
+    }
+
+    private const string PieceStart = "cdsmigrate-piece:";
+    private const string PieceEnd = "/cdsmigrate-piece:";
+
+    /// <summary>
+    /// Pairs the elements of each converted HTML block's parsed source with their copies in the rendered page: the
+    /// nodes between the block's two comments, walked side by side with the block's own (element names must agree;
+    /// where they do not, the rest of that block is left unpaired and the verifier says so).
+    /// </summary>
+    private static Dictionary<IElement, IElement> PlacePieces(IElement body, IReadOnlyDictionary<int, IElement> convertedByLine)
+    {
+        var pairs = new Dictionary<IElement, IElement>();
+        foreach (var start in body.Descendants<IComment>().Where(c => c.Data.StartsWith(PieceStart, StringComparison.Ordinal)).ToList())
+        {
+            if (!int.TryParse(start.Data.AsSpan(PieceStart.Length), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int line)
+                || !convertedByLine.TryGetValue(line, out var piece))
+            {
+                continue;
+            }
+
+            var rendered = new List<IElement>();
+            for (var node = start.NextSibling; node is not null && !(node is IComment end && end.Data == PieceEnd + line.ToString(System.Globalization.CultureInfo.InvariantCulture)); node = node.NextSibling)
+            {
+                if (node is IElement e)
+                {
+                    rendered.Add(e);
+                }
+            }
+
+            Pair(piece.Children, rendered, pairs);
+        }
+
+        return pairs;
+    }
+
+    private static void Pair(IEnumerable<IElement> source, IReadOnlyList<IElement> rendered, Dictionary<IElement, IElement> pairs)
+    {
+        int i = 0;
+        foreach (var s in source)
+        {
+            if (i >= rendered.Count || rendered[i].LocalName != s.LocalName)
+            {
+                return;
+            }
+
+            pairs[s] = rendered[i];
+            Pair(s.Children, rendered[i].Children.ToList(), pairs);
+            i++;
+        }
     }
 
     private readonly record struct Placed(int RenderedLine, int SourceLine, int SourceLastLine, int Column);
@@ -159,15 +221,18 @@ internal sealed class SiteReference
         return index >= 0 ? index : ~index - 1;
     }
 
-    /// <summary>Renders an HTML block the converter converted from its converted (and marked) DOM.</summary>
-    private sealed class ConvertedHtmlBlockRenderer(IReadOnlyDictionary<int, string> convertedByLine) : HtmlObjectRenderer<HtmlBlock>
+    /// <summary>Renders an HTML block the converter converted from its parsed source, between two marking comments.</summary>
+    private sealed class ConvertedHtmlBlockRenderer(IReadOnlyDictionary<int, IElement> convertedByLine) : HtmlObjectRenderer<HtmlBlock>
     {
         protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
         {
-            if (convertedByLine.TryGetValue(obj.Line, out var html))
+            if (convertedByLine.TryGetValue(obj.Line, out var piece))
             {
+                string line = obj.Line.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 renderer.EnsureLine();
-                renderer.Write(html);
+                renderer.Write("<!--" + PieceStart + line + "-->");
+                renderer.Write(piece.InnerHtml);
+                renderer.Write("<!--" + PieceEnd + line + "-->");
                 renderer.EnsureLine();
                 return;
             }

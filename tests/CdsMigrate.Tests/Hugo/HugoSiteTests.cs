@@ -1,6 +1,7 @@
 using CdsMigrate.Tests.Coverage;
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Verification;

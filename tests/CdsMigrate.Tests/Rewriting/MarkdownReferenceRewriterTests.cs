@@ -1,3 +1,4 @@
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Rewriting;
 using CdsMigrate.Core.Verification;

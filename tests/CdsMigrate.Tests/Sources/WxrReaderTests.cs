@@ -126,7 +126,7 @@ public sealed class WxrReaderTests
         string meta = WxrBuilder.Meta("footnotes", """[{"id":"aa11","content":"A survey of <em>twelve</em> teams"},{"id":"bb22","content":"See the <a href='https://example.ca/r'>review guide</a>"}]""");
         var doc = Doc(Read(new WxrBuilder().Item(1, "Notes", "notes", content: content, extra: meta)), "notes");
         Assert.Contains(DiagnosticCodes.FootnotesFromMeta.Code, Codes(doc));
-        var result = new Core.Conversion.DocumentConverter(Core.Conversion.ConversionOptions.Default).Convert(doc);
+        var result = new Core.DocumentConverter(Core.Conversion.ConversionOptions.Default).Convert(doc);
         string markdown = result.Markdown!;
         Assert.Contains("Teams ship weekly[^1] and review monthly[^2].", markdown, StringComparison.Ordinal);
         Assert.EndsWith("After the notes.\n\n[^1]: A survey of *twelve* teams\n\n[^2]: See the [review guide](https://example.ca/r)\n", markdown, StringComparison.Ordinal);
@@ -308,7 +308,7 @@ public sealed class WxrReaderTests
         using var folder = new TempFolder();
         string path = new WxrBuilder().Item(1, "Img", "img", content: "<!-- wp:paragraph -->\n<p>Text</p>\n<!-- /wp:paragraph -->\n<figure class=\"wp-block-image\"><img src=\"a.png\" alt=\"\"></figure>").Write(folder);
         var doc = WxrReader.Read(path, "export.xml", SourceOptions.Default).Single().Document!;
-        var result = new CdsMigrate.Core.Conversion.DocumentConverter(CdsMigrate.Core.Conversion.ConversionOptions.Default).Convert(doc);
+        var result = new CdsMigrate.Core.DocumentConverter(CdsMigrate.Core.Conversion.ConversionOptions.Default).Convert(doc);
         var emptyAlt = result.Diagnostics.First(d => d.Code == DiagnosticCodes.EmptyAlt.Code);
         int imgLine = File.ReadAllLines(path).Select((l, i) => (l, i)).First(x => x.l.Contains("a.png", StringComparison.Ordinal)).i + 1;
         Assert.Equal(imgLine, emptyAlt.Line);

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Verification;
 using CdsMigrate.Core.Writing;

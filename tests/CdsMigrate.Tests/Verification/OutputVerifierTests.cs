@@ -39,8 +39,13 @@ public sealed class OutputVerifierTests
     public void Deliberately_dropped_content_is_not_counted_as_lost()
     {
         var body = HtmlBodyParser.Parse("<p>Kept</p><div class=\"ad\">Buy now</div>").Body;
-        ConversionContext.MarkDropped(body.QuerySelector("div.ad")!);
-        Assert.Empty(OutputVerifier.Verify(body, "Kept\n", ConversionOptions.Default, "post.md", 1));
+        var ad = body.QuerySelector("div.ad")!;
+        var ledger = new DropLedger();
+        var at = new SourceSpan("post.md", 1, 12);
+        ledger.Add(new LedgerEntry(ad, at, LedgerKind.Dropped, DiagnosticCodes.BlockDropped.At(at, "dropped")));
+        Assert.Empty(OutputVerifier.Verify(SiteReference.OfHtml(body, "post.md", 1, 1), "Kept\n", ledger, ConversionOptions.Default));
+        // Without the entry, the same output has lost words.
+        Assert.Contains(OutputVerifier.Verify(body, "Kept\n", ConversionOptions.Default, "post.md", 1), d => d.Code == DiagnosticCodes.VerifyWord.Code);
     }
 
     [Fact]
@@ -125,6 +130,31 @@ public sealed class OutputVerifierTests
     [Fact]
     public void A_link_whose_anchor_was_lost_is_CDS9013() =>
         AssertOnly("CDS9013", Verify("<p><a href=\"#part2\">Go to part 2</a></p><h2 id=\"part2\">Part 2</h2>", "[Go to part 2](#part2)\n\n## Part 2\n"));
+
+    [Theory]
+    [InlineData("Do not press this x H2O\n")] // everything flattened to plain text (issue 11)
+    [InlineData("Do **not** press *this* `x` H2O\n")] // the subscript lost
+    [InlineData("Do **not** press this `x` H<sub>2</sub>O\n")] // the italic lost
+    [InlineData("Do *not* press *this* `x` H<sub>2</sub>O\n")] // bold became italic
+    [InlineData("Do **not press** *this* `x` H<sub>2</sub>O\n")] // the bold grew by a word
+    [InlineData("Do **not** press *this* x H<sub>2</sub>O\n")] // the code lost
+    [InlineData("Do **not** press [*this*](https://example.org) `x` H<sub>2</sub>O\n")] // link text added
+    public void Lost_or_changed_inline_formatting_is_CDS9020(string markdown) =>
+        AssertOnly("CDS9020", Verify("<p>Do <strong>not</strong> press <em>this</em> <code>x</code> H<sub>2</sub>O</p>", markdown)
+            .Where(d => d.Code != "CDS9006").ToList());
+
+    [Theory]
+    [InlineData("<p>Do <b>not</b> press <i>this</i>.</p>", "Do **not** press *this*.\n")] // b = strong, i = em
+    [InlineData("<p>Do <strong>not</strong><strong> ever</strong> press.</p>", "Do **not ever** press.\n")] // adjacent runs merge
+    [InlineData("<p>Do <strong>not </strong>press.</p>", "Do **not** press.\n")] // edge whitespace is no part of the run
+    [InlineData("<p><strong><em>Both</em></strong> ways</p>", "*__Both__* ways\n")] // nesting order does not count
+    [InlineData("<p><span style=\"font-weight:700\">Styled</span> bold</p>", "**Styled** bold\n")] // a styled span is what a reader sees
+    [InlineData("<p><s>Old</s> <tt>mono</tt></p>", "~~Old~~ `mono`\n")] // s = del, tt = code
+    [InlineData("<p><code>c<sub>1</sub></code></p>", "`c1`\n")] // a code span holds no subscript
+    [InlineData("<pre><code><b>bold</b> code</code></pre>", "```\nbold code\n```\n")] // a code block holds no formatting
+    [InlineData("<p><strong>One.</strong></p><p><strong>Two.</strong></p>", "**One.**\n\n**Two.**\n")]
+    public void Inline_formatting_is_normalised_where_markdown_cannot_differ(string html, string markdown) =>
+        Assert.Empty(Verify(html, markdown));
 
     [Fact]
     public void Every_aspect_has_a_distinct_catalogued_error_code()

@@ -21,7 +21,7 @@ internal sealed class CdsAlertRule : IBlockRule
     public string Produces => "`> [!NOTE]`/`[!TIP]`/`[!WARNING]`/`[!CAUTION]` with the bold title (gfm); a quote with the bold title (commonmark, hugo: info)";
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
-    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.AlertAsQuote];
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.AlertAsQuote, DiagnosticCodes.LayoutLost];
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "cds-snc-alert");
 
@@ -32,13 +32,22 @@ internal sealed class CdsAlertRule : IBlockRule
         var title = summary is null ? [] : DetailsRule.SummaryInlines(summary, context);
         var body = context.ConvertFlow(details.ChildNodes.Where(n => n != summary));
         var kind = KindOf(details);
-        ConversionContext.MarkReadAs(element, "quote");
+        string name = kind.ToString().ToUpperInvariant();
+        Diagnostic because;
         if (context.Flavor != MarkdownFlavor.Gfm)
         {
             // Hugo 0.111 shows "[!NOTE]" as text; newer Hugo needs a blockquote render hook for alerts.
             string why = context.Flavor == MarkdownFlavor.Hugo ? "Hugo shows [!NOTE] as text unless the site has a blockquote render hook (Hugo 0.132+)" : "CommonMark has no alerts";
-            context.Report(DiagnosticCodes.AlertAsQuote, element, $"alert ({kind.ToString().ToUpperInvariant()}) written as a quote with a bold title: {why}", Name);
+            because = context.Report(DiagnosticCodes.AlertAsQuote, element, $"alert ({name}) written as a quote with a bold title: {why}", Name);
         }
+        else
+        {
+            // The source is a details box a reader can close; a GitHub alert always shows (issue 11: every reading
+            // the verifier is told of carries the diagnostic that tells the user).
+            because = context.Report(DiagnosticCodes.LayoutLost, element, $"alert ({name}) written as a [!{name}] alert: the box no longer opens and closes", Name);
+        }
+
+        context.ReadAs(element, LedgerKind.ReadAsQuote, because);
 
         return [new MdAlert(kind, title, body)];
     }

@@ -28,12 +28,10 @@ internal sealed class FallbackRule : IBlockRule
         switch (context.Options.Unknown)
         {
             case UnknownBlockPolicy.Drop:
-                ConversionContext.MarkDropped(element);
-                context.Report(DiagnosticCodes.BlockDropped, element, $"<{element.LocalName}> has no Markdown form and was dropped (--unknown drop)", block);
+                context.Drop(element, context.Report(DiagnosticCodes.BlockDropped, element, $"<{element.LocalName}> has no Markdown form and was dropped (--unknown drop)", block));
                 return [];
             case UnknownBlockPolicy.Fail:
-                context.Report(DiagnosticCodes.BlockFailed, element, $"<{element.LocalName}> has no Markdown form (--unknown fail)", block);
-                ConversionContext.MarkDropped(element);
+                context.Drop(element, context.Report(DiagnosticCodes.BlockFailed, element, $"<{element.LocalName}> has no Markdown form (--unknown fail)", block));
                 context.Failed = true;
                 return [];
             default:

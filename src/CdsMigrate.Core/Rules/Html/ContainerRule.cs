@@ -74,14 +74,14 @@ internal sealed partial class ContainerRule : IBlockRule
     /// <summary>
     /// A link around a heading or a list (<c>&lt;a&gt;&lt;img&gt;&lt;h3&gt;Download now&lt;/h3&gt;&lt;/a&gt;</c>): the blocks stay
     /// blocks and the text of each links to the target, as every part of it did. The verifier is told of each
-    /// link beyond the first (MarkImplied), since the source had one element.
+    /// link beyond the first (ImplyLink), since the source had one element.
     /// </summary>
     private IReadOnlyList<MdBlock> ConvertLink(IElement link, ConversionContext context)
     {
         string href = link.GetAttribute("href")!.Trim();
         string? title = string.IsNullOrWhiteSpace(link.GetAttribute("title")) ? null : link.GetAttribute("title");
         var first = link.Descendants<IElement>().First(InlineWrapper.IsVisibleBlock);
-        context.ReportOnce("link-around-blocks", DiagnosticCodes.NestingRepaired, link,
+        var repaired = context.ReportOnce("link-around-blocks", DiagnosticCodes.NestingRepaired, link,
             $"link around <{first.LocalName}>: the blocks kept, the text of each linked to {href}", "a");
         context.NoteStylingLost(link);
 
@@ -107,7 +107,7 @@ internal sealed partial class ContainerRule : IBlockRule
             var wrapped = BlockInlines.Wrap(blocks, x => [new MdLink(href, title, x)]);
             if (linked)
             {
-                ConversionContext.MarkImplied(where!, link: href);
+                context.ImplyLink(where!, href, repaired);
             }
 
             linked = true;

@@ -26,8 +26,8 @@ internal sealed class PreformattedRule : IBlockRule
         {
             // <pre><ol>…</ol></pre> (issue 10): a browser shows a numbered list in a monospace font, not code; a
             // <pre> inside a <pre> (an unclosed one) shows as its own block after the outer text.
-            ConversionContext.MarkReadAs(element, "text");
-            context.ReportOnce("block-in-pre", DiagnosticCodes.NestingRepaired, element, $"<{block.LocalName}> inside <pre>: converted as the {block.LocalName} a browser shows, not as code", BlockNaming.NameOf(element));
+            context.ReadAs(element, LedgerKind.ReadAsText,
+                context.ReportOnce("block-in-pre", DiagnosticCodes.NestingRepaired, element, $"<{block.LocalName}> inside <pre>: converted as the {block.LocalName} a browser shows, not as code", BlockNaming.NameOf(element)));
             return context.ConvertChildren(element);
         }
 

@@ -31,6 +31,7 @@ internal sealed partial class CoverRule : IBlockRule
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
         var blocks = new List<MdBlock>();
+        (IElement Holder, string Url, string Alt)? implied = null;
         var background = element.Children.FirstOrDefault(IsBackground);
         if (background is { LocalName: "img" } img)
         {
@@ -47,8 +48,8 @@ internal sealed partial class CoverRule : IBlockRule
             var holder = background ?? element;
             string url = match.Groups["url"].Value.Trim();
             string alt = InlineConverter.CollapseWhitespace(holder.GetAttribute("aria-label") ?? "").Trim();
-            ConversionContext.MarkImplied(holder, image: url, imageAlt: alt);
             blocks.Add(new MdParagraph([new MdImage(url, alt)]));
+            implied = (holder, url, alt);
         }
 
         var inner = element.Children.FirstOrDefault(c => c.ClassList.Any(k => k.EndsWith("__inner-container", StringComparison.Ordinal)));
@@ -57,9 +58,13 @@ internal sealed partial class CoverRule : IBlockRule
             : element.ChildNodes.Where(n => !(n is IElement e && (e == background || IsDecoration(e))));
         blocks.AddRange(context.ConvertFlow(content));
 
-        context.Report(DiagnosticCodes.LayoutLost, element,
+        var layoutLost = context.Report(DiagnosticCodes.LayoutLost, element,
             "cover layout not kept: the background " + (background is null && blocks.FirstOrDefault() is not MdParagraph { Inlines: [MdImage] } ? "colour is lost" : "comes first, then the text"),
             BlockNaming.NameOf(element));
+        if (implied is var (holderElement, impliedUrl, impliedAlt))
+        {
+            context.ImplyImage(holderElement, impliedUrl, impliedAlt, layoutLost);
+        }
         return blocks;
     }
 

@@ -33,9 +33,8 @@ internal sealed class DynamicBlockRule : IBlockRule
             : element.HasChildNodes
                 ? "its saved markup is a template WordPress fills on each page view"
                 : "it has no saved content (WordPress builds it on each page view)";
-        context.Report(DiagnosticCodes.DynamicBlock, element, $"dynamic block {block} not converted: {why}", block);
         // A query loop or comments area saves a template (labels, "no results" text): not content.
-        ConversionContext.MarkDropped(element);
+        context.Drop(element, context.Report(DiagnosticCodes.DynamicBlock, element, $"dynamic block {block} not converted: {why}", block));
         return [];
     }
 }

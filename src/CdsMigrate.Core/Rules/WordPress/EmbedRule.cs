@@ -35,11 +35,6 @@ internal sealed class EmbedRule : IBlockRule
             ?? element.ClassList.FirstOrDefault(c => c.StartsWith("wp-block-embed-", StringComparison.Ordinal))?["wp-block-embed-".Length..];
         var blocks = new List<MdBlock>();
 
-        foreach (var script in wrapper.QuerySelectorAll("script"))
-        {
-            ConversionContext.MarkDropped(script);
-        }
-
         var iframe = wrapper.QuerySelector("iframe");
         string written = Fingerprint(wrapper);
         string? url = BlockCommentParser.StringAttribute(BlockNaming.AttributesOf(element), "url");
@@ -60,16 +55,21 @@ internal sealed class EmbedRule : IBlockRule
             else
             {
                 // The URL as saved text is already a word of the source; an iframe has none, so say so.
-                ConversionContext.MarkImplied(wrapper, link: url, text: written == url ? null : url);
                 // A link whose text is the URL, on its own line (hugo: the youtube/vimeo shortcodes).
                 blocks.Add(new MdEmbed(url, provider ?? ProviderOf(url), [new MdText(url)]));
-                context.Report(DiagnosticCodes.EmbedAsLink, element, $"{provider ?? ProviderOf(url) ?? "embed"} written as a link to {url}", Name);
+                var asLink = context.Report(DiagnosticCodes.EmbedAsLink, element, $"{provider ?? ProviderOf(url) ?? "embed"} written as a link to {url}", Name);
+                context.ImplyLink(wrapper, url, asLink);
+                if (written != url)
+                {
+                    context.ImplyText(wrapper, url, asLink);
+                }
+
+                if (iframe is not null)
+                {
+                    context.Drop(iframe, asLink);
+                }
             }
 
-            if (iframe is not null)
-            {
-                ConversionContext.MarkDropped(iframe);
-            }
         }
 
         if (caption is not null)

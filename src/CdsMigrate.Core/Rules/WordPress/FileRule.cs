@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Rules.WordPress;
 
@@ -17,6 +18,9 @@ internal sealed class FileRule : IBlockRule
 
     public string Produces => "a link to the file, one per line; the download button not duplicated";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "file");
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
@@ -28,7 +32,9 @@ internal sealed class FileRule : IBlockRule
             string href = link.GetAttribute("href")!.Trim();
             if (!seen.Add(href))
             {
-                ConversionContext.MarkDropped(link);
+                // The download button repeats the link before it (the file block's duplicate button).
+                context.Drop(link, context.Report(DiagnosticCodes.LayoutLost, link,
+                    $"the file block's download button ('{Clip(link.TextContent)}') is not kept: the link before it goes to the same file", Name));
                 continue;
             }
 
@@ -46,5 +52,11 @@ internal sealed class FileRule : IBlockRule
         }
 
         return blocks;
+    }
+
+    private static string Clip(string text)
+    {
+        text = InlineConverter.CollapseWhitespace(text).Trim();
+        return text.Length <= 40 ? text : text[..37] + "...";
     }
 }

@@ -29,7 +29,7 @@ internal sealed class FootnotesRule : IBlockRule
         {
             foreach (var back in li.QuerySelectorAll("a[href^='#']").Where(context.Index.IsBackReference))
             {
-                ConversionContext.MarkDropped(back);
+                context.SkipBackReference(back);
             }
 
             context.Index.TryGetNote(li, out int number);

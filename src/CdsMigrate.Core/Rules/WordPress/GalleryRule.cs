@@ -25,9 +25,10 @@ internal sealed class GalleryRule : IBlockRule
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
+        var layoutLost = context.Report(DiagnosticCodes.LayoutLost, element, "gallery grid not kept: its images follow one another", Name);
         foreach (var grid in element.QuerySelectorAll("ul, ol").Prepend(element).Where(l => l.LocalName is "ul" or "ol"))
         {
-            ConversionContext.MarkReadAs(grid, "layout");
+            context.ReadAs(grid, LedgerKind.ReadAsLayout, layoutLost);
         }
 
         var blocks = new List<MdBlock>();
@@ -67,7 +68,6 @@ internal sealed class GalleryRule : IBlockRule
             blocks.AddRange(Paragraph(caption, context));
         }
 
-        context.Report(DiagnosticCodes.LayoutLost, element, "gallery grid not kept: its images follow one another", Name);
         return blocks;
     }
 

@@ -29,17 +29,18 @@ internal sealed class GroupRule : IBlockRule
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
         bool accordion = BlockNaming.HasBlockClass(element, "accordion");
-        foreach (var icon in element.QuerySelectorAll(".wp-block-accordion-heading__toggle-icon"))
-        {
-            // The +/− sign of the toggle is decoration (aria-hidden), not part of the title.
-            ConversionContext.MarkDropped(icon);
-        }
-
+        // An accordion's items are groups too: each sign is dropped (and said) once, by the outermost group.
+        var icons = element.QuerySelectorAll(".wp-block-accordion-heading__toggle-icon").Where(i => !context.Ledger.IsDropped(i)).ToList();
         // Colours and backgrounds are styling, summed up per element kind with the rest (CDS1200, issue 10).
-        if (accordion || BlockNaming.HasBlockClass(element, "columns"))
+        if (accordion || BlockNaming.HasBlockClass(element, "columns") || icons.Count > 0)
         {
-            string what = accordion ? "accordion behaviour (panels open and close)" : "column layout";
-            context.Report(DiagnosticCodes.LayoutLost, element, $"{what} of {BlockNaming.NameOf(element)} not kept: its content follows in reading order", BlockNaming.NameOf(element));
+            string what = accordion || icons.Count > 0 ? "accordion behaviour (panels open and close, their +/− toggle signs)" : "column layout";
+            var lost = context.Report(DiagnosticCodes.LayoutLost, element, $"{what} of {BlockNaming.NameOf(element)} not kept: its content follows in reading order", BlockNaming.NameOf(element));
+            foreach (var icon in icons)
+            {
+                // The +/− sign of the toggle is decoration (aria-hidden), not part of the title.
+                context.Drop(icon, lost);
+            }
         }
 
         return context.ConvertChildren(element);

@@ -39,8 +39,7 @@ internal sealed class ImageFigureRule : IBlockRule
         {
             if (child is IElement { LocalName: "button" } button && button.ClassList.Any(c => c.Contains("lightbox", StringComparison.Ordinal)))
             {
-                // The "enlarge image" button of the lightbox: an icon, no content.
-                ConversionContext.MarkDropped(button);
+                // The "enlarge image" button of the lightbox: an icon, no content (so nothing the verifier expects).
                 continue;
             }
 

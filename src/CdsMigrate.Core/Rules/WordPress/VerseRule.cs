@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Rules.WordPress;
 
@@ -17,12 +18,17 @@ internal sealed class VerseRule : IBlockRule
 
     public string Produces => "paragraphs (stanzas) whose lines end with hard breaks; inline formatting kept";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName == "pre" && (BlockNaming.HasBlockClass(element, "verse") || BlockNaming.IsCommented(element, "core/verse"));
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
-        ConversionContext.MarkReadAs(element, "text");
+        // A verse is preformatted text: its lines and words are kept, its spacing and typewriter font are not.
+        context.ReadAs(element, LedgerKind.ReadAsText,
+            context.Report(DiagnosticCodes.LayoutLost, element, "verse written as paragraphs with line breaks: its spacing and font are not kept", Name));
         var inlines = new List<MdInline>();
         bool first = true;
         foreach (var node in element.ChildNodes)

@@ -1,7 +1,7 @@
 using CdsMigrate.Core.Conversion;
 using Markdig;
 
-namespace CdsMigrate.Core.Verification;
+namespace CdsMigrate.Core.Parsing;
 
 /// <summary>Markdig pipelines that read each flavour the way its destination does.</summary>
 internal static class MarkdownRendering

@@ -1,3 +1,4 @@
+using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.FrontMatter;
 using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Parsing;
@@ -7,7 +8,7 @@ using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Verification;
 using CdsMigrate.Core.Writing;
 
-namespace CdsMigrate.Core.Conversion;
+namespace CdsMigrate.Core;
 
 /// <summary>
 /// Converts one <see cref="SourceDocument"/> to Markdown. A content file's body is first read as its site reads
@@ -36,8 +37,8 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
 
             var decisions = reading?.Decisions ?? [];
             diagnostics.AddRange(decisions.Select(d => d.Diagnostic));
-            var (parsed, context, _) = Prepare(document, Options, _rules);
-            ReportParseErrors(parsed.Errors, document, diagnostics);
+            var (parsed, context, _) = DocumentPreparation.Prepare(document, Options, _rules);
+            DocumentPreparation.ReportParseErrors(parsed.Errors, document, diagnostics);
             if (parsed.FirstTooDeep is { } deep)
             {
                 diagnostics.Add(DiagnosticCodes.HtmlTooDeep.At(SourcePosition.InFile(document, deep.Line, deep.Column),
@@ -71,7 +72,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
             if (Options.Verify)
             {
                 var reference = SiteReference.OfHtml(parsed.Body, document.SourcePath, document.HtmlLine, document.HtmlColumn, decisions);
-                diagnostics.AddRange(OutputVerifier.Verify(reference, body, Options));
+                diagnostics.AddRange(OutputVerifier.Verify(reference, body, context.Ledger, Options));
             }
             else
             {
@@ -113,7 +114,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
     {
         MixedBody mixed = reading.Kind == BodyKind.Mixed
             ? _mixed.Convert(document, reading)
-            : new MixedBody(Options.MarkdownPieceRewriter is { } rewrite ? rewrite(reading.Text) : reading.Text, [], new Dictionary<string, int>(), new Dictionary<int, string>(), false);
+            : new MixedBody(Options.MarkdownPieceRewriter is { } rewrite ? rewrite(reading.Text) : reading.Text, [], new Dictionary<string, int>(), new Dictionary<int, AngleSharp.Dom.IElement>(), new DropLedger(), false);
         diagnostics.AddRange(mixed.Diagnostics);
         if (mixed.Failed)
         {
@@ -131,8 +132,8 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
         else if (!unchanged)
         {
             // Unchanged bytes render as the source does: only a changed body is rendered and compared.
-            var reference = SiteReference.Render(reading, mixed.ConvertedHtmlByLine, Options.Flavor, document.SourcePath, document.HtmlLine, document.HtmlColumn);
-            diagnostics.AddRange(OutputVerifier.Verify(reference, body, Options));
+            var reference = SiteReference.Render(reading, mixed.ConvertedByLine, Options.Flavor, document.SourcePath, document.HtmlLine, document.HtmlColumn);
+            diagnostics.AddRange(OutputVerifier.Verify(reference, body, mixed.Ledger, Options));
         }
 
         return new ConversionResult(document, markdown, diagnostics)
@@ -140,45 +141,5 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
             BlockCounts = mixed.BlockCounts,
             AlreadyMarkdown = reading.Kind == BodyKind.Markdown && unchanged,
         };
-    }
-
-    /// <summary>
-    /// Everything <see cref="Convert"/> does before the rules run: parse, expand the shortcodes WordPress
-    /// would, index the document, annotate the block comments (their problems reported in the context).
-    /// The inventory calls this too, so it attributes each element to the rule that really converts it.
-    /// </summary>
-    internal static PreparedDocument Prepare(SourceDocument document, ConversionOptions options, RuleSet rules)
-    {
-        var parsed = HtmlBodyParser.Parse(document.Html);
-        var expanded = ShortcodeExpander.Expand(parsed.Body);
-        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)));
-        foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
-        {
-            if (issue.Line > 0)
-            {
-                context.ReportAt(issue.Code, issue.Line, issue.Column, issue.Message, issue.Block);
-            }
-            else
-            {
-                context.Report(issue.Code, issue.Near, issue.Message, issue.Block);
-            }
-        }
-
-        return new PreparedDocument(parsed, context, expanded);
-    }
-
-    internal static void ReportParseErrors(IReadOnlyList<HtmlBodyParser.ParseError> errors, SourceDocument document, List<Diagnostic> diagnostics)
-    {
-        if (errors.Count == 0)
-        {
-            return;
-        }
-
-        var first = errors[0];
-        string more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : "";
-        // On the body's first line the column is shifted too (a WXR item's CDATA starts mid-line): this copy of the
-        // arithmetic forgot that, the HtmlTooDeep one above did not (issue 11, point 5).
-        diagnostics.Add(DiagnosticCodes.MalformedHtml.At(SourcePosition.InFile(document, first.Line, first.Column),
-            $"malformed HTML repaired as a browser would: {first.Message}{more}"));
     }
 }

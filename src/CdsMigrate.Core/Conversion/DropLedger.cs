@@ -1,0 +1,42 @@
+using AngleSharp.Dom;
+using CdsMigrate.Core.Reporting;
+
+namespace CdsMigrate.Core.Conversion;
+
+/// <summary>
+/// The converter's record of what it changed on purpose (issue 11, point 1): the one channel from conversion to
+/// verification, replacing the data-cdsmigrate-* attributes once written into the source DOM. Rules add to it
+/// through <see cref="ConversionContext"/> (Drop, Imply…, ReadAs), whose methods take the justifying
+/// <see cref="Diagnostic"/> as a non-nullable argument and report it: a drop without a diagnostic cannot be
+/// written (nullable warnings are errors), and a null forced through throws, failing the document with a located
+/// internal error. The verifier reads the entries and nothing else of the conversion.
+/// </summary>
+internal sealed class DropLedger
+{
+    private readonly List<LedgerEntry> _entries = [];
+    private readonly HashSet<IElement> _dropped = [];
+
+    /// <summary>The entries, in the order the rules made them.</summary>
+    public IReadOnlyList<LedgerEntry> Entries => _entries;
+
+    /// <summary>Whether <paramref name="element"/> itself was dropped (the converter skips it).</summary>
+    public bool IsDropped(IElement element) => _dropped.Count > 0 && _dropped.Contains(element);
+
+    internal void Add(LedgerEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(entry.Element);
+        // Not redundant with the non-nullable type: a null forced through (null!) must not become a silent drop.
+        ArgumentNullException.ThrowIfNull(entry.Because, "because");
+        if (entry.Kind is LedgerKind.ImpliedLink or LedgerKind.ImpliedImage or LedgerKind.ImpliedText && entry.Value is null)
+        {
+            throw new ArgumentException($"a {entry.Kind} entry needs its value", nameof(entry));
+        }
+
+        _entries.Add(entry);
+        if (entry.Kind == LedgerKind.Dropped)
+        {
+            _dropped.Add(entry.Element);
+        }
+    }
+}
