@@ -3,7 +3,7 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>The result of one document in a run, as reports show it.</summary>
-public sealed record DocumentReport(string Source, string? Output, DocumentStatus Status, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record DocumentReport(string Source, string? Output, DocumentStatus Status, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>True when the input could not be read or parsed (exit code 3).</summary>
     public bool InputFailed { get; init; }

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>What happened to one document.</summary>
-public enum DocumentStatus
+internal enum DocumentStatus
 {
     /// <summary>Converted and written (or printed).</summary>
     Converted,

@@ -4,7 +4,7 @@ namespace CdsMigrate.Core.Batch;
 /// Told where a run stands after each committed document, on the run's thread (issue 13: a long run shows signs
 /// of life). The core draws nothing: the command line decides what a terminal, a log or nothing shows.
 /// </summary>
-public interface IMigrationProgress
+internal interface IMigrationProgress
 {
     void Report(MigrationProgress progress);
 }

@@ -5,7 +5,7 @@ namespace CdsMigrate.Core.Batch;
 /// recursively (post files, and .xml/.json exports; what a file holds is told later from its content), each
 /// keeping its path relative to that folder. Sorted, so runs are deterministic.
 /// </summary>
-public static class InputDiscovery
+internal static class InputDiscovery
 {
     /// <summary>The extensions read from folders.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".md", ".markdown", ".html", ".htm", ".xml", ".json"];

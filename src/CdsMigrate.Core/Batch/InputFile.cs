@@ -1,4 +1,4 @@
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>A file to read: where it is, and the path of its output relative to the output folder.</summary>
-public sealed record InputFile(string Path, string DisplayPath, string RelativeOutputPath);
+internal sealed record InputFile(string Path, string DisplayPath, string RelativeOutputPath);

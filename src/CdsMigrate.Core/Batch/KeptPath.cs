@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Batch;
 /// the output folder, be absolute, hide (a leading dot, '.git'), or hold a character that a file system refuses
 /// or a tool downstream could turn into a separator or '..'. Pure string work: links are <see cref="OutputWriter"/>'s job.
 /// </summary>
-public static class KeptPath
+internal static class KeptPath
 {
     /// <summary>The longest part in UTF-8 bytes: NAME_MAX on Linux, and macOS's limit for ASCII names.</summary>
     public const int MaxNameBytes = 255;

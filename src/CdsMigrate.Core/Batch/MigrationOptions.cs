@@ -4,7 +4,7 @@ using CdsMigrate.Core.Sources;
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>Options of a whole run.</summary>
-public sealed record MigrationOptions
+internal sealed record MigrationOptions
 {
     public ConversionOptions Conversion { get; init; } = ConversionOptions.Default;
 

@@ -12,4 +12,4 @@ namespace CdsMigrate.Core.Batch;
 /// <param name="BytesDone">Bytes of the input files fully read before the current one.</param>
 /// <param name="TotalBytes">Bytes of all the input files.</param>
 /// <param name="Current">The source of the document just committed.</param>
-public sealed record MigrationProgress(int Documents, int Errors, int Warnings, int InputsStarted, int InputCount, long BytesDone, long TotalBytes, string Current);
+internal sealed record MigrationProgress(int Documents, int Errors, int Warnings, int InputsStarted, int InputCount, long BytesDone, long TotalBytes, string Current);

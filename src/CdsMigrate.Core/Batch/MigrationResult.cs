@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Batch;
 /// (<see cref="MigrationOptions.KeepDiagnostics"/> false: they were streamed to an observer instead, which keeps
 /// a huge export's memory flat), <see cref="Tally"/> still counts them by severity.
 /// </summary>
-public sealed record MigrationResult(IReadOnlyList<DocumentReport> Documents)
+internal sealed record MigrationResult(IReadOnlyList<DocumentReport> Documents)
 {
     /// <summary>Document diagnostics counted by severity (index = (int)Severity) when they were not kept; null when they were.</summary>
     public IReadOnlyList<int>? Tally { get; init; }

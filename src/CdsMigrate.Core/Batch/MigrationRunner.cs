@@ -14,7 +14,7 @@ namespace CdsMigrate.Core.Batch;
 /// their numbering and the reports are the same whatever the parallelism. Documents are independent:
 /// one that fails is reported and the others go on.
 /// </summary>
-public sealed class MigrationRunner
+internal sealed class MigrationRunner
 {
     private readonly MigrationOptions _options;
     private readonly DocumentConverter _converter;

@@ -1,4 +1,4 @@
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>Another document of the same run already claimed this output path.</summary>
-public sealed class OutputCollisionException(string message) : Exception(message);
+internal sealed class OutputCollisionException(string message) : Exception(message);

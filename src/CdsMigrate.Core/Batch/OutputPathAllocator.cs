@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Batch;
 /// outputs never land in one file anywhere. A page bundle (<c>slug/index.md</c>) is numbered on its folder.
 /// Not thread-safe: the runner calls it in document order, which keeps the numbering deterministic.
 /// </summary>
-public sealed class OutputPathAllocator
+internal sealed class OutputPathAllocator
 {
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);

@@ -25,7 +25,7 @@ namespace CdsMigrate.Core.Batch;
 /// Thread-safe. Known limit: the symbolic-link check and the write are not one atomic step; someone swapping a
 /// folder for a link during the run could still redirect a write (there is no portable openat in .NET).
 /// </summary>
-public sealed partial class OutputWriter
+internal sealed partial class OutputWriter
 {
     private const string TempMarker = ".cdsmigrate-";
 

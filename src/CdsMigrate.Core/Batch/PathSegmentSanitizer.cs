@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Batch;
 /// under the CLI's InvariantGlobalization string.Normalize changes nothing (see <see cref="SafePath"/>): a
 /// decomposed slug stays decomposed there; only ICU hosts (the tests) get NFC.
 /// </summary>
-public static class PathSegmentSanitizer
+internal static class PathSegmentSanitizer
 {
     /// <summary>Well under the 255-byte limit of common file systems, leaving room for suffixes and extensions.</summary>
     public const int MaxBytes = 120;

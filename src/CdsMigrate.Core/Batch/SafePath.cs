@@ -13,7 +13,7 @@ namespace CdsMigrate.Core.Batch;
 /// long titles stay distinct). Pure string work, no I/O: symbolic links are <see cref="OutputWriter"/>'s job.
 /// A post file's own path is never rewritten: <see cref="KeptPath"/> checks it instead (issue 9).
 /// </summary>
-public static class SafePath
+internal static class SafePath
 {
     /// <summary>
     /// The longest part, in UTF-8 bytes: 255 is the Linux/macOS limit and the writer's temporary name adds

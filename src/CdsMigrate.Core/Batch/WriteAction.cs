@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>What writing one output did (or, in a dry run, would do).</summary>
-public enum WriteAction
+internal enum WriteAction
 {
     /// <summary>The file did not exist and was created.</summary>
     Created,

@@ -1,4 +1,4 @@
 namespace CdsMigrate.Core.Batch;
 
 /// <summary>The result of writing one output: the path used (relative and full), the action, and how the path was made safe.</summary>
-public sealed record WriteOutcome(string RelativePath, string FullPath, WriteAction Action, IReadOnlyList<string> PathChanges);
+internal sealed record WriteOutcome(string RelativePath, string FullPath, WriteAction Action, IReadOnlyList<string> PathChanges);

@@ -3,7 +3,7 @@ using CdsMigrate.Core.Model;
 namespace CdsMigrate.Core.Conversion;
 
 /// <summary>Applies an inline wrapper (bold, italic) to the text of every paragraph and heading of converted blocks.</summary>
-public static class BlockInlines
+internal static class BlockInlines
 {
     /// <summary>
     /// <c>&lt;strong&gt;&lt;p&gt;a&lt;/p&gt;&lt;p&gt;b&lt;/p&gt;&lt;/strong&gt;</c> shows two bold paragraphs: the bold goes

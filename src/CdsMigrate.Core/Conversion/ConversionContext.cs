@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Conversion;
 /// What a rule sees while converting one document: the options, the way to convert nested content
 /// (through the same rules), source positions, and the diagnostics list. One per document; not shared.
 /// </summary>
-public sealed class ConversionContext
+public sealed partial class ConversionContext
 {
     /// <summary>
     /// Past this depth nested markup is flattened to text (a guard against stack exhaustion). 32, not more:
@@ -40,14 +40,16 @@ public sealed class ConversionContext
         Inlines = new InlineConverter(this);
     }
 
+    /// <summary>The options of this conversion.</summary>
     public ConversionOptions Options { get; }
 
     /// <summary>Document-wide facts: in-page link targets, footnotes.</summary>
-    public DocumentIndex Index { get; }
+    internal DocumentIndex Index { get; }
 
     /// <summary>Anchor ids already written, so a targeted id is kept once.</summary>
     internal HashSet<string> WrittenAnchors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The flavour being written (<see cref="ConversionOptions.Flavor"/>).</summary>
     public MarkdownFlavor Flavor => Options.Flavor;
 
     /// <summary>The source file, as shown in diagnostics.</summary>

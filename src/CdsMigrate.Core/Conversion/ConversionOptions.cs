@@ -1,11 +1,21 @@
+using CdsMigrate.Core.Rules;
+
 namespace CdsMigrate.Core.Conversion;
 
 /// <summary>Everything that changes how one document is converted. Immutable, shared across threads.</summary>
 public sealed record ConversionOptions
 {
+    /// <summary>The Markdown to write: GFM (the default), CommonMark or Hugo's Goldmark.</summary>
     public MarkdownFlavor Flavor { get; init; } = MarkdownFlavor.Gfm;
 
+    /// <summary>What happens to a block no rule converts: kept as raw HTML (the default), dropped, or failing the document.</summary>
     public UnknownBlockPolicy Unknown { get; init; } = UnknownBlockPolicy.Keep;
+
+    /// <summary>
+    /// The block rules, tried in order; <see cref="RuleSet.Default"/> unless a library user builds another
+    /// (<see cref="RuleSet.ToBuilder"/>) to add rules of their own.
+    /// </summary>
+    public RuleSet Rules { get; init; } = RuleSet.Default;
 
     /// <summary>
     /// Drop bold and italic inside headings (<c>## Title</c> for <c>&lt;h2&gt;&lt;strong&gt;Title&lt;/strong&gt;&lt;/h2&gt;</c>).
@@ -23,5 +33,6 @@ public sealed record ConversionOptions
     /// </summary>
     internal Func<string, string>? MarkdownPieceRewriter { get; init; }
 
+    /// <summary>GFM, unknown blocks kept as raw HTML, headings as formatted, verification on, the built-in rules.</summary>
     public static ConversionOptions Default { get; } = new();
 }

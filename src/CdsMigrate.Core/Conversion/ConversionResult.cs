@@ -4,7 +4,7 @@ using CdsMigrate.Core.Sources;
 namespace CdsMigrate.Core.Conversion;
 
 /// <summary>The outcome of converting one document.</summary>
-public sealed record ConversionResult(SourceDocument Source, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record ConversionResult(SourceDocument Source, string? Markdown, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>How many blocks each rule converted; empty when the document failed before conversion.</summary>
     public IReadOnlyDictionary<string, int> BlockCounts { get; init; } = new Dictionary<string, int>();

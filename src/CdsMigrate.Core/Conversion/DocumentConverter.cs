@@ -16,10 +16,10 @@ namespace CdsMigrate.Core.Conversion;
 /// only the HTML pieces are converted (<see cref="MixedBodyConverter"/>). Then front matter, and verification
 /// against the site's reading. Thread-safe: one instance can convert many documents in parallel.
 /// </summary>
-public sealed class DocumentConverter(ConversionOptions options, RuleSet? rules = null)
+internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rules = null)
 {
-    private readonly RuleSet _rules = rules ?? RuleSet.Default;
-    private readonly MixedBodyConverter _mixed = new(options, rules ?? RuleSet.Default, new MarkdownWriter(options.Flavor));
+    private readonly RuleSet _rules = rules ?? options.Rules;
+    private readonly MixedBodyConverter _mixed = new(options, rules ?? options.Rules, new MarkdownWriter(options.Flavor));
 
     public ConversionOptions Options { get; } = options;
 

@@ -4,7 +4,7 @@ using CdsMigrate.Core.Writing;
 namespace CdsMigrate.Core.Conversion;
 
 /// <summary>Questions rules ask about inline content.</summary>
-public static class InlineContent
+internal static class InlineContent
 {
     /// <summary>True when the content shows something: text other than whitespace, an image, code.</summary>
     public static bool HasContent(IReadOnlyList<MdInline> inlines) => inlines.Any(HasContent);

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Conversion;
 /// <c>&lt;code&gt;&lt;iframe&gt;</c>, <c>&lt;strong&gt;</c> around paragraphs. HTML parsers keep them so and browsers show
 /// the blocks; converted as inline content the blocks would run together into one line (issue 10, point 2).
 /// </summary>
-public static class InlineWrapper
+internal static class InlineWrapper
 {
     /// <summary>Block elements that are not boxes a reader sees: they never make their wrapper a block.</summary>
     private static readonly HashSet<string> Invisible = ["script", "style", "template", "noscript"];

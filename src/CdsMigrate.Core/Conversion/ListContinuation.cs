@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Conversion;
 /// <c>&lt;ol start="3"&gt;</c>…). Adjacent ordered lists whose numbers continue are one list: merge them,
 /// so the output numbers 1–6 as the reader saw. Lists that do not continue stay apart.
 /// </summary>
-public static class ListContinuation
+internal static class ListContinuation
 {
     public static IReadOnlyList<MdBlock> Merge(IReadOnlyList<MdBlock> blocks)
     {

@@ -4,9 +4,10 @@ namespace CdsMigrate.Core.Conversion;
 
 /// <summary>
 /// The library's front door: one WordPress body in, Markdown and diagnostics out, with no files, front
-/// matter or output paths involved. A batch of files or exports goes through <c>MigrationRunner</c>
-/// instead; both use the same <see cref="DocumentConverter"/>, so a body converts here exactly as it does
-/// in <c>cdsmigrate convert</c>.
+/// matter or output paths involved. It uses the same converter as <c>cdsmigrate convert</c> (whose batch
+/// machinery, readers and report writers are internal to the tool), so a body converts here exactly as it does
+/// there. <see cref="ConversionOptions.Rules"/> takes a rule set with rules of the caller's own
+/// (<see cref="Rules.RuleSet.ToBuilder"/>).
 /// </summary>
 public static class MarkdownConverter
 {

@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Conversion;
 /// show an empty line: to a reader that is a new paragraph, and Markdown says it with a blank line. A single
 /// <c>&lt;br&gt;</c> stays a hard break. Issue 10, point 3 (115 pairs on the CDS site lost their gap).
 /// </summary>
-public static class ParagraphBreaks
+internal static class ParagraphBreaks
 {
     /// <summary>
     /// The paragraphs of <paramref name="inlines"/>, split where two or more top-level hard breaks follow each

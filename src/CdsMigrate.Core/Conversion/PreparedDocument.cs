@@ -7,4 +7,4 @@ namespace CdsMigrate.Core.Conversion;
 /// expanded, block comments annotated), with the context its rules will run in. The converter and the
 /// inventory both start from this, so the inventory sees the very DOM the rules see.
 /// </summary>
-internal sealed record PreparedDocument(HtmlBodyParser.Result Parsed, ConversionContext Context, IReadOnlyList<ExpandedShortcode> Expanded);
+internal sealed record PreparedDocument(HtmlBodyParser.ParsedHtml Parsed, ConversionContext Context, IReadOnlyList<ExpandedShortcode> Expanded);

@@ -6,4 +6,4 @@ namespace CdsMigrate.Core.FrontMatter;
 /// <paramref name="Column"/> (1-based, in the YAML), <paramref name="EmptyItem"/> (an empty list item removed,
 /// rather than HTML entities decoded) and <paramref name="Reason"/> make its diagnostic.
 /// </summary>
-public sealed record FrontMatterEdit(int Offset, int Length, string Replacement, int Line, int Column, string Reason, bool EmptyItem = false);
+internal sealed record FrontMatterEdit(int Offset, int Length, string Replacement, int Line, int Column, string Reason, bool EmptyItem = false);

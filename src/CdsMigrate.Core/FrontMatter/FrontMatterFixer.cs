@@ -18,12 +18,12 @@ namespace CdsMigrate.Core.FrontMatter;
 /// literally, the fixed YAML must hold exactly the values the parser decodes from the original, or nothing is
 /// changed and the reason is returned.
 /// </summary>
-public static partial class FrontMatterFixer
+internal static partial class FrontMatterFixer
 {
     /// <summary>The edits, in text order; or none, and why, when the front matter is kept as written.</summary>
-    public sealed record Result(IReadOnlyList<FrontMatterEdit> Edits, string? KeptBecause);
+    public sealed record FrontMatterFixes(IReadOnlyList<FrontMatterEdit> Edits, string? KeptBecause);
 
-    public static Result Find(string yaml)
+    public static FrontMatterFixes Find(string yaml)
     {
         List<FrontMatterEdit> edits;
         try
@@ -32,18 +32,18 @@ public static partial class FrontMatterFixer
             edits = walker.Run();
             if (walker.Unfixable is { } unfixable)
             {
-                return new Result([], unfixable);
+                return new FrontMatterFixes([], unfixable);
             }
         }
         catch (YamlException)
         {
             // The parser already accepted this YAML; a scanner quirk here must not fail the document.
-            return new Result([], "the front matter could not be scanned for fixes");
+            return new FrontMatterFixes([], "the front matter could not be scanned for fixes");
         }
 
         if (edits.Count == 0)
         {
-            return new Result([], null);
+            return new FrontMatterFixes([], null);
         }
 
         edits.Sort((a, b) => a.Offset.CompareTo(b.Offset));
@@ -51,7 +51,7 @@ public static partial class FrontMatterFixer
         {
             if (edits[i].Offset < edits[i - 1].Offset + edits[i - 1].Length)
             {
-                return new Result([], "two fixes would overlap");
+                return new FrontMatterFixes([], "two fixes would overlap");
             }
         }
 
@@ -60,10 +60,10 @@ public static partial class FrontMatterFixer
         var actual = FrontMatterParser.Parse(fixedYaml, decodeEntities: false).Value;
         if (expected is null || actual is null || !Same(expected, actual))
         {
-            return new Result([], "fixing it in place would change other values");
+            return new FrontMatterFixes([], "fixing it in place would change other values");
         }
 
-        return new Result(edits, null);
+        return new FrontMatterFixes(edits, null);
     }
 
     /// <summary><paramref name="yaml"/> with <paramref name="edits"/> (sorted, not overlapping) applied.</summary>

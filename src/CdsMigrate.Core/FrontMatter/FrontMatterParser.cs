@@ -10,15 +10,15 @@ namespace CdsMigrate.Core.FrontMatter;
 /// HTML entities in string values decoded (WordPress titles hold <c>&amp;amp;</c> and <c>&amp;#8217;</c>),
 /// empty strings dropped from sequences (<c>tags: [""]</c> is an empty list).
 /// </summary>
-public static class FrontMatterParser
+internal static class FrontMatterParser
 {
     /// <summary>The result: the mapping, or the error with its line in the YAML text (1-based).</summary>
-    public sealed record Result(FrontMatterMapping? Value, string? Error, int ErrorLine, int ErrorColumn);
+    public sealed record ParsedFrontMatter(FrontMatterMapping? Value, string? Error, int ErrorLine, int ErrorColumn);
 
-    public static Result Parse(string yaml) => Parse(yaml, decodeEntities: true);
+    public static ParsedFrontMatter Parse(string yaml) => Parse(yaml, decodeEntities: true);
 
     /// <summary>As <see cref="Parse(string)"/>; without <paramref name="decodeEntities"/>, string values are taken as written (to check fixes).</summary>
-    public static Result Parse(string yaml, bool decodeEntities)
+    public static ParsedFrontMatter Parse(string yaml, bool decodeEntities)
     {
         try
         {
@@ -26,16 +26,16 @@ public static class FrontMatterParser
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
-                return new Result(new FrontMatterMapping([]), null, 0, 0);
+                return new ParsedFrontMatter(new FrontMatterMapping([]), null, 0, 0);
             }
 
             if (stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 var node = stream.Documents[0].RootNode;
-                return new Result(null, "front matter is not a mapping of keys to values", (int)node.Start.Line, (int)node.Start.Column);
+                return new ParsedFrontMatter(null, "front matter is not a mapping of keys to values", (int)node.Start.Line, (int)node.Start.Column);
             }
 
-            return new Result((FrontMatterMapping)Convert(root, decodeEntities), null, 0, 0);
+            return new ParsedFrontMatter((FrontMatterMapping)Convert(root, decodeEntities), null, 0, 0);
         }
         catch (YamlException ex)
         {
@@ -47,14 +47,14 @@ public static class FrontMatterParser
                 message = message[(cut + 3)..];
             }
 
-            return new Result(null, message, (int)ex.Start.Line, (int)ex.Start.Column);
+            return new ParsedFrontMatter(null, message, (int)ex.Start.Line, (int)ex.Start.Column);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // YamlDotNet's scanner throws these on some malformed input (an unclosed flow sequence):
             // find how far it got, so the user still gets a line.
             var (line, column) = LastGoodPosition(yaml);
-            return new Result(null, "malformed YAML (an unclosed bracket or quote?)", line, column);
+            return new ParsedFrontMatter(null, "malformed YAML (an unclosed bracket or quote?)", line, column);
         }
     }
 

@@ -1,14 +1,14 @@
 namespace CdsMigrate.Core.FrontMatter;
 
 /// <summary>A front matter value: a scalar, a sequence or a mapping.</summary>
-public abstract record FrontMatterValue;
+internal abstract record FrontMatterValue;
 
 /// <summary>
 /// A scalar. <paramref name="IsString"/> false means a plain YAML scalar that a parser may read as a
 /// number, boolean, null or date (<c>date: 2025-07-22</c>, <c>draft: true</c>): it is written back
 /// exactly as it came. Strings are written quoted only where YAML would otherwise misread them.
 /// </summary>
-public sealed record FrontMatterScalar(string Value, bool IsString = true) : FrontMatterValue
+internal sealed record FrontMatterScalar(string Value, bool IsString = true) : FrontMatterValue
 {
     public static FrontMatterScalar String(string value) => new(value);
 
@@ -18,10 +18,10 @@ public sealed record FrontMatterScalar(string Value, bool IsString = true) : Fro
 }
 
 /// <summary>A sequence (written in flow style, <c>["a", "b"]</c>, when all items are scalars).</summary>
-public sealed record FrontMatterSequence(IReadOnlyList<FrontMatterValue> Items) : FrontMatterValue;
+internal sealed record FrontMatterSequence(IReadOnlyList<FrontMatterValue> Items) : FrontMatterValue;
 
 /// <summary>A mapping whose keys keep their order.</summary>
-public sealed record FrontMatterMapping(IReadOnlyList<KeyValuePair<string, FrontMatterValue>> Entries) : FrontMatterValue
+internal sealed record FrontMatterMapping(IReadOnlyList<KeyValuePair<string, FrontMatterValue>> Entries) : FrontMatterValue
 {
     public FrontMatterValue? this[string key] => Entries.FirstOrDefault(e => e.Key == key).Value;
 }

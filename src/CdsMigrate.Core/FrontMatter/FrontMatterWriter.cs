@@ -3,7 +3,7 @@ using System.Text;
 namespace CdsMigrate.Core.FrontMatter;
 
 /// <summary>Writes front matter as a YAML block between <c>---</c> lines, keys in their order.</summary>
-public static class FrontMatterWriter
+internal static class FrontMatterWriter
 {
     public static string Write(FrontMatterMapping frontMatter)
     {

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.FrontMatter;
 /// diff shows the fixes and nothing else. Front matter made from export data is written by
 /// <see cref="FrontMatterWriter"/> instead.
 /// </summary>
-public sealed record RawFrontMatter
+internal sealed record RawFrontMatter
 {
     /// <summary>The block as read: <c>---</c> line, YAML, closing <c>---</c> (or <c>...</c>) line, each line ending in LF.</summary>
     public required string Text { get; init; }

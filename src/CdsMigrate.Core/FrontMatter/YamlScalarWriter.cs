@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.FrontMatter;
 /// the same string: plain when nothing could misread it, single-quoted when it fits on one line,
 /// double-quoted with escapes otherwise.
 /// </summary>
-public static partial class YamlScalarWriter
+internal static partial class YamlScalarWriter
 {
     /// <summary>Writes <paramref name="value"/> as a YAML string scalar.</summary>
     public static string String(string value)

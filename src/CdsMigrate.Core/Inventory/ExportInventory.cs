@@ -1,4 +1,4 @@
 namespace CdsMigrate.Core.Inventory;
 
 /// <summary>A census of an export: every block, tag and shortcode found, and the documents read.</summary>
-public sealed record ExportInventory(int Documents, IReadOnlyList<string> FailedInputs, IReadOnlyList<InventoryEntry> Entries);
+internal sealed record ExportInventory(int Documents, IReadOnlyList<string> FailedInputs, IReadOnlyList<InventoryEntry> Entries);

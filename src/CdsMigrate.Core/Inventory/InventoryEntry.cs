@@ -4,7 +4,7 @@ namespace CdsMigrate.Core.Inventory;
 /// One thing found in an export: how often, in which documents (sorted), and what handles it, with how
 /// many occurrences each handler took (a <c>div</c> may be a group here and unhandled there).
 /// </summary>
-public sealed record InventoryEntry(
+internal sealed record InventoryEntry(
     InventoryKind Kind,
     string Name,
     int Count,

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace CdsMigrate.Core.Inventory;
 
 /// <summary>Writes an inventory as JSON: documents read, inputs that failed, and every entry with its documents and handlers.</summary>
-public static class InventoryJsonWriter
+internal static class InventoryJsonWriter
 {
     public const int SchemaVersion = 1;
 

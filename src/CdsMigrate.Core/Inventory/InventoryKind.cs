@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Inventory;
 
 /// <summary>What an inventory entry counts.</summary>
-public enum InventoryKind
+internal enum InventoryKind
 {
     /// <summary>A block: a Gutenberg block comment (<c>wp:quote</c>) or a rendered <c>wp-block-*</c> class.</summary>
     Block,

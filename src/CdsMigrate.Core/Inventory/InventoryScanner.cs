@@ -13,7 +13,7 @@ namespace CdsMigrate.Core.Inventory;
 /// a rule converted is handled by it, an element inside it belongs to it (<c>li</c> to core/list), and an
 /// element that reached the fallback is "unhandled".
 /// </summary>
-public sealed class InventoryScanner(RuleSet? rules = null)
+internal sealed class InventoryScanner(RuleSet? rules = null)
 {
     /// <summary>The handler name of what no rule converts.</summary>
     public const string Unhandled = "unhandled";

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Media;
 
 /// <summary>What kind of file an extension names, which decides the content types accepted for it.</summary>
-public enum MediaCategory
+internal enum MediaCategory
 {
     None,
     Image,

@@ -4,7 +4,7 @@ namespace CdsMigrate.Core.Media;
 /// The outcome for one file: where it is (relative to the media folder, forward slashes), its size and SHA-256,
 /// or why it failed (<see cref="HttpStatus"/> when a server answered).
 /// </summary>
-public sealed record MediaFile(string Url, MediaStatus Status, string? Path, long Bytes, string? Sha256, int? HttpStatus, string? Reason)
+internal sealed record MediaFile(string Url, MediaStatus Status, string? Path, long Bytes, string? Sha256, int? HttpStatus, string? Reason)
 {
     public bool Ok => Status != MediaStatus.Failed;
 

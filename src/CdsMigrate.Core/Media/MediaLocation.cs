@@ -5,4 +5,4 @@ namespace CdsMigrate.Core.Media;
 /// resized variant, <c>name-1024x394.png</c>) and the path below the uploads folder it is stored at. A variant
 /// keeps its own URL and path as the fallback when the original is gone.
 /// </summary>
-public sealed record MediaLocation(string Url, string UploadPath, string? VariantUrl, string? VariantPath);
+internal sealed record MediaLocation(string Url, string UploadPath, string? VariantUrl, string? VariantPath);

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Media;
 /// failure). Read at the start of a run so that a file already there with the recorded size and SHA-256 is not
 /// fetched again; written atomically (temporary file, then rename) at the end, sorted by URL so re-runs diff cleanly.
 /// </summary>
-public sealed class MediaManifest
+internal sealed class MediaManifest
 {
     public const string FileName = "media.json";
 

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Media;
 
 /// <summary>What a run does with the media (images, files, video, audio) the documents reference on the old site.</summary>
-public enum MediaMode
+internal enum MediaMode
 {
     /// <summary>References keep pointing at the old site (the default).</summary>
     Keep,

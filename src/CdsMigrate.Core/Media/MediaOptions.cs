@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Media;
 
 /// <summary>How media are brought home (issue 12, point 1).</summary>
-public sealed record MediaOptions
+internal sealed record MediaOptions
 {
     public static MediaOptions Keep { get; } = new();
 

@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Media;
 /// <c>base_blog_url</c>, the host of each <c>attachment_url</c>: uploads often live on a CDN) and
 /// <c>--site-url</c>. http and https of one host are one origin: old posts mix them.
 /// </summary>
-public sealed class MediaOrigins
+internal sealed class MediaOrigins
 {
     private readonly HashSet<string> _hosts = new(StringComparer.OrdinalIgnoreCase);
 

@@ -14,7 +14,7 @@ namespace CdsMigrate.Core.Media;
 /// reference whose file did not arrive keeps its URL and is one warning per file and document, located in the
 /// source. <see cref="Finish"/> writes the manifest.
 /// </summary>
-public sealed class MediaStage : IDisposable
+internal sealed class MediaStage : IDisposable
 {
     private readonly MediaOptions _options;
     private readonly MediaOrigins _origins;

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Media;
 
 /// <summary>What happened to one media file.</summary>
-public enum MediaStatus
+internal enum MediaStatus
 {
     /// <summary>Fetched over HTTP in this run.</summary>
     Downloaded,

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace CdsMigrate.Core.Media;
 
 /// <summary>Tells media references from other links and maps them to their place below the uploads folder.</summary>
-public static partial class MediaUrls
+internal static partial class MediaUrls
 {
     private static readonly HashSet<string> Images = new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".jpe", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp", ".tif", ".tiff", ".ico", ".heic" };
     private static readonly HashSet<string> Video = new(StringComparer.OrdinalIgnoreCase) { ".mp4", ".m4v", ".mov", ".webm", ".ogv", ".avi", ".wmv", ".mpg", ".mpeg", ".3gp", ".flv" };

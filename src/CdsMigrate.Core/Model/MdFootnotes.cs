@@ -5,4 +5,5 @@ namespace CdsMigrate.Core.Model;
 /// footnotes anyway. In CommonMark, which has no footnotes, the writer writes a numbered list whose items
 /// start with an anchor the references link to.
 /// </summary>
+/// <param name="Notes">The notes, in order.</param>
 public sealed record MdFootnotes(IReadOnlyList<MdFootnote> Notes) : MdBlock;

@@ -5,4 +5,5 @@ namespace CdsMigrate.Core.Model;
 /// so the writer can keep its brackets as they are: escaping them (<c>\[gallery\]</c>) would hide the
 /// shortcode from anyone who later wants to find and replace it.
 /// </summary>
+/// <param name="Text">The tag, brackets included.</param>
 public sealed record MdShortcode(string Text) : MdInline;

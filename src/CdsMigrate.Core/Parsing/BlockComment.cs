@@ -5,4 +5,4 @@ namespace CdsMigrate.Core.Parsing;
 /// <c>/wp:name</c> (closer) or <c>wp:name {attrs} /</c> (void block). <see cref="Problem"/> says what was
 /// wrong with an otherwise usable delimiter (attributes that are not JSON, or too large to keep).
 /// </summary>
-public sealed record BlockComment(BlockCommentKind Kind, string Name, string? AttributesJson, string? Problem);
+internal sealed record BlockComment(BlockCommentKind Kind, string Name, string? AttributesJson, string? Problem);

@@ -13,7 +13,7 @@ namespace CdsMigrate.Core.Parsing;
 /// of a Custom HTML block is wrapped so it stays together. Openers and closers pair within one parent
 /// (a block's HTML is balanced); broken pairs are reported and converted as far as possible.
 /// </summary>
-public static class BlockCommentAnnotator
+internal static class BlockCommentAnnotator
 {
     public const string NameAttribute = "data-cdsmigrate-block";
     public const string AttributesAttribute = "data-cdsmigrate-attrs";

@@ -7,4 +7,4 @@ namespace CdsMigrate.Core.Parsing;
 /// A problem with block comments, found while annotating: at <paramref name="Line"/>/<paramref name="Column"/>
 /// of the HTML text when the comment was found there (0 when not), else at the node nearest to it.
 /// </summary>
-public sealed record BlockCommentIssue(INode Near, int Line, int Column, DiagnosticCode Code, string Message, string? Block);
+internal sealed record BlockCommentIssue(INode Near, int Line, int Column, DiagnosticCode Code, string Message, string? Block);

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Parsing;
 
 /// <summary>The three shapes of a block delimiter.</summary>
-public enum BlockCommentKind
+internal enum BlockCommentKind
 {
     Opener,
     Closer,

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Parsing;
 /// does not start with <c>wp:</c> or <c>/wp:</c> is not a delimiter. A name without a namespace is
 /// <c>core/</c>. Attributes are parsed with System.Text.Json; bad or huge ones are reported, not thrown.
 /// </summary>
-public static partial class BlockCommentParser
+internal static partial class BlockCommentParser
 {
     /// <summary>
     /// Attributes longer than this are not kept: such values are inlined images or serialized data,

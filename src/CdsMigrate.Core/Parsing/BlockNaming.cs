@@ -6,7 +6,7 @@ namespace CdsMigrate.Core.Parsing;
 /// Names a rendered block the way WordPress does: <c>wp-block-quote</c> is <c>core/quote</c>,
 /// <c>wp-block-cds-snc-accordion</c> is <c>cds-snc/accordion</c>; a plain element is its tag name.
 /// </summary>
-public static class BlockNaming
+internal static class BlockNaming
 {
     // Block namespaces seen in rendered class names, longest first; anything else is core.
     private static readonly string[] Namespaces = ["cds-snc-", "cds-"];

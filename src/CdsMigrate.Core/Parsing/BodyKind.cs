@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Parsing;
 
 /// <summary>What a body is, read as its site reads it (CommonMark with raw HTML; issue 9).</summary>
-public enum BodyKind
+internal enum BodyKind
 {
     /// <summary>Only HTML blocks (WordPress HTML): converted whole, as a browser reads it.</summary>
     Html,

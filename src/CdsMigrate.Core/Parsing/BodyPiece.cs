@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Parsing;
 /// <paramref name="End"/> exclusive) and as the 1-based line and column of the body where it starts.
 /// Markdown pieces are the text between the HTML pieces, so the pieces of a body tile it in order.
 /// </summary>
-public sealed record BodyPiece(BodyPieceKind Kind, int Start, int End, int Line, int Column)
+internal sealed record BodyPiece(BodyPieceKind Kind, int Start, int End, int Line, int Column)
 {
     /// <summary>Markdig's block for an HTML block or a mixed paragraph; null for Markdown.</summary>
     internal Block? Block { get; init; }

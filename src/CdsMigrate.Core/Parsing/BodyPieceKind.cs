@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Parsing;
 
 /// <summary>What one piece of a body is to the site's Markdown reader.</summary>
-public enum BodyPieceKind
+internal enum BodyPieceKind
 {
     /// <summary>Markdown: kept byte for byte.</summary>
     Markdown,

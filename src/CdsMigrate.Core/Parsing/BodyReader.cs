@@ -15,7 +15,7 @@ namespace CdsMigrate.Core.Parsing;
 /// Markdown from HTML blocks and inline HTML, with exact positions. The result says whether the body is
 /// Markdown (kept), HTML (converted whole, as WordPress wrote it) or both (only the HTML pieces converted).
 /// </summary>
-public static class BodyReader
+internal static class BodyReader
 {
     public static BodyReading Read(SourceDocument document, MarkdownFlavor flavor)
     {

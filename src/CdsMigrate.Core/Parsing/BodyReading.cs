@@ -6,7 +6,7 @@ namespace CdsMigrate.Core.Parsing;
 /// A body as its site reads it: its kind, its pieces in order, and the places the converter deliberately
 /// reads differently (<see cref="Decisions"/>). Made by <see cref="BodyReader"/>.
 /// </summary>
-public sealed record BodyReading(string Text, BodyKind Kind, IReadOnlyList<BodyPiece> Pieces, IReadOnlyList<ReadingDecision> Decisions)
+internal sealed record BodyReading(string Text, BodyKind Kind, IReadOnlyList<BodyPiece> Pieces, IReadOnlyList<ReadingDecision> Decisions)
 {
     /// <summary>Markdig's syntax tree of <see cref="Text"/>, parsed with the flavour's pipeline and precise positions.</summary>
     internal MarkdownDocument Document { get; init; } = null!;

@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Parsing;
 /// links target (so those anchors are kept, and only those), and which lists are footnotes with the
 /// number of each note in order of first reference.
 /// </summary>
-public sealed class DocumentIndex
+internal sealed class DocumentIndex
 {
     private readonly HashSet<string> _linkTargets = new(StringComparer.Ordinal);
     private readonly Dictionary<IElement, int> _referenceNumbers = [];

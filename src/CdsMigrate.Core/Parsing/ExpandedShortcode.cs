@@ -7,4 +7,4 @@ namespace CdsMigrate.Core.Parsing;
 /// <c>wp_caption</c>, <c>embed</c>) and the element made for it. The tags are gone from the text after
 /// expansion: this is how the inventory still counts them, against the rule that converts the element.
 /// </summary>
-public sealed record ExpandedShortcode(string Name, IElement Element);
+internal sealed record ExpandedShortcode(string Name, IElement Element);

@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Parsing;
 /// hand-made <c>&lt;sup&gt;&lt;a href="#fn1"&gt;</c> notes, and Markdig's own output (<c>&lt;a href="#fn:1"&gt;&lt;sup&gt;</c>).
 /// The converter and the verifier share it, so both sides of a comparison agree on what a footnote is.
 /// </summary>
-public static class FootnoteShape
+internal static class FootnoteShape
 {
     public sealed record Notes(
         IReadOnlyList<(IElement Reference, IElement Note)> References,

@@ -8,7 +8,7 @@ using AngleSharp.Text;
 namespace CdsMigrate.Core.Parsing;
 
 /// <summary>Parses a WordPress HTML body with AngleSharp, keeping source positions and the parser's error list.</summary>
-public static class HtmlBodyParser
+internal static class HtmlBodyParser
 {
     // One browsing context for all parses: creating one per document costs more than parsing a post.
     private static readonly IBrowsingContext SharedContext = BrowsingContext.New(Configuration.Default);
@@ -21,7 +21,7 @@ public static class HtmlBodyParser
     public readonly record struct ParseError(int Line, int Column, string Message);
 
     /// <summary>The body, parse errors, and how many start tags were dropped for nesting deeper than <see cref="MaxDepth"/>.</summary>
-    public sealed record Result(IElement Body, IReadOnlyList<ParseError> Errors)
+    public sealed record ParsedHtml(IElement Body, IReadOnlyList<ParseError> Errors)
     {
         public int TagsDroppedTooDeep { get; init; }
 
@@ -32,7 +32,7 @@ public static class HtmlBodyParser
     /// <summary>The deepest element kept; deeper tags are dropped and their text kept.</summary>
     public const int MaxDepth = NestingLimiter.MaxDepth;
 
-    public static Result Parse(string html)
+    public static ParsedHtml Parse(string html)
     {
         var errors = new List<ParseError>();
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, SharedContext);
@@ -50,12 +50,12 @@ public static class HtmlBodyParser
         };
         if (!NestingLimiter.Exceeds(html))
         {
-            return new Result(parser.ParseDocument(html).Body!, errors);
+            return new ParsedHtml(parser.ParseDocument(html).Body!, errors);
         }
 
         var limiter = new NestingLimiter();
         var document = (IHtmlDocument)parser.ParseDocument<Document, Element>(new TextSource(html), limiter.Process);
-        return new Result(document.Body!, errors) { TagsDroppedTooDeep = limiter.DroppedTags, FirstTooDeep = limiter.FirstDropped };
+        return new ParsedHtml(document.Body!, errors) { TagsDroppedTooDeep = limiter.DroppedTags, FirstTooDeep = limiter.FirstDropped };
     }
 
     private static string MessageOf(AngleSharp.Html.Dom.Events.HtmlErrorEvent error) =>

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace CdsMigrate.Core.Parsing;
 
 /// <summary>Which HTML elements are blocks (converted by block rules) and which are inline (part of a paragraph).</summary>
-public static class HtmlElements
+internal static class HtmlElements
 {
     private static readonly FrozenSet<string> BlockTags = new[]
     {

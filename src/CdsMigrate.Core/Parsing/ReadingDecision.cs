@@ -8,4 +8,4 @@ namespace CdsMigrate.Core.Parsing;
 /// text), and is read as the HTML the author meant. A decision cannot exist without the diagnostic that tells
 /// the user; the verifier checks both (issue 9; issue 11's ledger can take these over).
 /// </summary>
-public sealed record ReadingDecision(BodyPiece Piece, string SiteReading, Diagnostic Diagnostic);
+internal sealed record ReadingDecision(BodyPiece Piece, string SiteReading, Diagnostic Diagnostic);

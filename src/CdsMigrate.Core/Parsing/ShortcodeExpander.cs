@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Parsing;
 /// for verification, so the shortcode tags themselves (not content) are what disappears. Other shortcodes stay
 /// in the text, where the inline converter keeps them verbatim with a diagnostic.
 /// </summary>
-public static partial class ShortcodeExpander
+internal static partial class ShortcodeExpander
 {
     /// <summary>Marks a link made from an embed, for <see cref="Rules.WordPress.EmbedUrlRule"/>.</summary>
     public const string EmbedAttribute = "data-cdsmigrate-embed";

@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Parsing;
 /// only taken for a shortcode when it is one WordPress or Jetpack registers, or when it is shaped like one
 /// (attributes with '=', a closing or self-closing tag): "[sic]" or "[1]" in prose stay text.
 /// </summary>
-public static partial class ShortcodeSyntax
+internal static partial class ShortcodeSyntax
 {
     private static readonly HashSet<string> KnownNames = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -4,6 +4,13 @@ namespace CdsMigrate.Core.Reporting;
 /// One finding about one document: a stable code, a severity, where in the source it is, which block
 /// it concerns and a one-line reason.
 /// </summary>
+/// <param name="Code">The stable code (<c>CDS1001</c>); <see cref="DiagnosticCodes"/> lists them.</param>
+/// <param name="Severity">How much it matters.</param>
+/// <param name="Message">A one-line reason.</param>
+/// <param name="Block">The block it concerns (<c>core/quote</c>, <c>form</c>), or null.</param>
+/// <param name="File">The source it is about, or null.</param>
+/// <param name="Line">The 1-based line in the source; 0 when unknown.</param>
+/// <param name="Column">The 1-based column in the source; 0 when unknown.</param>
 public sealed record Diagnostic(
     string Code,
     Severity Severity,

@@ -1,6 +1,10 @@
 namespace CdsMigrate.Core.Reporting;
 
 /// <summary>A diagnostic code with its default severity, what it means and what to do about it.</summary>
+/// <param name="Code">The stable code (<c>CDS1001</c>).</param>
+/// <param name="Severity">The default severity of its diagnostics.</param>
+/// <param name="Title">What it means, in a few words.</param>
+/// <param name="Help">What to do about it.</param>
 public sealed record DiagnosticCode(string Code, Severity Severity, string Title, string Help)
 {
     /// <summary>Makes a diagnostic of this code at a position.</summary>

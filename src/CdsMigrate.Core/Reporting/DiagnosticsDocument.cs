@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Reporting;
 /// the same list SARIF rules come from. A test fails when the file is out of date;
 /// <c>CDSMIGRATE_ACCEPT=1 dotnet test</c> rewrites it.
 /// </summary>
-public static class DiagnosticsDocument
+internal static class DiagnosticsDocument
 {
     public static string Write()
     {

@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Reporting;
 /// and warning (infos would drown them: GitHub shows only a few annotations per step). Printed to standard
 /// output, where the runner reads them. <see cref="StepSummary"/> is the Markdown for <c>$GITHUB_STEP_SUMMARY</c>.
 /// </summary>
-public static class GithubReportWriter
+internal static class GithubReportWriter
 {
     public static string Write(MigrationResult result)
     {

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Reporting;
 /// command, options, per document (source, output, status, counts, blocks by rule, diagnostics), totals.
 /// Bump <see cref="SchemaVersion"/> on any change that is not a pure addition.
 /// </summary>
-public static class JsonReportWriter
+internal static class JsonReportWriter
 {
     public const int SchemaVersion = 1;
 

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Reporting;
 /// document, a failure for a document with errors (all its errors listed), an error element for one that
 /// could not be read. Warnings go to the case's system-out, so they are visible without failing it.
 /// </summary>
-public static class JunitReportWriter
+internal static class JunitReportWriter
 {
     public static string Write(MigrationResult result, ReportInfo info)
     {

@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Reporting;
 /// A summary for people (and for GitHub's job summary): totals, the most frequent diagnostics with what
 /// to do about them, and the documents that need attention, worst first.
 /// </summary>
-public static class MarkdownReportWriter
+internal static class MarkdownReportWriter
 {
     /// <summary>At most this many documents are listed; a run over thousands stays readable.</summary>
     public const int MaxDocuments = 50;

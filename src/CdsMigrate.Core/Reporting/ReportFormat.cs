@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Reporting;
 
 /// <summary>The report formats <c>--report-format</c> accepts.</summary>
-public enum ReportFormat
+internal enum ReportFormat
 {
     /// <summary>The project's own JSON (docs/report.schema.json).</summary>
     Json,

@@ -3,7 +3,7 @@ using CdsMigrate.Core.Conversion;
 namespace CdsMigrate.Core.Reporting;
 
 /// <summary>What every report says about the run itself: the tool, the command and the options in force.</summary>
-public sealed record ReportInfo(string ToolVersion, string Command, ConversionOptions Options, string FailOn)
+internal sealed record ReportInfo(string ToolVersion, string Command, ConversionOptions Options, string FailOn)
 {
     public const string ToolName = "cdsmigrate";
 

@@ -3,7 +3,7 @@ using CdsMigrate.Core.Batch;
 namespace CdsMigrate.Core.Reporting;
 
 /// <summary>Writes a run's results in one of the <see cref="ReportFormat"/>s.</summary>
-public static class ReportWriters
+internal static class ReportWriters
 {
     public static string Write(ReportFormat format, MigrationResult result, ReportInfo info) => format switch
     {

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Reporting;
 /// <see cref="DiagnosticCodes.All"/> (title, help, default level), one result per diagnostic located at
 /// the source file, line and column. Code scanning tools show it as annotations on the files.
 /// </summary>
-public static class SarifReportWriter
+internal static class SarifReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 

@@ -8,4 +8,4 @@ namespace CdsMigrate.Core.Rewriting;
 /// </summary>
 /// <param name="Name">The HTML attribute, shortcode parameter or front matter key; null for Markdown syntax.</param>
 /// <param name="Element">The HTML tag or shortcode name (<c>img</c>, <c>a</c>, <c>figure</c>); null otherwise.</param>
-public sealed record MarkdownReference(ReferenceKind Kind, string Url, string? Name, string? Element, int Offset, int Length, int Line, int Column);
+internal sealed record MarkdownReference(ReferenceKind Kind, string Url, string? Name, string? Element, int Offset, int Length, int Line, int Column);

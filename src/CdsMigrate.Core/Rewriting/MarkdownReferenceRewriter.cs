@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Rewriting;
 /// fields. Only the text of each URL concerned changes; every other byte is kept (issue 12, point 5: bodies
 /// kept as written stay so). Shared by media rewriting and link rewriting, which run after the writer.
 /// </summary>
-public static class MarkdownReferenceRewriter
+internal static class MarkdownReferenceRewriter
 {
     /// <summary>Every reference of the document, in document order.</summary>
     public static IReadOnlyList<MarkdownReference> Find(string markdown) => Scan(markdown).Select(f => f.Reference).ToList();

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Rewriting;
 
 /// <summary>Where a URL sits in a Markdown document, which decides how a new URL is written there.</summary>
-public enum ReferenceKind
+internal enum ReferenceKind
 {
     /// <summary>The destination of an inline link: <c>[text](URL)</c>.</summary>
     Link,

@@ -1,4 +1,4 @@
 namespace CdsMigrate.Core.Rewriting;
 
 /// <summary>A reference whose URL was replaced: where it was in the input and what it became.</summary>
-public sealed record RewrittenReference(MarkdownReference Reference, string NewUrl);
+internal sealed record RewrittenReference(MarkdownReference Reference, string NewUrl);

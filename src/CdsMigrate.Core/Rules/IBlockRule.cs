@@ -22,8 +22,19 @@ public interface IBlockRule
     /// <summary>The diagnostic codes the rule may emit (shown by <c>cdsmigrate rules</c>).</summary>
     IReadOnlyList<Reporting.DiagnosticCode> Diagnostics => [];
 
-    /// <summary>True when this rule converts <paramref name="element"/>.</summary>
+    /// <summary>True when this rule converts <paramref name="element"/>. It is asked of every block in order, so it should be cheap and change nothing.</summary>
+    /// <param name="element">A block element of the source (or a placeholder a block comment left).</param>
+    /// <param name="context">The document's context.</param>
     bool IsMatch(IElement element, ConversionContext context);
 
+    /// <summary>
+    /// Converts <paramref name="element"/> (which <see cref="IsMatch"/> accepted) to model blocks: none, when the
+    /// block shows nothing (say why with <see cref="ConversionContext.Report"/>), or when the rule failed the document
+    /// (<see cref="ConversionContext.Fail"/>). Nested content goes through <see cref="ConversionContext.ConvertChildren"/>
+    /// or <see cref="ConversionContext.ConvertInlines(INode)"/>, so nested blocks get rules too. A block the model has no node for is a
+    /// record derived from <see cref="MdCustomBlock"/>.
+    /// </summary>
+    /// <param name="element">The block element.</param>
+    /// <param name="context">The document's context: options, nested conversion, diagnostics.</param>
     IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context);
 }

@@ -4,7 +4,7 @@ using CdsMigrate.Core.Model;
 namespace CdsMigrate.Core.Rules;
 
 /// <summary>Makes a raw HTML block from an element, shaped so a Markdown renderer passes it through whole.</summary>
-public static class RawHtml
+internal static class RawHtml
 {
     /// <summary>
     /// The element's HTML with blank lines removed: a blank line ends an HTML block in CommonMark,

@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Rules;
 /// What each rule does, for people: <c>cdsmigrate rules</c> prints it and <c>docs/rules.md</c> is generated
 /// from it (a test keeps the two equal), so the documentation cannot drift from the code.
 /// </summary>
-public static class RuleCatalog
+internal static class RuleCatalog
 {
     public sealed record Entry(string Name, string Matches, string Produces, IReadOnlyList<DiagnosticCode> Diagnostics);
 

@@ -10,14 +10,28 @@ namespace CdsMigrate.Core.Rules;
 /// <summary>
 /// The ordered list of block rules: the first that matches converts the block, and the fallback takes
 /// what none matches. Registration is explicit (no reflection) so the order is visible here:
-/// CDS blocks, then WordPress blocks, then plain HTML.
+/// CDS blocks, then WordPress blocks, then plain HTML. Immutable: <see cref="ToBuilder"/> starts a changed copy
+/// (a library user's own rules added, built-in rules removed or wrapped), and
+/// <see cref="ConversionOptions.Rules"/> puts it to use.
 /// </summary>
-public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallback)
+public sealed class RuleSet
 {
-    public IReadOnlyList<IBlockRule> Rules { get; } = rules;
+    internal RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallback)
+    {
+        Rules = rules;
+        Fallback = fallback;
+    }
 
-    public FallbackRule Fallback { get; } = fallback;
+    /// <summary>The rules in the order they are tried; the first whose <see cref="IBlockRule.IsMatch"/> is true converts the block.</summary>
+    public IReadOnlyList<IBlockRule> Rules { get; }
 
+    /// <summary>
+    /// What takes a block no rule matches (raw HTML, dropped or a failed document, per
+    /// <see cref="ConversionOptions.Unknown"/>). Not replaceable: every unmatched block must end in a diagnostic.
+    /// </summary>
+    internal FallbackRule Fallback { get; }
+
+    /// <summary>The built-in rules, in their order: <c>cdsmigrate rules</c> lists them with what each matches and produces.</summary>
     public static RuleSet Default { get; } = new(
     [
         // Placeholders the block comments left (BlockCommentAnnotator): no HTML of their own.
@@ -59,6 +73,12 @@ public sealed class RuleSet(IReadOnlyList<IBlockRule> rules, FallbackRule fallba
         new ContainerRule(),
     ], new FallbackRule());
 
+    /// <summary>A builder that starts from these rules, to add, remove or wrap some and build a new set.</summary>
+    public RuleSetBuilder ToBuilder() => new(Rules, Fallback);
+
+    /// <summary>The first rule that matches <paramref name="element"/>; null when none does (the fallback then takes it).</summary>
+    /// <param name="element">The block element to convert.</param>
+    /// <param name="context">The document's conversion context.</param>
     public IBlockRule? Find(IElement element, ConversionContext context)
     {
         foreach (var rule in Rules)

@@ -16,7 +16,7 @@ namespace CdsMigrate.Core.Site;
 /// <c>markup.goldmark.parser.attribute.title</c>. Called in document order, so the warning lands on the same
 /// document whatever the parallelism. Not thread-safe.
 /// </summary>
-public sealed partial class HugoReadiness(HugoSiteConfig site, MarkdownFlavor flavor)
+internal sealed partial class HugoReadiness(HugoSiteConfig site, MarkdownFlavor flavor)
 {
     private bool _warnedUnsafe;
     private bool _warnedAttributes;

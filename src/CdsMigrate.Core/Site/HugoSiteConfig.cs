@@ -5,7 +5,7 @@ namespace CdsMigrate.Core.Site;
 /// (base URL, permalinks, content folder) to compute the old URLs of post files, and the Markdown settings the
 /// output relies on (issue 12, point 6).
 /// </summary>
-public sealed record HugoSiteConfig
+internal sealed record HugoSiteConfig
 {
     /// <summary>The config file read, as shown in diagnostics.</summary>
     public required string File { get; init; }

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Site;
 /// <c>config.toml|yaml|yml|json</c>, as Hugo looks for them, plus <c>config/_default/</c> files of the same
 /// names. Keys are compared without case, as Hugo compares them. Only what the converter uses is kept.
 /// </summary>
-public static class HugoSiteConfigReader
+internal static class HugoSiteConfigReader
 {
     private static readonly string[] Names = ["hugo", "config"];
     private static readonly string[] Extensions = [".toml", ".yaml", ".yml", ".json"];

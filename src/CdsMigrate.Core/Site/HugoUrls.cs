@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Site;
 /// <c>slug: overview</c>). Hugo makes paths with its Unicode sanitiser (letters, digits, marks and
 /// <c>. / \ _ - # + ~ @</c> kept; a space becomes one hyphen; anything else dropped) and lower-cases them.
 /// </summary>
-public static class HugoUrls
+internal static class HugoUrls
 {
     /// <summary>
     /// The page URL of the content file at <paramref name="outputPath"/> (relative to the content folder):

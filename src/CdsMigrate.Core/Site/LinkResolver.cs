@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Site;
 /// fails the build on a broken one), a relative path to the <c>.md</c> file otherwise. The anchor is kept;
 /// the query (tracking parameters) is not, since the new page does not read it. Thread-safe.
 /// </summary>
-public sealed partial class LinkResolver(SitePlan plan, MarkdownFlavor flavor)
+internal sealed partial class LinkResolver(SitePlan plan, MarkdownFlavor flavor)
 {
     public SitePlan Plan { get; } = plan;
 

@@ -13,7 +13,7 @@ namespace CdsMigrate.Core.Site;
 /// Each rewritten link is an info (CDS4051), each link into the old site that matches no post a warning
 /// (CDS4050), located in the source where the URL is written. Thread-safe.
 /// </summary>
-public sealed class LinkStage(LinkResolver resolver, MarkdownFlavor flavor)
+internal sealed class LinkStage(LinkResolver resolver, MarkdownFlavor flavor)
 {
     private int _rewritten;
     private int _unresolved;

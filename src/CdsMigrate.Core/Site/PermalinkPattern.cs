@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Site;
 /// for the tokens a blog uses: <c>:year :month :monthname :day :section :sections :title :slug :filename
 /// :slugorfilename</c>. The CDS site's post URLs come from such a pattern, not from WordPress.
 /// </summary>
-public static class PermalinkPattern
+internal static class PermalinkPattern
 {
     public static string Expand(string pattern, string outputPath, DateOnly? date, string? slug, string? title)
     {

@@ -6,7 +6,7 @@ namespace CdsMigrate.Core.Site;
 /// Where one document of a run goes and how it is reached: its output path and page URL as Hugo will compute
 /// them (clashes already resolved), its old URL on the WordPress site and the alias that keeps it working.
 /// </summary>
-public sealed record PlannedDocument
+internal sealed record PlannedDocument
 {
     /// <summary>The position of the document among the run's documents (read order).</summary>
     public required int Index { get; init; }

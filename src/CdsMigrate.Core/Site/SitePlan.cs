@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Site;
 /// The planned run: each document's output path, URL and alias (<see cref="SitePlanner"/>), and the index of
 /// old URLs, ids and slugs that links between posts are resolved against (<see cref="LinkResolver"/>).
 /// </summary>
-public sealed class SitePlan
+internal sealed class SitePlan
 {
     private readonly Dictionary<string, List<PlannedDocument>> _byOldPath = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<PlannedDocument>> _byId = [];

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Site;
 /// served from compare them: case-insensitive, composed Unicode); every old permalink kept as an alias unless
 /// the new URL is the same. The plan is also the index links between posts are resolved against.
 /// </summary>
-public static class SitePlanner
+internal static class SitePlanner
 {
     /// <param name="documents">Every document of the run, in read order.</param>
     /// <param name="site">The Hugo site (<c>--site</c>), when given.</param>

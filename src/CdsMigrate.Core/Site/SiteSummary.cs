@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Site;
 
 /// <summary>What a run did to URLs and links between posts (issue 12's closing counts), for the console and reports.</summary>
-public sealed record SiteSummary(int Documents, int ClashesResolved, int AliasesWritten, int AliasesNotKept, int LinksRewritten, int LinksUnresolved, bool LinksKept)
+internal sealed record SiteSummary(int Documents, int ClashesResolved, int AliasesWritten, int AliasesNotKept, int LinksRewritten, int LinksUnresolved, bool LinksKept)
 {
     /// <summary>The one-line summary the console prints.</summary>
     public string Summary() =>

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Sources;
 /// a <c>&lt;br /&gt;</c>, block-level tags are not wrapped, and <c>&lt;pre&gt;</c>, <c>&lt;script&gt;</c>,
 /// <c>&lt;style&gt;</c> keep their newlines. Same steps in the same order, so output matches what readers saw.
 /// </summary>
-public static partial class AutoParagraph
+internal static partial class AutoParagraph
 {
     private const string AllBlocks = "(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)";
 

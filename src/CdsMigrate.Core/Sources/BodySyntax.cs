@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>How a document's destination reads its body (issue 9).</summary>
-public enum BodySyntax
+internal enum BodySyntax
 {
     /// <summary>HTML, as WordPress stores it (WXR items, REST entries, <c>.html</c> files): converted whole.</summary>
     Html,

@@ -4,7 +4,7 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>Turns a <see cref="ContentItem"/> into the <see cref="SourceDocument"/> the converter takes: front matter and output path.</summary>
-public static class ContentDocuments
+internal static class ContentDocuments
 {
     public static SourceDocument ToDocument(ContentItem item, SourceOptions options)
     {

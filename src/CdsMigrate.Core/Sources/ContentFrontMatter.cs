@@ -3,7 +3,7 @@ using CdsMigrate.Core.FrontMatter;
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>Maps a <see cref="ContentItem"/> to front matter, per <see cref="FrontMatterPreset"/>.</summary>
-public static class ContentFrontMatter
+internal static class ContentFrontMatter
 {
     public static FrontMatterMapping Build(ContentItem item, SourceOptions options) =>
         options.FrontMatter == FrontMatterPreset.Cds ? Cds(item) : Default(item, options.IncludeMeta);

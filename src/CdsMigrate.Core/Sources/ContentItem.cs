@@ -6,7 +6,7 @@ namespace CdsMigrate.Core.Sources;
 /// One post, page or custom item as an export describes it, before it becomes front matter and a path.
 /// WXR and REST readers both fill this, so the front matter presets and the output layout are written once.
 /// </summary>
-public sealed record ContentItem
+internal sealed record ContentItem
 {
     /// <summary>The file the item came from, as shown in diagnostics.</summary>
     public required string SourcePath { get; init; }

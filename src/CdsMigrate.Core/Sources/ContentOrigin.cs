@@ -6,7 +6,7 @@ namespace CdsMigrate.Core.Sources;
 /// flavour escapes those characters only in rendered content, where a straight one is one WordPress left
 /// straight (issue 10: 308 <c>\'</c> in the WXR corpus showed straight quotes where WordPress showed curly ones).
 /// </summary>
-public enum ContentOrigin
+internal enum ContentOrigin
 {
     /// <summary>HTML as WordPress rendered it (post files, REST <c>content.rendered</c>): already texturized.</summary>
     Rendered,

@@ -6,4 +6,4 @@ namespace CdsMigrate.Core.Sources;
 /// Decoded input text (LF line endings), or the error that stopped decoding, plus the warnings about what was
 /// repaired (invalid bytes replaced, NUL removed).
 /// </summary>
-public sealed record DecodedText(string? Text, Diagnostic? Error, IReadOnlyList<Diagnostic> Warnings);
+internal sealed record DecodedText(string? Text, Diagnostic? Error, IReadOnlyList<Diagnostic> Warnings);

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>Which front matter an exported item gets.</summary>
-public enum FrontMatterPreset
+internal enum FrontMatterPreset
 {
     /// <summary>Everything useful for any static site: title, dates, slug, draft, taxonomies, aliases, a <c>wp</c> map.</summary>
     Default,

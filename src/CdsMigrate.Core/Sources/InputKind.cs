@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>What an input file holds, told from its content.</summary>
-public enum InputKind
+internal enum InputKind
 {
     /// <summary>A post file: optional front matter, then HTML.</summary>
     PostFile,

@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Sources;
 /// (<c>export.txt</c>, <c>posts</c>) and post files may end in .xml. An HTML page's <c>&lt;!DOCTYPE html&gt;</c>
 /// stays a post file; any other XML prolog or DOCTYPE goes to the XML reader, which refuses DOCTYPEs.
 /// </summary>
-public static class InputSniffer
+internal static class InputSniffer
 {
     public static InputKind Detect(ReadOnlySpan<byte> head)
     {

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>Post types WordPress uses for its own machinery: never content to publish.</summary>
-public static class InternalPostTypes
+internal static class InternalPostTypes
 {
     private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
     {

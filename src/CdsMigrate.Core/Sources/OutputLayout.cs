@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Sources;
 /// makes folders, so pages keep their hierarchy. Every segment is made safe on Windows, macOS and Linux; segments
 /// left empty (no language) disappear.
 /// </summary>
-public static class OutputLayout
+internal static class OutputLayout
 {
     public const string DefaultTemplate = "{type}/{slug}.md";
 

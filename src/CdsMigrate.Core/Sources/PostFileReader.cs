@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Sources;
 /// WordPress rendered it or as a person wrote it in Markdown (the shape of the CDS site's
 /// <c>content/*/blog/posts/*.md</c>); <see cref="SourceDocument.BodySyntax"/> says how the site reads it.
 /// </summary>
-public static class PostFileReader
+internal static class PostFileReader
 {
     /// <summary>Reads one post file from its bytes.</summary>
     /// <param name="bytes">The file content.</param>

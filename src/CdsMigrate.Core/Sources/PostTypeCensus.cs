@@ -5,7 +5,7 @@ namespace CdsMigrate.Core.Sources;
 /// (a typo such as <c>pages</c>) can be reported with the types that are there (issue 13). Filled by the readers,
 /// which run on the runner's one reading thread.
 /// </summary>
-public sealed class PostTypeCensus
+internal sealed class PostTypeCensus
 {
     private readonly SortedDictionary<string, int> _counts = new(StringComparer.Ordinal);
 

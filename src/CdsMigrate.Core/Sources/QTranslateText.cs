@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Sources;
 /// (qTranslate-X / qTranslate-XT). Text outside every language block (a <c>&lt;!--more--&gt;</c> between two
 /// bilingual halves) belongs to every language, as qTranslate shows it.
 /// </summary>
-public static partial class QTranslateText
+internal static partial class QTranslateText
 {
     // One alternation, so that the three syntaxes are read in document order: an opening comment, the comment
     // that closes, a bracket or brace tag with a language, and the bracket or brace tag that ends.

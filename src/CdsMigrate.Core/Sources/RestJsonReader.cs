@@ -15,7 +15,7 @@ namespace CdsMigrate.Core.Sources;
 /// A REST page holds at most 100 entries, so the file is parsed whole; entries are yielded one by one.
 /// Diagnostics name <c>file.json#id</c>, with lines counted in the entry's HTML.
 /// </summary>
-public static class RestJsonReader
+internal static class RestJsonReader
 {
     /// <summary>How a REST file is parsed, for reading and for collecting slugs alike (saved responses may be hand-edited).</summary>
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };

@@ -4,7 +4,7 @@ using System.Text;
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>Slugs the way WordPress's sanitize_title makes them: accents removed, lower case, dashes between words.</summary>
-public static class Slugs
+internal static class Slugs
 {
     /// <summary>Decodes a stored slug: WordPress keeps non-ASCII post_name percent-encoded (<c>%c3%a9t%c3%a9</c>).</summary>
     public static string Decode(string? slug)

@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Sources;
 /// One document read from any source (post file, WXR item, REST JSON entry), ready to convert:
 /// its front matter, its HTML body and where that body starts in the source file.
 /// </summary>
-public sealed record SourceDocument
+internal sealed record SourceDocument
 {
     /// <summary>The source file as the user named it; diagnostics point here.</summary>
     public required string SourcePath { get; init; }

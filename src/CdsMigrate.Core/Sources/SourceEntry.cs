@@ -3,7 +3,7 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>What a reader yields, one at a time: a document to convert, an item it skipped, or the failure of its input.</summary>
-public sealed record SourceEntry(string Source, SourceDocument? Document, IReadOnlyList<Diagnostic> Diagnostics, SourceEntryKind Kind)
+internal sealed record SourceEntry(string Source, SourceDocument? Document, IReadOnlyList<Diagnostic> Diagnostics, SourceEntryKind Kind)
 {
     public static SourceEntry Convert(SourceDocument document) => new(document.SourcePath, document, [], SourceEntryKind.Document);
 

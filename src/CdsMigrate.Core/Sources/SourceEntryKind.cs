@@ -1,6 +1,6 @@
 namespace CdsMigrate.Core.Sources;
 
-public enum SourceEntryKind
+internal enum SourceEntryKind
 {
     /// <summary>A document to convert and write.</summary>
     Document,

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Sources;
 
 /// <summary>How exports (WXR, REST JSON) are read: which items, which front matter, where they go.</summary>
-public sealed record SourceOptions
+internal sealed record SourceOptions
 {
     /// <summary>Post types to convert; null means every type that is not internal.</summary>
     public IReadOnlySet<string>? Types { get; init; }

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Sources;
 /// invalid bytes with no UTF-8 character at all, mean another encoding (Latin-1, UTF-16) or a binary file, where
 /// replacing would garble every accented letter, so the file is refused (CDS2004) and nothing is written.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     /// <summary>Up to this many invalid sequences plus NUL bytes are repaired; more and the file is refused.</summary>
     public const int MaxRepairs = 16;

@@ -7,7 +7,7 @@ namespace CdsMigrate.Core.Sources;
 /// export also gives the GMT time. The local date is never converted, so a post is never moved to
 /// another day by a time zone.
 /// </summary>
-public readonly record struct WordPressDate(DateTime Local, TimeSpan? Offset)
+internal readonly record struct WordPressDate(DateTime Local, TimeSpan? Offset)
 {
     private static readonly string[] Formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd"];
 

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Sources;
 /// file well-formed), then items one at a time, each handed on as soon as it is read, so memory stays
 /// bounded by the largest item whatever the file size.
 /// </summary>
-public static class WxrReader
+internal static class WxrReader
 {
     private static readonly HashSet<string> KnownStatuses = new(StringComparer.Ordinal) { "publish", "draft", "pending", "future", "private" };
 

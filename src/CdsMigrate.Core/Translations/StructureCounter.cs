@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Translations;
 /// as written) and Hugo <c>figure</c> shortcodes. It reads the output text, not the converter's model, so a post
 /// written unchanged (a Markdown-era post) is counted the same way as a converted one (issue 12, point 4).
 /// </summary>
-public static partial class StructureCounter
+internal static partial class StructureCounter
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseFootnotes().Build();
 

@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Translations;
 
 /// <summary>What two translations of one post should have alike: headings, images, links and list items, counted in the output.</summary>
-public sealed record StructureCounts(int Headings, int Images, int Links, int ListItems)
+internal sealed record StructureCounts(int Headings, int Images, int Links, int ListItems)
 {
     public static StructureCounts Empty { get; } = new(0, 0, 0, 0);
 

@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Translations;
 /// structure differs beyond the threshold have drifted (CDS4101). Runs in one language are not checked: every
 /// post of an English-only export would otherwise "miss" a twin no one meant to write.
 /// </summary>
-public sealed class TranslationChecker
+internal sealed class TranslationChecker
 {
     /// <summary>
     /// Absolute slack. A faithful translation still adds or drops a link or two ("(in English only)", a link to the

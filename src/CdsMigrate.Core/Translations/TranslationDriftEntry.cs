@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Translations;
 
 /// <summary>Two twins whose structure differs beyond the threshold: which aspects, and the counts on each side.</summary>
-public sealed record TranslationDriftEntry(string Key, TranslationMember First, TranslationMember Second, IReadOnlyList<string> Aspects)
+internal sealed record TranslationDriftEntry(string Key, TranslationMember First, TranslationMember Second, IReadOnlyList<string> Aspects)
 {
     public string Describe() => string.Join(", ", Aspects.Select(a => $"{a} {Count(First, a)} vs {Count(Second, a)}"));
 

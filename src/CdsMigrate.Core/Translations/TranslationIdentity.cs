@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Translations;
 /// CDS site pairs its posts this way) and its language in front matter (<c>lang</c>, <c>language</c>), in a folder
 /// named after it (<c>content/fr/blog/…</c>, as the CDS site does) or in a Hugo file-name suffix (<c>post.fr.md</c>).
 /// </summary>
-public static class TranslationIdentity
+internal static class TranslationIdentity
 {
     /// <summary>(language, key) of <paramref name="document"/>; either may be null.</summary>
     public static (string? Lang, string? Key) Of(SourceDocument document)

@@ -6,7 +6,7 @@ namespace CdsMigrate.Core.Translations;
 /// What pairing found in a run: the languages, the pairs, the documents whose twin is missing, the twins whose
 /// structure drifted, and the diagnostics that say so (each joined to its document's report).
 /// </summary>
-public sealed record TranslationReport
+internal sealed record TranslationReport
 {
     /// <summary>The languages of the run's documents, most documents first.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];

@@ -1,4 +1,4 @@
 namespace CdsMigrate.Core.Translations;
 
 /// <summary>A document whose twin in one or more of the run's languages is missing.</summary>
-public sealed record TranslationUnpairedEntry(TranslationMember Member, IReadOnlyList<string> Missing);
+internal sealed record TranslationUnpairedEntry(TranslationMember Member, IReadOnlyList<string> Missing);

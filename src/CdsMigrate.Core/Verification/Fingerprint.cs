@@ -16,7 +16,7 @@ namespace CdsMigrate.Core.Verification;
 /// notes' texts are compared (footnotes are recognised by <see cref="Parsing.FootnoteShape"/>, which the
 /// converter shares, and compared last, where renderers put them).
 /// </summary>
-public sealed class Fingerprint
+internal sealed class Fingerprint
 {
     /// <summary>Elements a rule deliberately left out carry this attribute; the verifier skips them.</summary>
     public const string DroppedAttribute = "data-cdsmigrate-dropped";

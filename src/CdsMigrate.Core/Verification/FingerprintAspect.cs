@@ -1,7 +1,7 @@
 namespace CdsMigrate.Core.Verification;
 
 /// <summary>One kind of thing a reader takes from a page; each is compared on its own and has its own code.</summary>
-public enum FingerprintAspect
+internal enum FingerprintAspect
 {
     /// <summary>Words, with non-breaking spaces treated as ordinary spaces.</summary>
     Word,

@@ -3,4 +3,4 @@ using AngleSharp.Dom;
 namespace CdsMigrate.Core.Verification;
 
 /// <summary>One comparable thing (a word, a heading, a link target…) and the element it came from.</summary>
-public readonly record struct FingerprintItem(string Text, IElement? Where);
+internal readonly record struct FingerprintItem(string Text, IElement? Where);

@@ -4,7 +4,7 @@ using Markdig;
 namespace CdsMigrate.Core.Verification;
 
 /// <summary>Markdig pipelines that read each flavour the way its destination does.</summary>
-public static class MarkdownRendering
+internal static class MarkdownRendering
 {
     private static readonly MarkdownPipeline CommonMark = new MarkdownPipelineBuilder().Build();
 

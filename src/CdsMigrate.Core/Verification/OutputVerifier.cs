@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Verification;
 /// what the source HTML gave, aspect by aspect (<see cref="FingerprintAspect"/>). Each difference is an
 /// error with its aspect's code (CDS9002–CDS9013) pointing at the source block.
 /// </summary>
-public static class OutputVerifier
+internal static class OutputVerifier
 {
     /// <summary>At most this many differences are reported per aspect: past that, one more says there are more.</summary>
     public const int MaxDifferencesPerAspect = 10;

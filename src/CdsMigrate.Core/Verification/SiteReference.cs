@@ -17,7 +17,7 @@ namespace CdsMigrate.Core.Verification;
 /// a way back from each element to its place in the source file, and the pieces the converter deliberately read
 /// differently (<see cref="Decisions"/>).
 /// </summary>
-public sealed class SiteReference
+internal sealed class SiteReference
 {
     private readonly Func<IElement?, SourceSpan> _locate;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace CdsMigrate.Core.Writing;
 
 /// <summary>Writes parameter values of Hugo shortcodes.</summary>
-public static partial class HugoShortcode
+internal static partial class HugoShortcode
 {
     /// <summary>
     /// A raw string in backticks, which Hugo takes as written (Markdown escapes in a caption survive it);

@@ -173,8 +173,10 @@ internal sealed partial class InlineRenderer(MarkdownFlavor flavor, bool keepStr
                 return "[" + MarkdownEscaper.EscapeText(sc.Text[1..^1], atLineStart: false, flavor) + "]";
             case MdFootnoteReference f:
                 return "[^" + f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            case MdCustomInline ci:
+                return ci.ToMarkdown(flavor);
             default:
-                throw new InvalidOperationException($"No inline writer for {inline.GetType().Name}.");
+                throw new InvalidOperationException($"No inline writer for {inline.GetType().Name} (a rule's own node derives from MdCustomInline).");
         }
     }
 

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Writing;
 /// Two tables, as in turndown's escaping: characters that matter anywhere, and line starts that
 /// could open a block (heading, quote, list, thematic break, fence, setext underline).
 /// </summary>
-public static partial class MarkdownEscaper
+internal static partial class MarkdownEscaper
 {
     /// <summary>Every character <see cref="NeedsEscape"/> (or Hugo's "{{" rule) may escape, in any flavour.</summary>
     private static readonly SearchValues<char> MaybeEscaped = SearchValues.Create("\\*`[]_<&~\"'-.>{");

@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Writing;
 /// The one place that turns the Markdown model into text: blank lines between blocks, indentation of
 /// nested content, escaping (through <see cref="InlineRenderer"/>), LF line endings and one final newline.
 /// </summary>
-public sealed partial class MarkdownWriter
+internal sealed partial class MarkdownWriter
 {
     /// <summary>Written between two lists or two quotes that would otherwise merge into one.</summary>
     internal const string BlockSeparator = "<!-- -->";
@@ -129,7 +129,8 @@ public sealed partial class MarkdownWriter
         MdFootnotes f => WriteFootnotes(f),
         MdFigure f => WriteFigure(f),
         MdEmbed e => WriteEmbed(e),
-        _ => throw new InvalidOperationException($"No block writer for {block.GetType().Name}."),
+        MdCustomBlock c => SplitLines(c.ToMarkdown(_flavor).TrimEnd('\n')),
+        _ => throw new InvalidOperationException($"No block writer for {block.GetType().Name} (a rule's own node derives from MdCustomBlock)."),
     };
 
     /// <summary>The image (and the link around it) when a paragraph holds only that; (null, null) otherwise.</summary>
@@ -403,7 +404,7 @@ public sealed partial class MarkdownWriter
         var lines = Prefix(WriteBlocks(blocks, tight: false), "> ", ">");
         if (_flavor == MarkdownFlavor.Gfm)
         {
-            lines.Insert(0, "> [!" + alert.Kind + "]");
+            lines.Insert(0, "> [!" + alert.Kind.ToString().ToUpperInvariant() + "]");
         }
 
         return lines;
@@ -418,7 +419,7 @@ public sealed partial class MarkdownWriter
         string Row(IEnumerable<IReadOnlyList<MdInline>> cells) =>
             "|" + string.Concat(cells.Select(Cell).Select(c => (c.Length == 0 ? " " : " " + c + " ") + "|"));
         var lines = new List<string> { Row(table.Header) };
-        lines.Add("| " + string.Join(" | ", table.Alignments.Select(a => a switch { "left" => ":---", "center" => ":---:", "right" => "---:", _ => "---" })) + " |");
+        lines.Add("| " + string.Join(" | ", table.Alignments.Select(a => a switch { ColumnAlignment.Left => ":---", ColumnAlignment.Center => ":---:", ColumnAlignment.Right => "---:", _ => "---" })) + " |");
         lines.AddRange(table.Rows.Select(Row));
         return lines;
     }

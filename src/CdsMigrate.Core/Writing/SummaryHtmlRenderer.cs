@@ -43,6 +43,7 @@ internal static class SummaryHtmlRenderer
             case MdAnchor a: sb.Append("<a id=\"").Append(Attr(a.Id)).Append("\"></a>"); break;
             case MdShortcode sc: sb.Append(MarkdownEscaper.EscapeHtml(sc.Text)); break;
             case MdFootnoteReference f: sb.Append("<sup>").Append(f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("</sup>"); break;
+            case MdCustomInline ci: sb.Append(MarkdownEscaper.EscapeHtml(ci.ToMarkdown(Conversion.MarkdownFlavor.Gfm))); break;
             case MdHtmlInline h:
                 sb.Append(h.OpenTag);
                 foreach (var c in h.Children) Append(c, sb);

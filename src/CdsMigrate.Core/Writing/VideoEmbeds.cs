@@ -6,7 +6,7 @@ namespace CdsMigrate.Core.Writing;
 /// YouTube and Vimeo URLs that Hugo's built-in <c>youtube</c> and <c>vimeo</c> shortcodes can show. A URL with
 /// more than the video (a start time, a playlist) is not one of them: the shortcode would lose it.
 /// </summary>
-public static partial class VideoEmbeds
+internal static partial class VideoEmbeds
 {
     public static bool TryParse(string url, out string provider, out string id)
     {

@@ -20,6 +20,8 @@ public sealed class MediaDownloadTests
 
     private const string Uploads = "/wp-content/uploads/2022/10/";
 
+    private static readonly TimeSpan SlowEnoughToTimeOut = TimeSpan.FromSeconds(24);
+
     private static MigrationResult Run(TempFolder temp, string origin, MediaMode mode = MediaMode.Download, string? from = null) =>
         new MigrationRunner(new MigrationOptions
         {
@@ -33,7 +35,9 @@ public sealed class MediaDownloadTests
                 SiteUrls = [origin + "/"],
                 From = from,
                 MaxBytes = 4096,
-                Timeout = TimeSpan.FromMilliseconds(700),
+                // Long enough for a local request on a machine busy with other work (at 700 ms the flaky file's
+                // second attempt timed out under load); the slow route waits far longer than this.
+                Timeout = SlowEnoughToTimeOut / 8,
                 Retries = 1,
                 RetryDelay = TimeSpan.FromMilliseconds(20),
             },
@@ -52,9 +56,11 @@ public sealed class MediaDownloadTests
         server.Route(Uploads + "flaky.jpg", (c, attempt) => attempt == 1
             ? LocalMediaServer.Respond(c, 500, "text/plain", "busy"u8.ToArray())
             : LocalMediaServer.Respond(c, 200, "image/jpeg", Jpeg));
+        using var testOver = new CancellationTokenSource();
         server.Route(Uploads + "slow.png", async (c, _) =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            // Answers only once the test is over (or never): every attempt times out.
+            await Task.Delay(SlowEnoughToTimeOut, testOver.Token).ContinueWith(_ => { }, TaskScheduler.Default);
             await LocalMediaServer.Respond(c, 200, "image/png", Png);
         });
         server.Route(Uploads + "moved.png", (c, _) =>
@@ -80,6 +86,7 @@ public sealed class MediaDownloadTests
             $"<p><a href=\"{o}huge.pdf\">Huge</a> and <a href=\"{o}stream.pdf\">stream</a>, a <a href=\"{server.Origin}/2022/10/10/a-post/\">post</a> and <img src=\"https://example.org/x.png\" alt=\"Foreign\"></p>"));
 
         var result = Run(temp, server.Origin);
+        testOver.Cancel();
 
         string md = File.ReadAllText(temp.Combine("out", "post.md"));
         Assert.Contains("image: /media/2022/10/ok.png\n", md);

@@ -3,7 +3,7 @@ using CdsMigrate.Core.FrontMatter;
 namespace CdsMigrate.Tests.Support;
 
 /// <summary>Structural equality of front matter values (records hold lists, which compare by reference).</summary>
-public sealed class FrontMatterComparer : IEqualityComparer<FrontMatterValue?>
+internal sealed class FrontMatterComparer : IEqualityComparer<FrontMatterValue?>
 {
     public static FrontMatterComparer Instance { get; } = new();
 

@@ -6,19 +6,19 @@ namespace CdsMigrate.Tests.Unit;
 public sealed class BlockCommentParserTests
 {
     [Theory]
-    [InlineData(" wp:paragraph ", BlockCommentKind.Opener, "core/paragraph")]
-    [InlineData(" /wp:paragraph ", BlockCommentKind.Closer, "core/paragraph")]
-    [InlineData(" wp:core/image {\"id\":5} ", BlockCommentKind.Opener, "core/image")]
-    [InlineData(" wp:cds-snc/alert {\"type\":\"info\"} ", BlockCommentKind.Opener, "cds-snc/alert")]
-    [InlineData(" wp:latest-posts {\"postsToShow\":3} /", BlockCommentKind.Void, "core/latest-posts")]
-    [InlineData(" wp:cds/contact /", BlockCommentKind.Void, "cds/contact")]
-    [InlineData(" wp:spacer/", BlockCommentKind.Void, "core/spacer")]
-    [InlineData("\nwp:group {\"layout\":{\"type\":\"constrained\"}}\n", BlockCommentKind.Opener, "core/group")]
-    public void Delimiters_are_read_with_their_kind_and_full_name(string data, BlockCommentKind kind, string name)
+    [InlineData(" wp:paragraph ", nameof(BlockCommentKind.Opener), "core/paragraph")]
+    [InlineData(" /wp:paragraph ", nameof(BlockCommentKind.Closer), "core/paragraph")]
+    [InlineData(" wp:core/image {\"id\":5} ", nameof(BlockCommentKind.Opener), "core/image")]
+    [InlineData(" wp:cds-snc/alert {\"type\":\"info\"} ", nameof(BlockCommentKind.Opener), "cds-snc/alert")]
+    [InlineData(" wp:latest-posts {\"postsToShow\":3} /", nameof(BlockCommentKind.Void), "core/latest-posts")]
+    [InlineData(" wp:cds/contact /", nameof(BlockCommentKind.Void), "cds/contact")]
+    [InlineData(" wp:spacer/", nameof(BlockCommentKind.Void), "core/spacer")]
+    [InlineData("\nwp:group {\"layout\":{\"type\":\"constrained\"}}\n", nameof(BlockCommentKind.Opener), "core/group")]
+    public void Delimiters_are_read_with_their_kind_and_full_name(string data, string kind, string name)
     {
         var comment = BlockCommentParser.Parse(data);
         Assert.NotNull(comment);
-        Assert.Equal(kind, comment.Kind);
+        Assert.Equal(Enum.Parse<BlockCommentKind>(kind), comment.Kind);
         Assert.Equal(name, comment.Name);
         Assert.Null(comment.Problem);
     }

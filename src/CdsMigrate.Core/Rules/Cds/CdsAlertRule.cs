@@ -12,7 +12,7 @@ namespace CdsMigrate.Core.Rules.Cds;
 /// callout, always open, so it becomes an alert: info → NOTE, success → TIP, warning → WARNING,
 /// danger → CAUTION, with the title in bold (CommonMark and Hugo: a quote with the bold title, and an info).
 /// </summary>
-public sealed class CdsAlertRule : IBlockRule
+internal sealed class CdsAlertRule : IBlockRule
 {
     public string Name => "cds-snc/alert";
 
@@ -31,30 +31,30 @@ public sealed class CdsAlertRule : IBlockRule
         var summary = details.Children.FirstOrDefault(c => c.LocalName == "summary");
         var title = summary is null ? [] : DetailsRule.SummaryInlines(summary, context);
         var body = context.ConvertFlow(details.ChildNodes.Where(n => n != summary));
-        string kind = KindOf(details);
+        var kind = KindOf(details);
         ConversionContext.MarkReadAs(element, "quote");
         if (context.Flavor != MarkdownFlavor.Gfm)
         {
             // Hugo 0.111 shows "[!NOTE]" as text; newer Hugo needs a blockquote render hook for alerts.
             string why = context.Flavor == MarkdownFlavor.Hugo ? "Hugo shows [!NOTE] as text unless the site has a blockquote render hook (Hugo 0.132+)" : "CommonMark has no alerts";
-            context.Report(DiagnosticCodes.AlertAsQuote, element, $"alert ({kind}) written as a quote with a bold title: {why}", Name);
+            context.Report(DiagnosticCodes.AlertAsQuote, element, $"alert ({kind.ToString().ToUpperInvariant()}) written as a quote with a bold title: {why}", Name);
         }
 
         return [new MdAlert(kind, title, body)];
     }
 
-    private static string KindOf(IElement details)
+    private static AlertKind KindOf(IElement details)
     {
         foreach (var cls in details.ClassList)
         {
             switch (cls)
             {
-                case "alert-success": return "TIP";
-                case "alert-warning": return "WARNING";
-                case "alert-danger": return "CAUTION";
+                case "alert-success": return AlertKind.Tip;
+                case "alert-warning": return AlertKind.Warning;
+                case "alert-danger": return AlertKind.Caution;
             }
         }
 
-        return "NOTE";
+        return AlertKind.Note;
     }
 }

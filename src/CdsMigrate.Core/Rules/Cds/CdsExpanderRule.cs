@@ -7,7 +7,7 @@ using CdsMigrate.Core.Rules.Html;
 namespace CdsMigrate.Core.Rules.Cds;
 
 /// <summary>cds-snc/expander: details whose summary is the text of its <c>&lt;h3&gt;</c>, content from the inner div.</summary>
-public sealed class CdsExpanderRule : IBlockRule
+internal sealed class CdsExpanderRule : IBlockRule
 {
     private readonly DetailsRule _details = new();
 

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.Fallback;
 /// Takes every block no rule matched: keeps it as raw HTML, drops it or fails the document, per
 /// <see cref="UnknownBlockPolicy"/>, and always says so with a diagnostic.
 /// </summary>
-public sealed class FallbackRule : IBlockRule
+internal sealed class FallbackRule : IBlockRule
 {
     public string Name => "fallback";
 

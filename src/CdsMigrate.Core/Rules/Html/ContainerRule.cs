@@ -15,7 +15,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// element kind and document (CDS1200); an inline element around blocks is broken nesting, repaired as a
 /// browser shows it (CDS1201), its emphasis carried into each block.
 /// </summary>
-public sealed partial class ContainerRule : IBlockRule
+internal sealed partial class ContainerRule : IBlockRule
 {
     /// <summary>Elements that only group content: no Markdown form, and nothing lost but their styling.</summary>
     private static readonly FrozenSet<string> Containers = new[]

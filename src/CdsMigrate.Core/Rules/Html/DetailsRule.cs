@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// details (core/details, cds-snc/accordion) to <c>&lt;details&gt;</c>/<c>&lt;summary&gt;</c> raw HTML with Markdown
 /// inside. The accordion's optional <c>__content</c> wrapper is unwrapped.
 /// </summary>
-public sealed class DetailsRule : IBlockRule
+internal sealed class DetailsRule : IBlockRule
 {
     public string Name => "core/details";
 

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// shows a heading with a list marker. Markdown can say that the other way round: a list item holding the heading,
 /// so both the outline and the item stay (issue 10, point 2: the item was lost inside the heading).
 /// </summary>
-public sealed class HeadingAroundItemRule : IBlockRule
+internal sealed class HeadingAroundItemRule : IBlockRule
 {
     public string Name => "html/heading-around-item";
 

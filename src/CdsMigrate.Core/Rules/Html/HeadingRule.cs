@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// site shows it (issue 10; golden blocks/heading-strong-wrapper). <see cref="ConversionOptions.PlainHeadings"/>
 /// drops bold and italic, with a diagnostic.
 /// </summary>
-public sealed class HeadingRule : IBlockRule
+internal sealed class HeadingRule : IBlockRule
 {
     public string Name => "core/heading";
 

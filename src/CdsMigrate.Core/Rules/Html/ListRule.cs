@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// ul/ol (core/list) to Markdown lists, keeping <c>start</c>. Consecutive ordered lists that continue
 /// each other's numbering are merged later by <see cref="Conversion.ListContinuation"/>.
 /// </summary>
-public sealed class ListRule : IBlockRule
+internal sealed class ListRule : IBlockRule
 {
     public string Name => "core/list";
 

@@ -8,7 +8,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// An <c>li</c> outside any list (a core/list-item block on its own, or broken markup): a one-item
 /// bullet list, so its content and its list semantics both stay.
 /// </summary>
-public sealed class OrphanListItemRule : IBlockRule
+internal sealed class OrphanListItemRule : IBlockRule
 {
     public string Name => "core/list-item";
 

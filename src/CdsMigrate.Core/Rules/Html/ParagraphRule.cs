@@ -5,7 +5,7 @@ using CdsMigrate.Core.Model;
 namespace CdsMigrate.Core.Rules.Html;
 
 /// <summary>p (core/paragraph) to a paragraph; empty and whitespace-only paragraphs (editor residue) are dropped.</summary>
-public sealed class ParagraphRule : IBlockRule
+internal sealed class ParagraphRule : IBlockRule
 {
     public string Name => "core/paragraph";
 

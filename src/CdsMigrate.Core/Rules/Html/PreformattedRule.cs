@@ -7,7 +7,7 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Core.Rules.Html;
 
 /// <summary>pre (core/code, core/preformatted) to a fenced code block, the language from a <c>language-*</c> class.</summary>
-public sealed class PreformattedRule : IBlockRule
+internal sealed class PreformattedRule : IBlockRule
 {
     public string Name => "core/code";
 

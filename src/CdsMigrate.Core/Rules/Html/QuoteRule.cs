@@ -6,7 +6,7 @@ using CdsMigrate.Core.Parsing;
 namespace CdsMigrate.Core.Rules.Html;
 
 /// <summary>blockquote (core/quote) to a block quote; a <c>&lt;cite&gt;</c> stays attached as the quote's last line.</summary>
-public sealed class QuoteRule : IBlockRule
+internal sealed class QuoteRule : IBlockRule
 {
     public string Name => "core/quote";
 

@@ -5,7 +5,7 @@ using CdsMigrate.Core.Model;
 namespace CdsMigrate.Core.Rules.Html;
 
 /// <summary>hr (core/separator) to a thematic break.</summary>
-public sealed class ThematicBreakRule : IBlockRule
+internal sealed class ThematicBreakRule : IBlockRule
 {
     public string Name => "core/separator";
 

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/buttons and core/button: each button is a link on its own line (its own paragraph). The
 /// button look (colours, shape, layout) is the site's business; a button with no link keeps its text.
 /// </summary>
-public sealed class ButtonsRule : IBlockRule
+internal sealed class ButtonsRule : IBlockRule
 {
     public string Name => "core/buttons";
 

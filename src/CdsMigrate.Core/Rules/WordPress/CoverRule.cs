@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/cover (and the old core/cover-image): text over a background. Markdown cannot layer, so the
 /// background image comes first as an image, then the text. A background video stays HTML.
 /// </summary>
-public sealed partial class CoverRule : IBlockRule
+internal sealed partial class CoverRule : IBlockRule
 {
     public string Name => "core/cover";
 

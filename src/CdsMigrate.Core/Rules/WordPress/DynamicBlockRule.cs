@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// cds/request, cds/site-counter…): WordPress builds them on each page view, so the export holds nothing
 /// to convert. A warning names the block; nothing else is written.
 /// </summary>
-public sealed class DynamicBlockRule : IBlockRule
+internal sealed class DynamicBlockRule : IBlockRule
 {
     public string Name => "dynamic blocks";
 

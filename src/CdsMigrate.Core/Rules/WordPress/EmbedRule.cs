@@ -12,7 +12,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// is turned back into the page URL for YouTube and Vimeo) or, for posts, a quote of the post that is
 /// converted as a quote.
 /// </summary>
-public sealed class EmbedRule : IBlockRule
+internal sealed class EmbedRule : IBlockRule
 {
     public string Name => "core/embed";
 

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// An embed given as a URL alone in a paragraph (WordPress auto-embeds those) or as <c>[embed]URL[/embed]</c>
 /// (see <see cref="ShortcodeExpander"/>), to a link to the URL; Hugo's youtube/vimeo shortcodes in hugo.
 /// </summary>
-public sealed class EmbedUrlRule : IBlockRule
+internal sealed class EmbedUrlRule : IBlockRule
 {
     public string Name => "embed URL";
 

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/file: the link to the file. Its "Download" button points at the same file, so it is not
 /// repeated; a button to another address becomes a second link.
 /// </summary>
-public sealed class FileRule : IBlockRule
+internal sealed class FileRule : IBlockRule
 {
     public string Name => "core/file";
 

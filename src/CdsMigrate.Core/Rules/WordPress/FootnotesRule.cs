@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// <c>&lt;sup&gt;&lt;a href="#…"&gt;</c> references, to Markdown footnotes <c>[^1]: …</c> at the end of the
 /// document. The "↩︎" links back to the text are navigation that renderers add again: they are dropped.
 /// </summary>
-public sealed class FootnotesRule : IBlockRule
+internal sealed class FootnotesRule : IBlockRule
 {
     public string Name => "core/footnotes";
 

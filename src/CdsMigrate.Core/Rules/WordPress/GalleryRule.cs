@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/gallery, old (<c>ul.blocks-gallery-grid</c> of figures) and new (nested core/image figures):
 /// each image with its caption, one after the other, then the gallery's own caption. The grid is lost.
 /// </summary>
-public sealed class GalleryRule : IBlockRule
+internal sealed class GalleryRule : IBlockRule
 {
     public string Name => "core/gallery";
 

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/group, core/columns, core/column and plain layout divs: their content in reading order. The
 /// layout (columns, background colour) is lost, and said so once per block when it was visible.
 /// </summary>
-public sealed class GroupRule : IBlockRule
+internal sealed class GroupRule : IBlockRule
 {
     private static readonly string[] LayoutBlocks = ["group", "columns", "column", "group__inner-container", "row", "stack", "accordion", "accordion-item", "accordion-panel", "details-content"];
 

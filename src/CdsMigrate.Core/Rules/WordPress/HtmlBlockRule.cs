@@ -13,7 +13,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// comments stay around it: once written, they are all that says this HTML is meant to stay HTML, so a re-run
 /// (issue 9: converting an output changes nothing) and an editor both leave it alone.
 /// </summary>
-public sealed class HtmlBlockRule : IBlockRule
+internal sealed class HtmlBlockRule : IBlockRule
 {
     /// <summary>The comment written before the kept HTML; <see cref="Conversion.MixedBodyConverter"/> keeps what follows it.</summary>
     internal const string OpeningComment = "<!-- wp:html -->";

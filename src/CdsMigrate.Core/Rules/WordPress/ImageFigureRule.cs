@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/image: a figure holding an image (maybe inside a link) and maybe a caption, to an image
 /// paragraph followed by its caption. An empty alt is an accessibility warning.
 /// </summary>
-public sealed class ImageFigureRule : IBlockRule
+internal sealed class ImageFigureRule : IBlockRule
 {
     public string Name => "core/image";
 

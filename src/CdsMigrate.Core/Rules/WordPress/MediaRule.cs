@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/video and core/audio: Markdown has no player, so the block stays HTML (a figure with its caption
 /// is an HTML block every renderer passes through, and Hugo with unsafe HTML shows it).
 /// </summary>
-public sealed class MediaRule : IBlockRule
+internal sealed class MediaRule : IBlockRule
 {
     public string Name => "core/video";
 

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/media-text: media beside text. Markdown reads top to bottom, so the media comes first (even
 /// when the editor put it on the right), then the text.
 /// </summary>
-public sealed class MediaTextRule : IBlockRule
+internal sealed class MediaTextRule : IBlockRule
 {
     public string Name => "core/media-text";
 

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/more: the <c>&lt;!--more--&gt;</c> summary divider. Hugo reads the same comment as the end of the
 /// page summary, so it is kept exactly, as its own block.
 /// </summary>
-public sealed class MoreRule : IBlockRule
+internal sealed class MoreRule : IBlockRule
 {
     public string Name => "core/more";
 

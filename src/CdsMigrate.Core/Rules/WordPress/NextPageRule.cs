@@ -7,7 +7,7 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Core.Rules.WordPress;
 
 /// <summary>core/nextpage: <c>&lt;!--nextpage--&gt;</c> splits a post into pages; a Markdown page is one page.</summary>
-public sealed class NextPageRule : IBlockRule
+internal sealed class NextPageRule : IBlockRule
 {
     public string Name => "core/nextpage";
 

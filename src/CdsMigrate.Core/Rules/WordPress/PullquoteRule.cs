@@ -7,7 +7,7 @@ using CdsMigrate.Core.Rules.Html;
 namespace CdsMigrate.Core.Rules.WordPress;
 
 /// <summary>core/pullquote: a figure around a blockquote, converted as a quote with its citation.</summary>
-public sealed class PullquoteRule : IBlockRule
+internal sealed class PullquoteRule : IBlockRule
 {
     public string Name => "core/pullquote";
 

@@ -7,7 +7,7 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Core.Rules.WordPress;
 
 /// <summary>core/spacer: vertical space only, which Markdown leaves to the site's styles.</summary>
-public sealed class SpacerRule : IBlockRule
+internal sealed class SpacerRule : IBlockRule
 {
     public string Name => "core/spacer";
 

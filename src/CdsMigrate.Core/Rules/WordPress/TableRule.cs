@@ -12,7 +12,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// only inline content in cells); a one-cell layout table is unwrapped; anything else stays table
 /// tags with Markdown inside the cells, so links and emphasis are still Markdown.
 /// </summary>
-public sealed class TableRule : IBlockRule
+internal sealed class TableRule : IBlockRule
 {
     public string Name => "core/table";
 
@@ -99,7 +99,7 @@ public sealed class TableRule : IBlockRule
 
     private static readonly string[] BlockSelectors = ["p", "ul", "ol", "div", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "details"];
 
-    private static string? AlignmentOf(IElement cell)
+    private static ColumnAlignment AlignmentOf(IElement cell)
     {
         string? align = cell.GetAttribute("data-align") ?? cell.GetAttribute("align");
         if (align is null)
@@ -110,7 +110,7 @@ public sealed class TableRule : IBlockRule
             }
         }
 
-        return align is "left" or "center" or "right" ? align : null;
+        return align switch { "left" => ColumnAlignment.Left, "center" => ColumnAlignment.Center, "right" => ColumnAlignment.Right, _ => ColumnAlignment.None };
     }
 
     private MdHtmlContainer AsHtmlTable(IElement table, List<IElement> rows, ConversionContext context, string reason)

@@ -9,7 +9,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/verse: poetry or lyrics in a <c>pre</c>. It is text, not code: each line ends with a hard break,
 /// a blank line starts a new stanza (paragraph), and emphasis and links stay Markdown.
 /// </summary>
-public sealed class VerseRule : IBlockRule
+internal sealed class VerseRule : IBlockRule
 {
     public string Name => "core/verse";
 
