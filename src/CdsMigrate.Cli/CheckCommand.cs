@@ -35,6 +35,7 @@ internal static class CheckCommand
             }
 
             var options = common.SiteOptions(parse, new MigrationOptions { Conversion = conversion, Sources = common.SourceOptions(parse), OutputDirectory = null, Rules = hooks.Rules, IgnoredCodes = common.IgnoredCodes(parse) });
+            hooks.OptionsObserver?.Invoke(options);
             var reports = common.ReportTargets(parse);
             if (inputs is ["-"])
             {

@@ -13,17 +13,24 @@ public static class CliApp
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CliHooks? hooks = null)
     {
         hooks ??= CliHooks.Default;
-        var root = new RootCommand("cdsmigrate: WordPress content to clean Markdown with YAML front matter, with a report of what could not be converted.")
-        {
-            ConvertCommand.Create(stdin, stdout, stderr, hooks),
-            CheckCommand.Create(stdin, stdout, stderr, hooks),
-            InventoryCommand.Create(stdout, stderr, hooks),
-            RulesCommand.Create(stdout),
-        };
+        var root = CreateRoot(stdin, stdout, stderr, hooks);
 
         var parse = root.Parse(args);
         // Checked before anything runs: a mistyped option must not become an input path (issue 13).
         var strict = StrictArguments.Problems(parse);
+        if (strict.Count == 0)
+        {
+            // The config file comes next, still before any input is read: its errors are usage errors too.
+            var (merged, configErrors) = WithConfig(root, args, parse, stderr, hooks);
+            if (configErrors.Count > 0)
+            {
+                configErrors.ToList().ForEach(stderr.WriteLine);
+                return ExitCodes.Usage;
+            }
+
+            parse = merged;
+        }
+
         if (parse.Errors.Count > 0 || strict.Count > 0)
         {
             // The parser's "Unrecognized command or argument '--x'" is replaced by the message with a suggestion.
@@ -59,5 +66,61 @@ public static class CliApp
             stderr.WriteLine("Try 'cdsmigrate --help'.");
             return ExitCodes.Usage;
         }
+    }
+
+    /// <summary>Every command, as the command line and the config file know them.</summary>
+    internal static RootCommand CreateRoot(TextReader stdin, TextWriter stdout, TextWriter stderr, CliHooks hooks) =>
+        new("cdsmigrate: WordPress content to clean Markdown with YAML front matter, with a report of what could not be converted.")
+        {
+            ConvertCommand.Create(stdin, stdout, stderr, hooks),
+            CheckCommand.Create(stdin, stdout, stderr, hooks),
+            InventoryCommand.Create(stdout, stderr, hooks),
+            RulesCommand.Create(stdout),
+            InitCommand.Create(stdout, stderr, hooks),
+        };
+
+    /// <summary>The config file's name in the current folder, read when there is one and no --config names another.</summary>
+    public const string ConfigFileName = "cdsmigrate.yml";
+
+    /// <summary>
+    /// The parse with the config file's settings added (issue 13): <c>--config FILE</c>, else cdsmigrate.yml in the current
+    /// folder when there is one. Not for --help and --version, which must work whatever the file holds.
+    /// </summary>
+    internal static (ParseResult Parse, IReadOnlyList<string> Errors) WithConfig(RootCommand root, string[] args, ParseResult parse, TextWriter stderr, CliHooks hooks)
+    {
+        var command = parse.CommandResult.Command;
+        // init writes a config file: it reads none.
+        if (command.Name == InitCommand.Name || Config.ConfigKeys.ConfigOption(command) is not Option<string?> configOption || parse.Action is System.CommandLine.Help.HelpAction)
+        {
+            return (parse, []);
+        }
+
+        string? path = parse.GetValue(configOption);
+        if (path is not null && !File.Exists(path))
+        {
+            return (parse, [$"cdsmigrate: --config {path}: no such file"]);
+        }
+
+        string found = Path.Combine(hooks.ConfigFolder ?? Environment.CurrentDirectory, ConfigFileName);
+        path ??= File.Exists(found) ? (hooks.ConfigFolder is null ? ConfigFileName : found) : null;
+        if (path is null)
+        {
+            return (parse, []);
+        }
+
+        var (config, errors) = Config.ConfigLoader.Load(path, root, Environment.CurrentDirectory);
+        if (config is null)
+        {
+            return (parse, [.. errors.Select(e => e.ToString()), $"cdsmigrate: {path}: nothing was read or written; fix the file, or name another with --config"]);
+        }
+
+        var merged = root.Parse(Config.ConfigArguments.Merge(args, parse, command, config));
+        if (command.Name is "convert" or "check" && !merged.GetValue<bool>("--quiet"))
+        {
+            // Said, so a run is never changed by a file the user forgot was there.
+            stderr.WriteLine($"cdsmigrate: options from {path}");
+        }
+
+        return (merged, []);
     }
 }

@@ -23,5 +23,11 @@ public sealed record CliHooks
     /// <summary>True when standard error is a terminal (live progress, colour); Program.cs sets it, tests keep false.</summary>
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>The folder searched for cdsmigrate.yml (and where init writes it); null for the current folder. Tests set it.</summary>
+    public string? ConfigFolder { get; init; }
+
+    /// <summary>Sees the options a convert or check run is about to use (tests: a config file gives what the command line gives).</summary>
+    internal Action<Core.Batch.MigrationOptions>? OptionsObserver { get; init; }
+
     public static CliHooks Default { get; } = new();
 }

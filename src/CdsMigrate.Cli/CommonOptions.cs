@@ -104,6 +104,12 @@ internal sealed class CommonOptions
         Description = "Drop bold and italic inside headings (kept by default: the author chose them and the site shows them).",
     };
 
+    public Option<string[]> Shortcode { get; } = new("--shortcode")
+    {
+        HelpName = "NAME",
+        Description = "A shortcode name the site registers, besides WordPress core, Jetpack and common plugins (repeatable, or comma-separated). WordPress expands only registered names: any other [name] is text.",
+    };
+
     public Option<string> Links { get; } = new("--links")
     {
         Description = "Links between posts of the run: rewrite (to the new file: a relref in the hugo flavour, a relative .md path otherwise; links into the old site that match no post are warnings) or keep.",
@@ -114,6 +120,36 @@ internal sealed class CommonOptions
     {
         HelpName = "dir",
         Description = "The Hugo site the output goes into: its config (hugo.toml/yaml/json, config.*) gives post files their old permalinks (baseURL, permalinks per language) and is checked for the settings the output needs.",
+    };
+
+    public Option<string[]> DropBlock { get; } = new("--drop-block")
+    {
+        HelpName = "NAME",
+        Description = "Leave out every block of this name (core/spacer, cds-snc/accordion, or a tag name such as iframe), before any rule (repeatable, or comma-separated). Each one dropped is reported (CDS7100).",
+    };
+
+    public Option<string[]> RawBlock { get; } = new("--raw-block")
+    {
+        HelpName = "NAME",
+        Description = "Keep every block of this name as raw HTML, without trying a rule (repeatable, or comma-separated). Each one kept is reported (CDS7101).",
+    };
+
+    public Option<string[]> Exclude { get; } = ExcludeOption();
+
+    public Option<string?> Config { get; } = ConfigOption();
+
+    /// <summary><c>--exclude GLOB</c>, shared with inventory.</summary>
+    public static Option<string[]> ExcludeOption() => new("--exclude")
+    {
+        HelpName = "GLOB",
+        Description = "Do not read files that match this path pattern (* within a folder name, ** across folders, ? one character; a folder excludes what is under it; relative to the current folder). Repeatable. Lets --out lie inside an input folder when it is excluded.",
+    };
+
+    /// <summary><c>--config FILE</c>, on every command that reads a config file.</summary>
+    public static Option<string?> ConfigOption() => new("--config")
+    {
+        HelpName = "FILE",
+        Description = "Read options from this YAML file (default: cdsmigrate.yml in the current folder, when there is one). Options on the command line override the file's; a repeatable option given on the command line replaces the file's list.",
     };
 
     public CommonOptions()
@@ -144,8 +180,36 @@ internal sealed class CommonOptions
         command.Add(FrontMatter);
         command.Add(Meta);
         command.Add(PlainHeadings);
+        command.Add(Shortcode);
         command.Add(Links);
         command.Add(Site);
+        command.Add(DropBlock);
+        command.Add(RawBlock);
+        command.Add(Exclude);
+        command.Add(Config);
+    }
+
+    /// <summary>The <c>--exclude</c> patterns, anchored at the working folder (a config file's are already resolved against its folder).</summary>
+    public IReadOnlyList<PathGlob> Excludes(ParseResult parse) => ExcludePatterns(parse.GetValue(Exclude));
+
+    public static IReadOnlyList<PathGlob> ExcludePatterns(string[]? patterns) =>
+        (patterns ?? []).Where(p => p.Length > 0).Select(p => new PathGlob(p, Environment.CurrentDirectory)).ToList();
+
+    /// <summary>Block names of a repeatable, comma-separable option.</summary>
+    private static HashSet<string> Names(string[]? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The per-block choices; a block both dropped and kept raw is a usage error.</summary>
+    public BlockChoices Blocks(ParseResult parse)
+    {
+        var drop = Names(parse.GetValue(DropBlock));
+        var raw = Names(parse.GetValue(RawBlock));
+        if (drop.Intersect(raw).FirstOrDefault() is { } both)
+        {
+            throw new UsageException($"block {both} is both in --drop-block and in --raw-block: choose one");
+        }
+
+        return drop.Count == 0 && raw.Count == 0 ? BlockChoices.None : new BlockChoices { Drop = drop, Raw = raw };
     }
 
     /// <summary>
@@ -203,6 +267,8 @@ internal sealed class CommonOptions
         Unknown = parse.GetValue(Unknown) switch { "drop" => UnknownBlockPolicy.Drop, "fail" => UnknownBlockPolicy.Fail, _ => UnknownBlockPolicy.Keep },
         Verify = !parse.GetValue(NoVerify),
         PlainHeadings = parse.GetValue(PlainHeadings),
+        KnownShortcodes = [.. (parse.GetValue(Shortcode) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        Blocks = Blocks(parse),
     };
 
     /// <summary>The reports asked for; a usage error when formats and files do not fit together.</summary>
@@ -216,7 +282,7 @@ internal sealed class CommonOptions
     /// </summary>
     public MigrationResult RunStreaming(ParseResult parse, MigrationOptions options, IReadOnlyList<string> inputs, IReadOnlyList<ReportTarget> reports, TextWriter stderr, CliHooks hooks)
     {
-        var files = InputDiscovery.Expand(inputs, out var missing);
+        var files = InputDiscovery.Expand(inputs, Excludes(parse), options.OutputDirectory, out var missing);
         return RunStreaming(parse, options, files, missing, reports, stderr, hooks);
     }
 
@@ -267,14 +333,26 @@ internal sealed class CommonOptions
             .Select(c => c.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var code in codes)
         {
-            if (!DiagnosticCodes.All.Any(c => c.Code == code))
+            if (CodeProblem(code) is { } problem)
             {
-                string? near = DidYouMean.Closest(code, DiagnosticCodes.All.Select(c => c.Code));
-                throw new UsageException($"--ignore {code}: no such diagnostic code" + (near is null ? "" : $" (did you mean {near}?)") + "; docs/diagnostics.md lists them");
+                throw new UsageException($"--ignore {code}: {problem}");
             }
         }
 
         return codes;
+    }
+
+    /// <summary>Why <paramref name="code"/> is not a diagnostic code, or null when it is one (also for cdsmigrate.yml).</summary>
+    public static string? CodeProblem(string code)
+    {
+        code = code.ToUpperInvariant();
+        if (DiagnosticCodes.All.Any(c => c.Code == code))
+        {
+            return null;
+        }
+
+        string? near = DidYouMean.Closest(code, DiagnosticCodes.All.Select(c => c.Code));
+        return "no such diagnostic code" + (near is null ? "" : $" (did you mean {near}?)") + "; docs/diagnostics.md lists them";
     }
 
     /// <summary>Prints the diagnostics (unless already <paramref name="printed"/>) and the summary, writes the reports, and returns the exit code.</summary>

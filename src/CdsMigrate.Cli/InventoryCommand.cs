@@ -11,6 +11,7 @@ internal static class InventoryCommand
     {
         var inputs = new Argument<string[]>("input") { Description = "Post files, WXR exports (.xml), REST API JSON (.json) or folders of them (read recursively).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the inventory as JSON (with every document) instead of a table." };
+        var exclude = CommonOptions.ExcludeOption();
         var command = new Command("inventory", """
             Count every block, HTML tag and shortcode in an export, the documents they appear in, and which
             rule handles each ("unhandled": the --unknown policy decides). Nothing is written.
@@ -22,10 +23,12 @@ internal static class InventoryCommand
         {
             inputs,
             json,
+            exclude,
+            CommonOptions.ConfigOption(),
         };
         command.SetAction(parse =>
         {
-            var files = InputDiscovery.Expand(parse.GetValue(inputs) ?? [], out var missing);
+            var files = InputDiscovery.Expand(parse.GetValue(inputs) ?? [], CommonOptions.ExcludePatterns(parse.GetValue(exclude)), null, out var missing);
             if (missing.Count > 0)
             {
                 throw new UsageException($"no such file or folder: {string.Join(", ", missing)}");

@@ -8,7 +8,7 @@ namespace CdsMigrate.Cli;
 /// </summary>
 internal static class OutputFolderCheck
 {
-    public static string? Problem(string output, IReadOnlyList<string> inputs, bool dryRun)
+    public static string? Problem(string output, IReadOnlyList<string> inputs, bool dryRun, IReadOnlyList<Core.Batch.PathGlob>? exclude = null)
     {
         string full;
         try
@@ -28,9 +28,10 @@ internal static class OutputFolderCheck
         foreach (var input in inputs.Where(Directory.Exists))
         {
             string folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input));
-            if (IsInside(full, folder))
+            // Excluded (--exclude), it is never read: the user keeps out/ beside the content it comes from.
+            if (IsInside(full, folder) && !(exclude ?? []).Any(g => g.Matches(full)))
             {
-                return $"is inside the input folder {input}: its outputs would be read back as inputs by the next run; choose a folder outside it";
+                return $"is inside the input folder {input}: its outputs would be read back as inputs by the next run; choose a folder outside it, or exclude it (--exclude {output})";
             }
         }
 

@@ -12,6 +12,7 @@ internal static class RulesCommand
         var command = new Command("rules", "List the conversion rules in the order they are tried, with the diagnostics each may report.")
         {
             markdown,
+            CommonOptions.ConfigOption(),
         };
         command.SetAction(parse =>
         {

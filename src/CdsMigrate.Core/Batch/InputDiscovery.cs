@@ -11,8 +11,20 @@ internal static class InputDiscovery
     public static readonly IReadOnlyList<string> Extensions = [".md", ".markdown", ".html", ".htm", ".xml", ".json"];
 
     /// <summary>Expands <paramref name="inputs"/>; names that do not exist are returned in <paramref name="missing"/>.</summary>
-    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> inputs, out IReadOnlyList<string> missing)
+    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> inputs, out IReadOnlyList<string> missing) =>
+        Expand(inputs, [], null, out missing);
+
+    /// <summary>
+    /// Expands <paramref name="inputs"/>, leaving out files that an <paramref name="exclude"/> pattern matches and every
+    /// file under <paramref name="outputFolder"/> (issue 13: an output folder inside an input folder must never be read
+    /// back in). A file named as an input is read even when a pattern matches it: it was asked for by name.
+    /// </summary>
+    public static IReadOnlyList<InputFile> Expand(IEnumerable<string> inputs, IReadOnlyList<PathGlob> exclude, string? outputFolder, out IReadOnlyList<string> missing)
     {
+        string? output = outputFolder is null ? null : Path.GetFullPath(outputFolder);
+        bool Skipped(string file) =>
+            (output is not null && PathGlob.IsInside(Path.GetFullPath(file), output)) || exclude.Any(g => g.Matches(file));
+
         // Each input in order: a file alone (no name), or a folder's files under the folder's name.
         var groups = new List<(string? Name, List<InputFile> Files)>();
         var notFound = new List<string>();
@@ -25,7 +37,7 @@ internal static class InputDiscovery
             else if (Directory.Exists(input))
             {
                 var found = Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint })
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) && !Skipped(f))
                     .Select(f => (Full: f, Relative: Path.GetRelativePath(input, f).Replace('\\', '/')))
                     .OrderBy(f => f.Relative, StringComparer.Ordinal);
                 var folderFiles = found.Select(f => new InputFile(f.Full, Path.Combine(input, f.Relative).Replace('\\', '/'), OutputNameFor(f.Relative))).ToList();

@@ -60,6 +60,6 @@ internal sealed record MigrationOptions
     /// <summary>The Hugo site the output goes into (<c>--site DIR</c>): post files' old permalinks and readiness checks.</summary>
     public CdsMigrate.Core.Site.HugoSiteConfig? Site { get; init; }
 
-    /// <summary>The block rules; null for <see cref="Rules.RuleSet.Default"/>. Embedders (and tests) inject their own.</summary>
+    /// <summary>The block rules; null for <c>Conversion.Rules</c> (the built-in rules unless a library user set others). Tests inject their own.</summary>
     public Rules.RuleSet? Rules { get; init; }
 }

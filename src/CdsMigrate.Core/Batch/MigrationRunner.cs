@@ -34,6 +34,9 @@ internal sealed class MigrationRunner
     private TranslationChecker _translations = new();
     private int _committed;
 
+    /// <summary>The names of --drop-block and --raw-block that met a block in this run (the others are reported, CDS7102).</summary>
+    private readonly HashSet<string> _chosenBlocksMet = new(StringComparer.Ordinal);
+
     public MigrationRunner(MigrationOptions options)
     {
         _options = options;
@@ -58,6 +61,7 @@ internal sealed class MigrationRunner
         _sources = _options.Sources;
         _translations = new TranslationChecker();
         _committed = 0;
+        _chosenBlocksMet.Clear();
 
         // A run killed mid-way leaves hidden temporary files (never partial outputs): clear them first.
         int removed = _writer?.RemoveStaleTemporaryFiles() ?? 0;
@@ -312,6 +316,14 @@ internal sealed class MigrationRunner
             }
         }
 
+        // A block name in the config that no block has is most likely a typo (core/spacr): the choice did nothing.
+        var blocks = _options.Conversion.Blocks;
+        foreach (var (name, option) in blocks.Drop.Select(n => (n, "--drop-block")).Concat(blocks.Raw.Select(n => (n, "--raw-block"))).Where(c => !_chosenBlocksMet.Contains(c.Item1)).OrderBy(c => c.Item1, StringComparer.Ordinal))
+        {
+            diagnostics.Add(DiagnosticCodes.ChosenBlockNotFound.At(default,
+                $"{option} {name}: no block of this name in the run; names are as reports show them: core/spacer, cds-snc/accordion, or a tag name such as iframe"));
+        }
+
         if (!reports.Any(r => r.Status != DocumentStatus.Skipped))
         {
             diagnostics.Add(DiagnosticCodes.NothingToConvert.At(default, reports.Count == 0
@@ -459,6 +471,16 @@ internal sealed class MigrationRunner
     private DocumentReport Commit(Converted done, OutputPathAllocator allocator, ref IReadOnlyList<Diagnostic> pending)
     {
         var report = CommitOne(done, allocator);
+        if (!_options.Conversion.Blocks.IsEmpty && done.Result is { } converted)
+        {
+            foreach (var diagnostic in converted.Diagnostics)
+            {
+                if (diagnostic.Block is { } block && (diagnostic.Code == DiagnosticCodes.BlockDroppedByChoice.Code || diagnostic.Code == DiagnosticCodes.BlockRawByChoice.Code))
+                {
+                    _chosenBlocksMet.Add(block);
+                }
+            }
+        }
         if (pending.Count > 0)
         {
             // Run-level diagnostics (an unreadable media manifest) go with the first document, once.

@@ -21,8 +21,8 @@ public sealed partial class ConversionContext
     public const int MaxDepth = 32;
 
     private readonly RuleSet _rules;
-    private readonly int _lineOffset;
-    private readonly int _columnOffset;
+    private readonly int _htmlLine;
+    private readonly int _htmlColumn;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, int> _blockCounts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reportedOnce = new(StringComparer.Ordinal);
@@ -35,8 +35,8 @@ public sealed partial class ConversionContext
         Options = options;
         _rules = rules;
         File = file;
-        _lineOffset = htmlLine - 1;
-        _columnOffset = htmlColumn - 1;
+        _htmlLine = htmlLine;
+        _htmlColumn = htmlColumn;
         Inlines = new InlineConverter(this);
     }
 
@@ -86,9 +86,7 @@ public sealed partial class ConversionContext
 
         if (node is IElement { SourceReference: { } reference })
         {
-            var p = reference.Position;
-            int column = p.Line == 1 ? p.Column + _columnOffset : p.Column;
-            return new SourceSpan(File, p.Line + _lineOffset, column);
+            return SpanAt(reference.Position.Line, reference.Position.Column);
         }
 
         if (node is IElement placeholder && int.TryParse(placeholder.GetAttribute(BlockCommentAnnotator.LineAttribute), out int line)
@@ -98,12 +96,11 @@ public sealed partial class ConversionContext
             return SpanAt(line, col);
         }
 
-        return new SourceSpan(File, _lineOffset + 1, 1);
+        return new SourceSpan(File, _htmlLine, 1);
     }
 
     /// <summary>A 1-based line and column of the HTML text, as a position in the source file.</summary>
-    public SourceSpan SpanAt(int line, int column) =>
-        new(File, line + _lineOffset, line == 1 ? column + _columnOffset : column);
+    public SourceSpan SpanAt(int line, int column) => SourcePosition.InFile(File, line, column, _htmlLine, _htmlColumn);
 
     /// <summary>Records a diagnostic at a line and column of the HTML text.</summary>
     internal void ReportAt(DiagnosticCode code, int line, int column, string message, string? block = null) =>
@@ -254,6 +251,11 @@ public sealed partial class ConversionContext
         _depth++;
         try
         {
+            if (!Options.Blocks.IsEmpty && Chosen(element) is { } chosen)
+            {
+                return chosen;
+            }
+
             var rule = _rules.Find(element, this);
             string name = (rule ?? _rules.Fallback).Name;
             _blockCounts[name] = _blockCounts.GetValueOrDefault(name) + 1;
@@ -276,6 +278,29 @@ public sealed partial class ConversionContext
         {
             _depth--;
         }
+    }
+
+    /// <summary>
+    /// The user's choice for this block by name (<see cref="BlockChoices"/>), or null to convert it. A drop is marked
+    /// for the verifier like any deliberate drop; raw HTML is compared as such.
+    /// </summary>
+    private IReadOnlyList<MdBlock>? Chosen(IElement element)
+    {
+        string name = BlockNaming.NameOf(element);
+        if (Options.Blocks.Drop.Contains(name))
+        {
+            MarkDropped(element);
+            Report(DiagnosticCodes.BlockDroppedByChoice, element, $"{name} dropped as configured (--drop-block {name})", name);
+            return [];
+        }
+
+        if (Options.Blocks.Raw.Contains(name))
+        {
+            Report(DiagnosticCodes.BlockRawByChoice, element, $"{name} kept as raw HTML as configured (--raw-block {name})", name);
+            return [RawHtml.Of(element)];
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -24,6 +24,17 @@ public sealed record ConversionOptions
     /// </summary>
     public bool PlainHeadings { get; init; }
 
+    /// <summary>
+    /// The site's own shortcode names, besides WordPress core, Jetpack and common plugins.
+    /// WordPress expands only registered names, so any other bracketed tag is text (issue 10).
+    /// </summary>
+    public IReadOnlyList<string> KnownShortcodes { get => _knownShortcodes; init => _knownShortcodes = new ValueList(value); }
+
+    private readonly ValueList _knownShortcodes = ValueList.None;
+
+    /// <summary>Blocks dropped or kept as raw HTML by name, before any rule is tried (<c>--drop-block</c>, <c>--raw-block</c>).</summary>
+    public BlockChoices Blocks { get; init; } = BlockChoices.None;
+
     /// <summary>Render the output back to HTML and compare it with the source.</summary>
     public bool Verify { get; init; } = true;
 

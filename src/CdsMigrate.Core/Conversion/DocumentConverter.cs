@@ -40,9 +40,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
             ReportParseErrors(parsed.Errors, document, diagnostics);
             if (parsed.FirstTooDeep is { } deep)
             {
-                int deepLine = deep.Line + document.HtmlLine - 1;
-                int deepColumn = deep.Line == 1 ? deep.Column + document.HtmlColumn - 1 : deep.Column;
-                diagnostics.Add(DiagnosticCodes.HtmlTooDeep.At(new SourceSpan(document.SourcePath, deepLine, deepColumn),
+                diagnostics.Add(DiagnosticCodes.HtmlTooDeep.At(SourcePosition.InFile(document, deep.Line, deep.Column),
                     $"HTML nested deeper than {HtmlBodyParser.MaxDepth} levels: {parsed.TagsDroppedTooDeep} tag(s) beyond that depth dropped, their text kept"));
             }
 
@@ -153,7 +151,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
     {
         var parsed = HtmlBodyParser.Parse(document.Html);
         var expanded = ShortcodeExpander.Expand(parsed.Body);
-        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body));
+        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)));
         foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
         {
             if (issue.Line > 0)
@@ -177,9 +175,10 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
         }
 
         var first = errors[0];
-        int line = first.Line + document.HtmlLine - 1;
         string more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : "";
-        diagnostics.Add(DiagnosticCodes.MalformedHtml.At(new SourceSpan(document.SourcePath, line, first.Column),
+        // On the body's first line the column is shifted too (a WXR item's CDATA starts mid-line): this copy of the
+        // arithmetic forgot that, the HtmlTooDeep one above did not (issue 11, point 5).
+        diagnostics.Add(DiagnosticCodes.MalformedHtml.At(SourcePosition.InFile(document, first.Line, first.Column),
             $"malformed HTML repaired as a browser would: {first.Message}{more}"));
     }
 }

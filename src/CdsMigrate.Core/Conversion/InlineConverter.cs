@@ -60,16 +60,28 @@ internal sealed class InlineConverter(ConversionContext context)
         }
     }
 
-    /// <summary>Text, with WordPress shortcode tags split out as verbatim nodes (never escaped).</summary>
+    /// <summary>
+    /// Text, with the WordPress shortcode tags the site expands split out as verbatim nodes (never escaped). Any
+    /// other bracketed text ("a[i]", an unregistered "[custom-thing]") is text, escaped only as text is (issue 10).
+    /// </summary>
     private void AppendText(IText text, List<MdInline> result)
     {
-        string data = CollapseWhitespace(text.Data);
+        var tags = text.Data.Contains('[') ? context.Index.ShortcodesIn(text) : [];
+        if (tags.Count == 0)
+        {
+            result.Add(new MdText(CollapseWhitespace(text.Data)));
+            return;
+        }
+
+        // Matched on the data as written; each piece is collapsed on its own (a tag is never whitespace, so
+        // this is the same as collapsing the whole).
+        string data = text.Data;
         int last = 0;
-        foreach (var m in Parsing.ShortcodeSyntax.Find(data))
+        foreach (var m in tags)
         {
             if (m.Index > last)
             {
-                result.Add(new MdText(data[last..m.Index]));
+                result.Add(new MdText(CollapseWhitespace(data[last..m.Index])));
             }
 
             string name = Parsing.ShortcodeSyntax.NameOf(m);
@@ -82,17 +94,13 @@ internal sealed class InlineConverter(ConversionContext context)
                 context.Report(DiagnosticCodes.ShortcodeKept, text, why, "shortcode");
             }
 
-            result.Add(new MdShortcode(m.Value));
+            result.Add(new MdShortcode(CollapseWhitespace(m.Value)));
             last = m.Index + m.Length;
         }
 
-        if (last == 0)
+        if (last < data.Length)
         {
-            result.Add(new MdText(data));
-        }
-        else if (last < data.Length)
-        {
-            result.Add(new MdText(data[last..]));
+            result.Add(new MdText(CollapseWhitespace(data[last..])));
         }
     }
 
@@ -193,6 +201,9 @@ internal sealed class InlineConverter(ConversionContext context)
             default:
                 if (KeptAsHtml.Contains(name))
                 {
+                    // Nothing is lost (the site renders the tag as before), but the Markdown holds HTML: said once per tag
+                    // and document, like the blocks kept as HTML (CDS1001) and CommonMark's <del> (CDS1301).
+                    context.ReportOnce("inline-html:" + name, DiagnosticCodes.InlineHtmlKept, element, $"<{name}> has no Markdown form: kept as inline HTML around its converted text", name);
                     result.Add(new MdHtmlInline(name, OpenTag(element), Convert(element.ChildNodes)));
                 }
                 else if (name.Contains(':', StringComparison.Ordinal))
@@ -222,7 +233,11 @@ internal sealed class InlineConverter(ConversionContext context)
             string whole = CollapseWhitespace(code.TextContent);
             if (whole.Trim(' ').Length > 0)
             {
-                result.Add(new MdCode(whole));
+                // White space at either end of inline code (<code>\n$ sudo …\n</code>) shows as the space between
+                // words it is: written outside the code span, as markdownlint's MD038 asks (wxr chrisjrob, 108 findings).
+                if (whole.StartsWith(' ')) result.Add(new MdText(" "));
+                result.Add(new MdCode(whole.Trim(' ')));
+                if (whole.EndsWith(' ')) result.Add(new MdText(" "));
             }
             else if (whole.Length > 0)
             {

@@ -41,8 +41,8 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
 
         public bool OneLine => InTable || Leaf is HeadingBlock;
 
-        public SourceSpan At(Inline inline) => new(Document.SourcePath, Document.HtmlLine + inline.Line,
-            (inline.Line == 0 ? Document.HtmlColumn - 1 : 0) + inline.Column + 1);
+        // Markdig's lines and columns are 0-based.
+        public SourceSpan At(Inline inline) => SourcePosition.InFile(Document, inline.Line + 1, inline.Column + 1);
     }
 
     private void Walk(ContainerInline container, Place place)
@@ -117,7 +117,7 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
         }
 
         var at = place.At(children[first]);
-        var context = new ConversionContext(options, rules, at.File!, at.Line, at.Column, DocumentIndex.Build(parsed.Body));
+        var context = new ConversionContext(options, rules, at.File!, at.Line, at.Column, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)));
         var inlines = context.ConvertInlines(parsed.Body);
         place.Diagnostics.AddRange(context.Diagnostics.Select(d => d with { File = at.File, Line = at.Line, Column = at.Column }));
         if (inlines.All(i => i is MdHtmlInline or MdAnchor || (i is MdText t && string.IsNullOrWhiteSpace(t.Text))))
@@ -199,7 +199,7 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
     /// <summary>True when only container markers (quote, list indentation) come before <paramref name="start"/> on its line.</summary>
     private static bool AtLineStart(string text, int start, LeafBlock leaf)
     {
-        int lineStart = text.LastIndexOf('\n', Math.Max(start - 1, 0)) + 1;
+        int lineStart = SourcePosition.LineStart(text, start);
         if (start == 0 || start == leaf.Span.Start)
         {
             return true;

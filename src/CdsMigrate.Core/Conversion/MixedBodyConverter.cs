@@ -77,7 +77,7 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
             {
                 if (partners[index] > index)
                 {
-                    int closing = htmlPieces[partners[index]].Line + document.HtmlLine - 1;
+                    int closing = SourcePosition.InFile(document, htmlPieces[partners[index]].Line, 1).Line;
                     diagnostics.Add(DiagnosticCodes.HtmlAroundMarkdownKept.At(SpanOf(block, document),
                         $"this HTML block opens an element the HTML block on line {closing} closes, with Markdown between them: its tags are kept as written, the Markdown inside is read as Markdown",
                         "html"));
@@ -136,7 +136,7 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
     private static BodyEdit LineEdit(string text, LeafBlock block, string markdown)
     {
         int start = block.Span.Start;
-        int lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        int lineStart = SourcePosition.LineStart(text, start);
         int lineEnd = text.IndexOf('\n', Math.Max(block.Span.End, start));
         if (lineEnd < 0)
         {
@@ -185,7 +185,7 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
     private static string PreviousLine(string text, int lineStart)
     {
         int end = lineStart - 1;
-        int begin = end == 0 ? 0 : text.LastIndexOf('\n', end - 1) + 1;
+        int begin = SourcePosition.LineStart(text, end);
         return text[begin..end];
     }
 
@@ -213,8 +213,8 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
         return sb.ToString();
     }
 
-    private static SourceSpan SpanOf(Block block, SourceDocument document) =>
-        new(document.SourcePath, document.HtmlLine + block.Line, (block.Line == 0 ? document.HtmlColumn - 1 : 0) + block.Column + 1);
+    // Markdig's lines and columns are 0-based.
+    private static SourceSpan SpanOf(Block block, SourceDocument document) => SourcePosition.InFile(document, block.Line + 1, block.Column + 1);
 
     /// <summary>The body with the edits made; the text between them (the Markdown) through the test hook, if any.</summary>
     private static string Apply(string text, List<BodyEdit> edits, Func<string, string>? rewrite)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using CdsMigrate.Core.Parsing;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -323,7 +324,7 @@ internal static partial class FrontMatterFixer
 
             foreach (var item in items.Where(i => i.Empty))
             {
-                int lineStart = yaml.LastIndexOf('\n', Math.Max(item.Start - 1, 0)) + 1;
+                int lineStart = SourcePosition.LineStart(yaml, item.Start);
                 int lineEnd = yaml.IndexOf('\n', item.End);
                 lineEnd = lineEnd < 0 ? yaml.Length : lineEnd + 1;
                 if (DashOnly().IsMatch(yaml[lineStart..item.Start]) && RestOfLine().IsMatch(yaml[item.End..lineEnd]))

@@ -100,9 +100,18 @@ internal sealed class InventoryScanner(RuleSet? rules = null)
                     break;
                 case IText text when text.ParentElement?.Closest("pre, code, script, style") is null:
                     // The shortcodes still in the text after expansion: the inline converter keeps them verbatim.
-                    foreach (var m in ShortcodeSyntax.Find(text.Data).Where(m => !m.Value.StartsWith("[/", StringComparison.Ordinal)))
+                    var registered = context.Index.ShortcodesIn(text);
+                    foreach (var m in registered.Where(m => !m.Value.StartsWith("[/", StringComparison.Ordinal)))
                     {
                         Count(InventoryKind.Shortcode, ShortcodeSyntax.NameOf(m), where, Unhandled + " (kept as text)");
+                    }
+
+                    // A tag shaped like a shortcode whose name the site may register (a plugin's, a theme's): convert
+                    // writes it as text, as WordPress shows an unregistered tag; the census names it so it can be
+                    // registered with --shortcode (issue 10).
+                    foreach (var m in ShortcodeSyntax.FindShaped(text.Data).Where(m => !m.Value.StartsWith("[/", StringComparison.Ordinal) && !registered.Any(r => r.Index == m.Index)))
+                    {
+                        Count(InventoryKind.Shortcode, ShortcodeSyntax.NameOf(m), where, Unhandled + " (not a registered shortcode: written as text; --shortcode NAME if the site registers it)");
                     }
 
                     break;

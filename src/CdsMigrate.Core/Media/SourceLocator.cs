@@ -1,3 +1,4 @@
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rewriting;
 using CdsMigrate.Core.Sources;
@@ -37,8 +38,8 @@ internal static class SourceLocator
                     int index = text.IndexOf(reference.Url, StringComparison.Ordinal);
                     if (index >= 0)
                     {
-                        string before = text[..index];
-                        return new SourceSpan(document.SourcePath, before.Count(c => c == '\n') + 1, index - before.LastIndexOf('\n'));
+                        var (line, column) = SourcePosition.FromOffset(text, index);
+                        return new SourceSpan(document.SourcePath, line, column);
                     }
                 }
             }
@@ -51,11 +52,5 @@ internal static class SourceLocator
         return new SourceSpan(document.SourcePath, 1, 1);
     }
 
-    private static SourceSpan At(SourceDocument document, int index)
-    {
-        string before = document.Html[..index];
-        int lines = before.Count(c => c == '\n');
-        int column = lines == 0 ? document.HtmlColumn + index : index - before.LastIndexOf('\n');
-        return new SourceSpan(document.SourcePath, document.HtmlLine + lines, column);
-    }
+    private static SourceSpan At(SourceDocument document, int index) => SourcePosition.AtOffset(document, index);
 }

@@ -130,7 +130,7 @@ internal static class BodyReader
 
         piece = piece with { Column = piece.Column + tag - block.Span.Start };
         int lastLine = block.Line + Math.Max(block.Lines.Count, 1);
-        var where = new SourceSpan(document.SourcePath, piece.Line + document.HtmlLine - 1, piece.Line == 1 ? piece.Column + document.HtmlColumn - 1 : piece.Column);
+        var where = SourcePosition.InFile(document, piece.Line, piece.Column);
         string lines = lastLine > block.Line + 1 ? $"lines {where.Line}–{where.Line + lastLine - block.Line - 1}" : $"line {where.Line}";
         var diagnostic = DiagnosticCodes.IndentedHtmlReadAsHtml.At(where,
             $"{lines}: indented HTML after a blank line is a code block to CommonMark, so the site shows these tags as text; converted as the HTML the author meant");

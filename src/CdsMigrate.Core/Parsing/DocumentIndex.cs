@@ -14,15 +14,19 @@ internal sealed class DocumentIndex
     private readonly Dictionary<IElement, int> _noteNumbers = [];
     private readonly HashSet<IElement> _footnoteLists = [];
     private readonly HashSet<IElement> _backReferences = [];
+    private Dictionary<IText, List<System.Text.RegularExpressions.Match>> _shortcodes = [];
+    private ShortcodeNames _shortcodeNames = ShortcodeNames.Default;
 
     public static DocumentIndex Empty { get; } = new();
 
     /// <summary>Ids that some <c>href="#id"</c> in the document points at (footnote links excluded).</summary>
     public IReadOnlySet<string> LinkTargets => _linkTargets;
 
-    public static DocumentIndex Build(IElement body)
+    public static DocumentIndex Build(IElement body, ShortcodeNames? shortcodeNames = null)
     {
         var index = new DocumentIndex();
+        index._shortcodeNames = shortcodeNames ?? ShortcodeNames.Default;
+        index._shortcodes = ShortcodeSyntax.FindInDocument(body, index._shortcodeNames);
         var notes = FootnoteShape.FindNotes(body);
         int next = 1;
         foreach (var (reference, note) in notes.References)
@@ -80,4 +84,12 @@ internal sealed class DocumentIndex
 
     /// <summary>True for a note's "back to the text" link (<c>↩︎</c>): navigation, not content.</summary>
     public bool IsBackReference(IElement link) => _backReferences.Contains(link);
+
+    /// <summary>
+    /// The shortcode tags WordPress expands in <paramref name="text"/> (matched on its data as it is): read with
+    /// the whole document, so nothing inside a code shortcode counts. A node made after the index was built
+    /// (a rule's copy) is read on its own.
+    /// </summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Match> ShortcodesIn(IText text) =>
+        _shortcodes.TryGetValue(text, out var found) ? found : [.. ShortcodeSyntax.Find(text.Data, _shortcodeNames)];
 }

@@ -1,41 +1,90 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 
 namespace CdsMigrate.Core.Parsing;
 
 /// <summary>
-/// WordPress shortcode tags in text: <c>[name attr="v"]</c>, <c>[/name]</c>, <c>[name /]</c>. A bracketed word is
-/// only taken for a shortcode when it is one WordPress or Jetpack registers, or when it is shaped like one
-/// (attributes with '=', a closing or self-closing tag): "[sic]" or "[1]" in prose stay text.
+/// WordPress shortcode tags in text: <c>[name attr="v"]</c>, <c>[/name]</c>, <c>[name /]</c>. As WordPress does, a tag
+/// is only a shortcode when its name is registered (<see cref="ShortcodeNames"/>): "[sic]", "[1]", <c>a[i]</c>,
+/// "[i-1]" and an unregistered "[custom-thing a=\"b\"]" stay text. Nothing inside a code shortcode
+/// (<c>[code]…[/code]</c>, <c>[php]…[/php]</c>) is a shortcode: its content is code (issue 10).
 /// </summary>
 internal static partial class ShortcodeSyntax
 {
-    private static readonly HashSet<string> KnownNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "audio", "caption", "wp_caption", "embed", "gallery", "playlist", "video",
-        "archives", "bandcamp", "contact-form", "contact-field", "crowdsignal", "polldaddy", "dailymotion", "facebook",
-        "flickr", "gist", "googleapps", "googlemaps", "gravatar", "instagram", "recipe", "scribd", "slideshare",
-        "slideshow", "soundcloud", "spotify", "ted", "twitch", "twitter", "tweet", "vimeo", "youtube", "wufoo",
-        "portfolio", "testimonials", "sitemap", "upcomingevents", "kickstarter", "mixcloud", "brightcove", "wpvideo", "videopress",
-    };
-
-    /// <summary>Finds the shortcode tags in <paramref name="text"/>.</summary>
-    public static IEnumerable<Match> Find(string text)
+    /// <summary>Finds the shortcode tags in <paramref name="text"/>, one piece of text on its own.</summary>
+    public static IEnumerable<Match> Find(string text, ShortcodeNames? names = null)
     {
         if (!text.Contains('['))
         {
-            yield break;
+            return [];
         }
 
-        foreach (Match m in Tag().Matches(text))
+        names ??= ShortcodeNames.Default;
+        var tags = Tag().Matches(text).Where(m => names.IsKnown(NameOf(m))).ToList();
+        return Accepted(tags, m => m);
+    }
+
+    /// <summary>
+    /// Tags shaped like shortcodes whatever their name (attributes with '=', a closing or a self-closing tag), for the
+    /// inventory: a site's own shortcodes, which WordPress expands only where the plugin that registers them runs.
+    /// </summary>
+    public static IEnumerable<Match> FindShaped(string text) => !text.Contains('[') ? [] : Tag().Matches(text).Where(m =>
+        m.Groups["close"].Length > 0 || m.Groups["self"].Length > 0 || m.Groups["attrs"].Value.Contains('='));
+
+    /// <summary>
+    /// The shortcode tags of each text node of <paramref name="root"/> that holds a '[', outside code elements:
+    /// a code shortcode may open in one text node and close in another (lines split by &lt;br&gt;), so the
+    /// nodes are read together in document order. Every node holding a '[' has an entry, empty when it has none.
+    /// </summary>
+    public static Dictionary<IText, List<Match>> FindInDocument(IElement root, ShortcodeNames names)
+    {
+        var result = new Dictionary<IText, List<Match>>();
+        var tags = new List<(IText Text, Match Tag)>();
+        foreach (var text in root.Descendants<IText>())
         {
-            bool closing = m.Groups["close"].Length > 0;
-            bool selfClosing = m.Groups["self"].Length > 0;
-            bool hasAttributes = m.Groups["attrs"].Value.Contains('=');
-            if (KnownNames.Contains(m.Groups["name"].Value) || closing || selfClosing || hasAttributes)
+            if (!text.Data.Contains('[') || text.ParentElement?.Closest("pre, code, kbd, samp, script, style, textarea") is not null)
             {
-                yield return m;
+                continue;
+            }
+
+            result[text] = [];
+            tags.AddRange(Tag().Matches(text.Data).Where(m => names.IsKnown(NameOf(m))).Select(m => (text, m)));
+        }
+
+        foreach (var (text, tag) in Accepted(tags, t => t.Tag))
+        {
+            result[text].Add(tag);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The tags WordPress expands: all of them but those between a code shortcode's opening tag and its closing
+    /// tag. A code tag that is never closed encloses nothing (WordPress reads it as a self-closing tag).
+    /// </summary>
+    private static List<T> Accepted<T>(List<T> tags, Func<T, Match> tagOf)
+    {
+        var accepted = new List<T>(tags.Count);
+        for (int i = 0; i < tags.Count; i++)
+        {
+            accepted.Add(tags[i]);
+            var tag = tagOf(tags[i]);
+            string name = NameOf(tag);
+            if (!ShortcodeNames.IsCode(name) || tag.Groups["close"].Length > 0 || tag.Groups["self"].Length > 0)
+            {
+                continue;
+            }
+
+            int close = tags.FindIndex(i + 1, t => tagOf(t) is var c && c.Groups["close"].Length > 0 && NameOf(c).Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (close > 0)
+            {
+                accepted.Add(tags[close]);
+                i = close;
             }
         }
+
+        return accepted;
     }
 
     /// <summary>The name of a shortcode tag match.</summary>

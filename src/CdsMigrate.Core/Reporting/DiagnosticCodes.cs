@@ -36,7 +36,7 @@ public static class DiagnosticCodes
     /// <summary>CDS1103 (info): Inline element kept as HTML.</summary>
     public static readonly DiagnosticCode InlineHtmlKept = new("CDS1103", Severity.Info,
         "Inline element kept as HTML",
-        "The element (for example an anchor target or an unknown inline tag) is kept as inline HTML around converted text.");
+        "Markdown has no syntax for the element (sup, sub, mark, kbd, abbr, cite, u…), so it is kept as inline HTML tags around its converted text: the page shows it as before. Said once per element name and document.");
 
     /// <summary>CDS1104 (warning): Markup nested too deeply.</summary>
     public static readonly DiagnosticCode NestingTooDeep = new("CDS1104", Severity.Warning,
@@ -147,10 +147,7 @@ public static class DiagnosticCodes
         "Strikethrough kept as HTML",
         "CommonMark has no strikethrough, so <s>/<del> is written as a raw <del> element (use --flavor gfm or hugo for ~~text~~).");
 
-    /// <summary>CDS1302 (info): Inline style lost.</summary>
-    public static readonly DiagnosticCode InlineStyleLost = new("CDS1302", Severity.Info,
-        "Inline style lost",
-        "No longer emitted: a <span> or <font> whose colour, background or decoration was lost is now reported with every other styling as CDS1200, once per element kind and document.");
+    // CDS1302 (inline style lost) was retired in issue 11: CDS1200 reports every lost styling. Not to be reused.
 
     /// <summary>CDS1303 (warning): Shortcode kept verbatim.</summary>
     public static readonly DiagnosticCode ShortcodeKept = new("CDS1303", Severity.Warning,
@@ -562,6 +559,22 @@ public static class DiagnosticCodes
         "Body read differently from the site without a reason",
         "The converter read part of the body differently from the site (CommonMark with raw HTML), and the recorded decision does not hold: the site does not read it as the decision says, or the decision's diagnostic is missing. This is a bug in cdsmigrate: please report it with the file.");
 
+    // Per-block choices of a site's config (issue 13): CDS7100–CDS7149.
+    /// <summary>CDS7100 (info): Block dropped as configured.</summary>
+    public static readonly DiagnosticCode BlockDroppedByChoice = new("CDS7100", Severity.Info,
+        "Block dropped as configured",
+        "The block's name is in --drop-block (drop-block in cdsmigrate.yml), so it was left out before any rule was tried. Remove the name to convert it again.");
+
+    /// <summary>CDS7101 (info): Block kept as raw HTML as configured.</summary>
+    public static readonly DiagnosticCode BlockRawByChoice = new("CDS7101", Severity.Info,
+        "Block kept as raw HTML as configured",
+        "The block's name is in --raw-block (raw-block in cdsmigrate.yml), so it was kept as raw HTML without trying a rule. Remove the name to convert it to Markdown.");
+
+    /// <summary>CDS7102 (warning): Block choice met no block.</summary>
+    public static readonly DiagnosticCode ChosenBlockNotFound = new("CDS7102", Severity.Warning,
+        "Block choice met no block",
+        "A name in --drop-block or --raw-block (drop-block, raw-block in cdsmigrate.yml) matched no block of the run: most likely a typo, so the choice did nothing. Names are as reports show them: core/spacer, cds-snc/accordion, or a tag name such as iframe.");
+
     /// <summary>All codes, in code order.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
@@ -569,7 +582,7 @@ public static class DiagnosticCodes
         BlockCommentBroken, DynamicBlock, HtmlBlockKept, PageBreakDropped, MediaKeptAsHtml, EmbedAsLink, ButtonWithoutLink, PreformattedAsHtml, AlertAsQuote, UnknownBlockConverted, BlockOutOfPlace,
         StylingLost, NestingRepaired, PasteResidueDropped, ScriptDropped,
         HeadingFormattingDropped,
-        StrikeAsHtml, InlineStyleLost, ShortcodeKept, FootnotesAsList,
+        StrikeAsHtml, ShortcodeKept, FootnotesAsList,
         NoFrontMatter, InvalidFrontMatter, EmptyInput, NotText, MalformedHtml, UnreadableInput,
         XmlNotWellFormed, DoctypeRefused, NotAnExport, ItemSkipped, ProtectedItem, MissingTitle, MissingDate, MissingSlug, DuplicateSlug,
         DuplicateOutputPath, FeaturedImageUnresolved, AttachmentLoop, JsonNotWellFormed, JsonWrongShape, NameMadeSafe, UnknownStatus,
@@ -580,7 +593,7 @@ public static class DiagnosticCodes
         MediaNotDownloaded, MediaNotInFolder, MediaManifestUnreadable, MediaNoOrigin,
         TranslationMissing, TranslationDrift, LanguagesSplit, TranslationKeyShared,
         HtmlTooDeep, InvalidUtf8Replaced, NulRemoved, InputTooLarge,
-        NothingToConvert, TypeNotFound, RunInterrupted, OutputFolderUnusable,
+        NothingToConvert, TypeNotFound, RunInterrupted, OutputFolderUnusable, BlockDroppedByChoice, BlockRawByChoice, ChosenBlockNotFound,
 
         UrlClashResolved, AliasNotKept, LinkUnresolved, LinkRewritten, SiteSettingMissing, SiteConfigUnreadable,
         HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,

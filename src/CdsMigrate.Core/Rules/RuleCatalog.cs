@@ -15,7 +15,7 @@ internal static class RuleCatalog
     private static readonly Entry Inline = new(
         "inline",
         "text and inline elements inside blocks",
-        "`*em*`, `**strong**`, `` `code` ``, links (titles, mailto:, tel:), images (also inside links), `\\` hard breaks (a trailing <br> dropped); sup, sub, mark, kbd, abbr, small, u, cite kept as HTML; s/del as `~~` (raw <del> in commonmark); span/font unwrapped; links inside code as links whose text is code; a block inside inline content on a line of its own; scripts in text dropped; anchors kept only where an in-page link targets them; footnote references `[^1]`; shortcodes kept verbatim",
+        "`*em*`, `**strong**`, `` `code` ``, links (titles, mailto:, tel:), images (also inside links), `\\` hard breaks (a trailing <br> dropped); sup, sub, mark, kbd, abbr, small, u, cite kept as HTML; s/del as `~~` (raw <del> in commonmark); span/font unwrapped; links inside code as links whose text is code; a block inside inline content on a line of its own; scripts in text dropped; anchors kept only where an in-page link targets them; footnote references `[^1]`; registered shortcodes kept verbatim (others, and any inside code or a [code] shortcode, are text)",
         [DiagnosticCodes.InlineUnwrapped, DiagnosticCodes.EmptyLinkDropped, DiagnosticCodes.NestingTooDeep, DiagnosticCodes.StrikeAsHtml, DiagnosticCodes.StylingLost, DiagnosticCodes.NestingRepaired, DiagnosticCodes.PasteResidueDropped, DiagnosticCodes.ScriptDropped, DiagnosticCodes.ShortcodeKept]);
 
     /// <summary>The rules of <paramref name="rules"/> in the order they are tried, then the fallback, then inline content.</summary>

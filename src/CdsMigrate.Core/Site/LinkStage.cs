@@ -1,5 +1,6 @@
 using System.Net;
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rewriting;
 using CdsMigrate.Core.Writing;
@@ -111,10 +112,7 @@ internal sealed class LinkStage(LinkResolver resolver, MarkdownFlavor flavor)
             }
 
             _from = at + 1;
-            int lineStart = html.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
-            int line = source.HtmlLine + html.AsSpan(0, at).Count('\n');
-            int column = at - lineStart + 1 + (line == source.HtmlLine ? source.HtmlColumn - 1 : 0);
-            return new SourceSpan(source.SourcePath, line, column);
+            return SourcePosition.AtOffset(source, at);
         }
 
         private static int IndexOf(string html, string url, int from)

@@ -83,7 +83,7 @@ internal static class SitePlanner
         }
         catch (UnsafePathException)
         {
-            // Refused when written (CDS3008); nothing to reserve.
+            // Refused when written (CDS3005); nothing to reserve.
             return new PlannedDocument
             {
                 Index = index, SourcePath = document.SourcePath, OutputPath = document.OutputPath, Url = UrlFor(document.OutputPath, slug),

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Sources;
 
@@ -16,6 +17,22 @@ internal static partial class AutoParagraph
     private const string NewlineInTag = "\u0001wpnl\u0001";
 
     private const string PreservedNewline = "\u0001wppn\u0001";
+
+    /// <summary>
+    /// <see cref="Apply(string)"/>, saying so (CDS2028) when it changed the text: single newlines became line breaks,
+    /// which the reader of the Markdown now sees as hard breaks.
+    /// </summary>
+    public static string Apply(string text, SourceSpan where, List<Diagnostic> diagnostics)
+    {
+        string paragraphed = Apply(text);
+        if (!string.Equals(paragraphed, text, StringComparison.Ordinal))
+        {
+            diagnostics.Add(DiagnosticCodes.ClassicParagraphs.At(where,
+                "classic-editor content (no block markup): paragraphs and line breaks added as WordPress adds them when it shows the post"));
+        }
+
+        return paragraphed;
+    }
 
     public static string Apply(string text)
     {

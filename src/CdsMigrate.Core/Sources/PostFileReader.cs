@@ -1,4 +1,5 @@
 using CdsMigrate.Core.FrontMatter;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Sources;
@@ -10,6 +11,9 @@ namespace CdsMigrate.Core.Sources;
 /// </summary>
 internal static class PostFileReader
 {
+    /// <summary>The line of the file the YAML starts on: the one after the opening <c>---</c>.</summary>
+    private const int YamlLine = 2;
+
     /// <summary>Reads one post file from its bytes.</summary>
     /// <param name="bytes">The file content.</param>
     /// <param name="sourcePath">The path shown in diagnostics.</param>
@@ -58,7 +62,6 @@ internal static class PostFileReader
         // Find the closing delimiter line ("---" or "...").
         int yamlStart = firstLineEnd + 1;
         int pos = yamlStart;
-        int line = 2;
         while (pos <= text.Length)
         {
             int end = text.IndexOf('\n', pos);
@@ -67,7 +70,7 @@ internal static class PostFileReader
             {
                 string yaml = text[yamlStart..pos];
                 int bodyStart = end < 0 ? text.Length : end + 1;
-                return Parse(text[..bodyStart], yamlStart, yaml, text[bodyStart..], line + 1, sourcePath, outputPath, diagnostics);
+                return Parse(text[..bodyStart], yamlStart, yaml, text[bodyStart..], SourcePosition.FromOffset(text, bodyStart).Line, sourcePath, outputPath, diagnostics);
             }
 
             if (end < 0)
@@ -76,7 +79,6 @@ internal static class PostFileReader
             }
 
             pos = end + 1;
-            line++;
         }
 
         return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "the front matter opened with '---' is never closed"));
@@ -88,7 +90,7 @@ internal static class PostFileReader
         if (parsed.Value is null)
         {
             // The YAML starts on line 2 of the file.
-            var where = new SourceSpan(sourcePath, parsed.ErrorLine + 1, Math.Max(parsed.ErrorColumn, 1));
+            var where = SourcePosition.InFile(sourcePath, parsed.ErrorLine, Math.Max(parsed.ErrorColumn, 1), YamlLine, 1);
             return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(where, "invalid YAML front matter: " + parsed.Error));
         }
 
@@ -97,7 +99,7 @@ internal static class PostFileReader
         foreach (var edit in fixes.Edits)
         {
             var code = edit.EmptyItem ? DiagnosticCodes.FrontMatterEmptyItemRemoved : DiagnosticCodes.FrontMatterEntityDecoded;
-            diagnostics.Add(code.At(new SourceSpan(sourcePath, edit.Line + 1, edit.Column), edit.Reason));
+            diagnostics.Add(code.At(SourcePosition.InFile(sourcePath, edit.Line, edit.Column, YamlLine, 1), edit.Reason));
         }
 
         if (fixes.KeptBecause is not null)
@@ -118,7 +120,7 @@ internal static class PostFileReader
             BodySyntax = SyntaxOf(sourcePath),
             HtmlLine = bodyLine,
             // Translation findings point at the key that pairs the post (the YAML starts on line 2).
-            ItemLine = KeyLine(yaml, "translationKey") is > 0 and var keyLine ? keyLine + 1 : 0,
+            ItemLine = KeyLine(yaml, "translationKey") is > 0 and var keyLine ? keyLine + YamlLine - 1 : 0,
             Diagnostics = diagnostics,
         }], []);
     }
@@ -133,15 +135,16 @@ internal static class PostFileReader
     /// <summary>The 1-based line of <paramref name="yaml"/> on which top-level <paramref name="key"/> is set, or 0.</summary>
     private static int KeyLine(string yaml, string key)
     {
-        int line = 1;
-        foreach (var text in yaml.Split('\n'))
+        for (int start = 0; start < yaml.Length;)
         {
-            if (text.StartsWith(key, StringComparison.Ordinal) && text.AsSpan(key.Length).TrimStart(' ').StartsWith(":"))
+            int end = yaml.IndexOf('\n', start);
+            var text = yaml.AsSpan(start, (end < 0 ? yaml.Length : end) - start);
+            if (text.StartsWith(key, StringComparison.Ordinal) && text[key.Length..].TrimStart(' ').StartsWith(":"))
             {
-                return line;
+                return SourcePosition.FromOffset(yaml, start).Line;
             }
 
-            line++;
+            start = end < 0 ? yaml.Length : end + 1;
         }
 
         return 0;

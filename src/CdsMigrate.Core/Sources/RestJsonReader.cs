@@ -170,7 +170,7 @@ internal static class RestJsonReader
         if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal) && content.ValueKind == JsonValueKind.Object && Str(content, "raw") is not null)
         {
             // Raw classic-editor content: WordPress adds the paragraphs when it renders it.
-            html = AutoParagraph.Apply(TextDecoder.NormalizeLineEndings(html));
+            html = AutoParagraph.Apply(TextDecoder.NormalizeLineEndings(html), where, diagnostics);
         }
 
         string title = WebUtility.HtmlDecode(Rendered(entry, "title") ?? "").Trim();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Sources;
@@ -64,9 +65,7 @@ internal static class WxrReader
                 return null;
             }
 
-            int line = 1 + head.AsSpan(0, at).Count('\n');
-            int column = at - (head.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1) + 1;
-            return (line, column);
+            return SourcePosition.FromOffset(head, at);
         }
         catch (IOException)
         {
@@ -230,7 +229,7 @@ internal static class WxrReader
         if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal))
         {
             // Classic-editor content is stored with bare newlines; WordPress adds paragraphs when it shows it.
-            html = AutoParagraph.Apply(html);
+            html = AutoParagraph.Apply(html, where, diagnostics);
         }
 
         return new ContentItem

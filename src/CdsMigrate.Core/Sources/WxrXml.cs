@@ -24,7 +24,27 @@ internal static class WxrXml
             MaxCharactersFromEntities = 0,
         };
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
-        return XmlReader.Create(stream, settings);
+        return XmlReader.Create(stream, settings, Context());
+    }
+
+    /// <summary>
+    /// Prefixes an export may use without declaring them: WordPress.com exports write <c>&lt;atom:link&gt;</c> in the
+    /// channel with no xmlns:atom (a public export, issue 10), and WordPress's importer reads such files (it falls
+    /// back to a regex parser). Known here, they are no error; a document's own declarations still win.
+    /// </summary>
+    private static XmlParserContext Context()
+    {
+        var names = new NameTable();
+        var namespaces = new XmlNamespaceManager(names);
+        namespaces.AddNamespace("atom", "http://www.w3.org/2005/Atom");
+        namespaces.AddNamespace("wfw", "http://wellformedweb.org/CommentAPI/");
+        namespaces.AddNamespace("slash", "http://purl.org/rss/1.0/modules/slash/");
+        namespaces.AddNamespace("sy", "http://purl.org/rss/1.0/modules/syndication/");
+        namespaces.AddNamespace("georss", "http://www.georss.org/georss");
+        namespaces.AddNamespace("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#");
+        namespaces.AddNamespace("media", "http://search.yahoo.com/mrss/");
+        namespaces.AddNamespace("itunes", "http://www.itunes.com/dtds/podcast-1.0.dtd");
+        return new XmlParserContext(names, namespaces, null, XmlSpace.None);
     }
 
     public static bool IsWordPress(XmlReader reader) =>

@@ -68,6 +68,13 @@ internal sealed partial class InlineRenderer(MarkdownFlavor flavor, bool keepStr
                 sb.Append("&#96;");
             }
 
+            if (inlines[i] is MdShortcode && sb.Length > 0 && sb[^1] is ']' or ')' && !IsEscaped(sb, sb.Length - 1))
+            {
+                // "[javascript][/javascript]" reads as a reference link and "(x)[/latex]" as a reversed one to
+                // markdownlint (MD052, MD011; public WXR exports): the escaped bracket shows the same "[".
+                sb.Append('\\');
+            }
+
             if (i > 0 && inlines[i - 1] is MdShortcode && pieces[i].Length > 0 && pieces[i][0] is '(' or ':')
             {
                 // "[gallery](x)" would be a link and "[gallery]: x" a link definition.

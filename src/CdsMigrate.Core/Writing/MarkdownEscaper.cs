@@ -112,6 +112,9 @@ internal static partial class MarkdownEscaper
 
     private static bool NeedsEscape(char c, char prev, char next, string text, int i, MarkdownFlavor flavor) => c switch
     {
+        // Brackets always: "[x]" is a link wherever a definition "[x]: url" exists, and a hand-written Markdown
+        // body (a mixed post, issue 9) may hold one the converted piece cannot see; "[x](y)", "[^1]", a task
+        // item's "[ ]" and markdownlint's MD052 ("[a][b]") are the others. So "a[i]" is written "a\[i\]" (issue 10).
         '\\' or '*' or '`' or '[' or ']' => true,
         // Intraword underscores cannot open or close emphasis (snake_case stays as it is).
         '_' => !char.IsLetterOrDigit(prev) || !char.IsLetterOrDigit(next),
@@ -369,25 +372,62 @@ internal static partial class MarkdownEscaper
             return "<>";
         }
 
+        // A destination's entities are decoded like text's: "&amp;amp;" in the HTML is the URL "…&amp;…", which
+        // written as it is would come back as "…&…" (wxr chrisjrob: a Picasa link). A backslash does not keep the
+        // '&' there: Markdig and Hugo 0.111 (goldmark) both still decode "\&amp;" to "&" (measured). An entity for
+        // the '&' does: "&amp;amp;" decodes once, to "&amp;".
+        bool entities = url.Contains('&') && HasEntityLike(url);
         if (!NeedsAngleBrackets(url))
         {
-            return url;
+            return entities ? EscapeEntities(url) : url;
         }
 
         var sb = new StringBuilder("<");
-        foreach (char ch in url)
+        for (int i = 0; i < url.Length; i++)
         {
-            switch (ch)
+            switch (url[i])
             {
                 case '<': sb.Append("%3C"); break;
                 case '>': sb.Append("%3E"); break;
                 case '\n': sb.Append("%0A"); break;
                 case '\\': sb.Append("\\\\"); break;
-                default: sb.Append(ch); break;
+                case '&' when entities && EntityLike().IsMatch(url.AsSpan(i)): sb.Append("&amp;"); break;
+                default: sb.Append(url[i]); break;
             }
         }
 
         return sb.Append('>').ToString();
+    }
+
+    private static bool HasEntityLike(string text)
+    {
+        for (int i = text.IndexOf('&'); i >= 0; i = text.IndexOf('&', i + 1))
+        {
+            if (EntityLike().IsMatch(text.AsSpan(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Each '&amp;' that a renderer would read as the start of an entity, written as the entity "&amp;amp;".</summary>
+    private static string EscapeEntities(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '&' && EntityLike().IsMatch(text.AsSpan(i)))
+            {
+                sb.Append("&amp;");
+                continue;
+            }
+
+            sb.Append(text[i]);
+        }
+
+        return sb.ToString();
     }
 
     private static bool NeedsAngleBrackets(string url)
@@ -404,8 +444,11 @@ internal static partial class MarkdownEscaper
     }
 
     /// <summary>Writes a link title in double quotes.</summary>
-    public static string EscapeTitle(string title) =>
-        "\"" + title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    public static string EscapeTitle(string title)
+    {
+        string escaped = title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+        return "\"" + (escaped.Contains('&') && HasEntityLike(escaped) ? EscapeEntities(escaped) : escaped) + "\"";
+    }
 
     /// <summary>Writes a code span whose fence is longer than any backtick run inside it.</summary>
     public static string CodeSpan(string code)

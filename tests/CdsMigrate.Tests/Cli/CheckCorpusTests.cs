@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Text.Json;
 using CdsMigrate.Tests.Support;
 
@@ -13,7 +14,7 @@ public sealed class CheckCorpusTests
     public void Check_over_the_corpus_post_files_exits_0_with_valid_reports()
     {
         string posts = Path.Combine(RepoPaths.Corpus, "cds");
-        Skip.IfNot(Directory.Exists(posts), "../shared/corpus is absent");
+        Skips.IfNot(Directory.Exists(posts), "../shared/corpus is absent");
         using var temp = new TempFolder();
         string json = Path.Combine(temp.Path, "report.json");
         string sarif = Path.Combine(temp.Path, "report.sarif");
@@ -38,7 +39,7 @@ public sealed class CheckCorpusTests
     [SkippableFact]
     public void Check_over_the_whole_well_formed_corpus_exits_0_with_no_error()
     {
-        Skip.IfNot(Directory.Exists(RepoPaths.Corpus), "../shared/corpus is absent");
+        Skips.IfNot(Directory.Exists(RepoPaths.Corpus), "../shared/corpus is absent");
         // Every post file, Gutenberg fixture and WXR export, except the one export MANIFEST.md says is
         // deliberately not well-formed XML (its CDS2010 input error is the reader's job, not a loss).
         var inputs = new List<string> { Path.Combine(RepoPaths.Corpus, "cds"), Path.Combine(RepoPaths.Corpus, "gutenberg") };

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Diagnostics;
 using System.Text.Json;
 using CdsMigrate.Cli;
@@ -104,8 +105,8 @@ public sealed class ConsoleOutputTests : IDisposable
     [SkippableFact]
     public void Under_a_pseudo_terminal_the_live_progress_shows_and_the_terminal_is_left_as_found()
     {
-        Skip.IfNot(OperatingSystem.IsLinux(), "uses util-linux script");
-        Skip.IfNot(File.Exists("/usr/bin/script"), "util-linux script is not installed");
+        Skips.IfNot(OperatingSystem.IsLinux(), "uses util-linux script");
+        Skips.IfNot(File.Exists("/usr/bin/script"), "util-linux script is not installed");
         Posts(30);
         string command = string.Join(' ', new[] { ChildProcess.DotnetHost, ChildProcess.ToolDll, "check", _temp.Combine("in") }.Select(a => "'" + a.Replace("'", "'\\''") + "'"));
         var start = new ProcessStartInfo("/usr/bin/script") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };

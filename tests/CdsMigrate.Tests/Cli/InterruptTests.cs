@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Diagnostics;
 using System.Text.Json;
 using CdsMigrate.Tests.Support;
@@ -14,8 +15,8 @@ public sealed class InterruptTests : IDisposable
     [SkippableFact]
     public void Sigint_mid_run_writes_reports_marked_interrupted_and_exits_130()
     {
-        Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "sends a POSIX signal");
-        Skip.IfNot(ChildProcess.HasPython, "needs python3 to start the tool with SIGINT at its default");
+        Skips.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "sends a POSIX signal");
+        Skips.IfNot(ChildProcess.HasPython, "needs python3 to start the tool with SIGINT at its default");
         // Big enough that the run is still going when the first outputs appear (each file is a real post).
         string post = "---\ntitle: Post\n---\n\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"<p>Paragraph {i} with <strong>bold</strong> and <a href=\"https://example.org/{i}\">a link</a>.</p>\n"));
         for (int i = 0; i < 2000; i++)

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Text.Json;
 using CdsMigrate.Tests.Support;
 
@@ -70,7 +71,7 @@ public sealed class StrictCommandLineTests : IDisposable
     public void An_out_that_cannot_be_created_exits_3_before_converting()
     {
         // /proc refuses new folders even to root (the tests may run as root, where permissions do not stop writes).
-        Skip.IfNot(OperatingSystem.IsLinux() && Directory.Exists("/proc/self"), "needs Linux /proc");
+        Skips.IfNot(OperatingSystem.IsLinux() && Directory.Exists("/proc/self"), "needs Linux /proc");
         _temp.Write("in/a.md", Post);
         var run = CliRun.Of("convert", _temp.Combine("in"), "--out", "/proc/cdsmigrate-test/out");
         Assert.Equal(3, run.ExitCode);

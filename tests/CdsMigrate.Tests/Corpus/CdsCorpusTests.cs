@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.FrontMatter;
 using CdsMigrate.Core.Reporting;
@@ -23,7 +24,7 @@ public sealed class CdsCorpusTests
     [InlineData(MarkdownFlavor.Hugo)]
     public void Every_cds_post_converts_faithfully(MarkdownFlavor flavor)
     {
-        Skip.IfNot(Directory.Exists(CdsCorpus), "../shared/corpus/cds is absent");
+        Skips.IfNot(Directory.Exists(CdsCorpus), "../shared/corpus/cds is absent");
         var converter = new DocumentConverter(ConversionOptions.Default with { Flavor = flavor });
         var files = Directory.EnumerateFiles(CdsCorpus, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(68, files.Count);
@@ -41,7 +42,7 @@ public sealed class CdsCorpusTests
     [SkippableFact]
     public void Seed_keeps_front_matter_quote_details_numbers_and_nonbreaking_spaces()
     {
-        Skip.IfNot(File.Exists(Seed), "../shared/seed is absent");
+        Skips.IfNot(File.Exists(Seed), "../shared/seed is absent");
         var result = Convert(new DocumentConverter(ConversionOptions.Default), Seed);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= Severity.Warning);
         string md = result.Markdown!;

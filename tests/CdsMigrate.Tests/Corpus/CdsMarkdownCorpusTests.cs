@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
@@ -22,7 +23,7 @@ public sealed class CdsMarkdownCorpusTests
     [InlineData(MarkdownFlavor.Hugo)]
     public void Markdown_bodies_are_kept_and_every_post_renders_as_its_source(MarkdownFlavor flavor)
     {
-        Skip.IfNot(Directory.Exists(Folder), "../shared/corpus/cds-markdown is absent");
+        Skips.IfNot(Directory.Exists(Folder), "../shared/corpus/cds-markdown is absent");
         var converter = new DocumentConverter(ConversionOptions.Default with { Flavor = flavor });
         var files = Directory.EnumerateFiles(Folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(147, files.Count);

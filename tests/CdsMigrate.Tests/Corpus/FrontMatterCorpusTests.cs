@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
@@ -18,7 +19,7 @@ public sealed class FrontMatterCorpusTests
     public void Front_matter_changes_only_on_the_lines_of_its_fixes(string corpus)
     {
         string root = Path.Combine(RepoPaths.Corpus, corpus);
-        Skip.IfNot(Directory.Exists(root), $"../shared/corpus/{corpus} is absent");
+        Skips.IfNot(Directory.Exists(root), $"../shared/corpus/{corpus} is absent");
         var converter = new DocumentConverter(ConversionOptions.Default with { Verify = false });
         var unexplained = new List<string>();
         int fixes = 0;

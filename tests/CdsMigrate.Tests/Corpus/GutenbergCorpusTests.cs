@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
@@ -31,7 +32,7 @@ public sealed class GutenbergCorpusTests
     [InlineData(MarkdownFlavor.Hugo)]
     public void Every_fixture_converts_faithfully(MarkdownFlavor flavor)
     {
-        Skip.IfNot(Directory.Exists(Fixtures), "../shared/corpus/gutenberg is absent");
+        Skips.IfNot(Directory.Exists(Fixtures), "../shared/corpus/gutenberg is absent");
         var converter = new DocumentConverter(ConversionOptions.Default with { Flavor = flavor });
         var files = Directory.EnumerateFiles(Fixtures, "core__*.html").Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(files);

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Tests.Support;
@@ -49,7 +50,7 @@ public sealed class RealCorpusTests
     public void Export_verifies_clean_and_keeps_raw_html_only_where_markdown_has_no_form(string name)
     {
         string path = Path.Combine(RepoPaths.Corpus, name);
-        Skip.IfNot(File.Exists(path), "../shared/corpus is absent");
+        Skips.IfNot(File.Exists(path), "../shared/corpus is absent");
 
         using var output = new TempFolder();
         var result = new MigrationRunner(new MigrationOptions { OutputDirectory = output.Path, Parallelism = 2 })

@@ -40,8 +40,7 @@ public sealed class CultureTests
         foreach (var golden in GoldenCase.All())
         {
             var (text, options) = golden.Load();
-            var read = PostFileReader.ReadText(text, golden.Name + ".html", golden.Name + ".md");
-            var result = new DocumentConverter(options).Convert(read.Documents[0]);
+            var result = new DocumentConverter(options).Convert(golden.Document(text));
             Assert.True(File.ReadAllText(golden.ExpectedPath) == result.Markdown, $"{golden.Name} differs under {name}");
         }
     }

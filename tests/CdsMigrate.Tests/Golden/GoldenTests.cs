@@ -1,6 +1,7 @@
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
+using CdsMigrate.Tests.Support;
 
 namespace CdsMigrate.Tests.Golden;
 
@@ -27,9 +28,7 @@ public sealed class GoldenTests
     {
         var golden = GoldenCase.All().Single(c => c.Name == name);
         var (text, options) = golden.Load();
-        var read = PostFileReader.ReadText(text, golden.Name + ".html", golden.Name + ".md");
-        Assert.False(read.Failed, string.Join("\n", read.Diagnostics));
-        var result = new DocumentConverter(options).Convert(read.Documents[0]);
+        var result = new DocumentConverter(options).Convert(golden.Document(text));
         Assert.NotNull(result.Markdown);
 
         if (Environment.GetEnvironmentVariable("CDSMIGRATE_ACCEPT") == "1")

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -33,9 +34,9 @@ public sealed partial class HugoBeforeAfterTests
     public void Both_cds_corpora_render_the_same_pages_before_and_after_conversion()
     {
         string? hugo = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, "hugo")).FirstOrDefault(File.Exists);
-        Skip.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
+        Skips.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
         string[] corpora = [Path.Combine(RepoPaths.Corpus, "cds"), Path.Combine(RepoPaths.Corpus, "cds-markdown")];
-        Skip.IfNot(corpora.All(Directory.Exists), "../shared/corpus/cds or cds-markdown is absent");
+        Skips.IfNot(corpora.All(Directory.Exists), "../shared/corpus/cds or cds-markdown is absent");
 
         using var temp = new TempFolder();
         string before = temp.Combine("before");

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Diagnostics;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Conversion;
@@ -25,9 +26,9 @@ public sealed class HugoMigrationSiteTests(ITestOutputHelper output)
     public void Hugo_builds_the_migrated_corpus_with_a_page_per_item_aliases_and_links_that_resolve(string corpus)
     {
         string? hugo = ExternalTool.FindOnPath("hugo");
-        Skip.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
+        Skips.If(hugo is null, "hugo is not installed (scripts/install-ci-deps.sh installs it)");
         var inputs = corpus.Split('+').Select(c => Path.Combine(RepoPaths.Corpus, c)).ToList();
-        Skip.If(!inputs.All(Directory.Exists), $"{corpus} is not in ../shared/corpus");
+        Skips.If(!inputs.All(Directory.Exists), $"{corpus} is not in ../shared/corpus");
 
         using var site = new TempFolder();
         // The CDS posts go into a site shaped like the CDS one (Site/CdsSite: a content folder and a base URL per

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Tests.Support;
@@ -40,7 +41,7 @@ public sealed class ReconversionTests
         string[] sources = corpus == "samples"
             ? [Path.Combine(RepoPaths.Samples, "posts"), Path.Combine(RepoPaths.Samples, "wxr"), Path.Combine(RepoPaths.Samples, "rest")]
             : [Path.Combine(RepoPaths.Corpus, corpus)];
-        Skip.IfNot(sources.All(Directory.Exists), $"{sources[0]} is absent");
+        Skips.IfNot(sources.All(Directory.Exists), $"{sources[0]} is absent");
         using var temp = new TempFolder();
         string first = temp.Combine("1");
         string second = temp.Combine("2");

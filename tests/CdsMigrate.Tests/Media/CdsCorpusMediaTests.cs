@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Text.RegularExpressions;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Media;
@@ -33,7 +34,7 @@ public sealed partial class CdsCorpusMediaTests
     public void Copy_leaves_no_old_host_reference_for_files_present_and_one_warning_per_missing_file()
     {
         string corpus = Path.Combine(RepoPaths.Corpus, "cds");
-        Skip.IfNot(Directory.Exists(corpus), "../shared/corpus/cds is absent");
+        Skips.IfNot(Directory.Exists(corpus), "../shared/corpus/cds is absent");
         using var temp = new TempFolder();
         var origins = new MediaOrigins();
         foreach (string origin in CdsOrigins)
@@ -97,7 +98,7 @@ public sealed partial class CdsCorpusMediaTests
     public void Rewriting_changes_only_the_url_text()
     {
         var folders = CorpusFolders().ToList();
-        Skip.If(folders.Count == 0, "../shared/corpus is absent");
+        Skips.If(folders.Count == 0, "../shared/corpus is absent");
         using var temp = new TempFolder();
         foreach (string folder in folders)
         {

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Xml;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.FrontMatter;
@@ -41,7 +42,7 @@ public sealed class CorpusWxrTests
     [MemberData(nameof(Files))]
     public void Well_formed_export_converts_every_publishable_item(string name)
     {
-        Skip.IfNot(Directory.Exists(WxrFolder), "../shared/corpus is absent");
+        Skips.IfNot(Directory.Exists(WxrFolder), "../shared/corpus is absent");
         string path = Path.Combine(WxrFolder, name);
         int publishable = CountPublishableItems(path);
 
@@ -79,7 +80,7 @@ public sealed class CorpusWxrTests
     public void Broken_export_fails_with_line_and_column_and_exit_code_3()
     {
         string path = Path.Combine(WxrFolder, BrokenFile);
-        Skip.IfNot(File.Exists(path), "../shared/corpus is absent");
+        Skips.IfNot(File.Exists(path), "../shared/corpus is absent");
         using var output = new TempFolder();
         var stderr = new StringWriter();
         int exit = CdsMigrate.Cli.CliApp.Run(["convert", path, "--out", output.Path], TextReader.Null, TextWriter.Null, stderr);

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using System.Text.Json;
 using System.Xml.Linq;
 using CdsMigrate.Core.Reporting;
@@ -65,7 +66,7 @@ public sealed class ReportFormatTests(ReportFixture fixture) : IClassFixture<Rep
     public void Sarif_report_validates_against_the_SARIF_2_1_0_schema()
     {
         string schemaPath = Path.Combine(RepoPaths.Shared, "schemas", "sarif-schema-2.1.0.json");
-        Skip.IfNot(File.Exists(schemaPath), "../shared/schemas/sarif-schema-2.1.0.json is absent");
+        Skips.IfNot(File.Exists(schemaPath), "../shared/schemas/sarif-schema-2.1.0.json is absent");
         var (_, reports) = CheckWithAllReports();
 
         var schema = SchemaValidator.Load(schemaPath);

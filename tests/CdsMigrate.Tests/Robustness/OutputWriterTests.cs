@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Tests.Support;
 
@@ -155,7 +156,7 @@ public sealed class OutputWriterTests : IDisposable
     [SkippableFact]
     public void A_symbolic_link_inside_the_output_folder_is_not_followed_out_of_it()
     {
-        Skip.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
+        Skips.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
         string outside = _temp.Combine("outside");
         Directory.CreateDirectory(outside);
         Directory.CreateDirectory(Out);
@@ -171,7 +172,7 @@ public sealed class OutputWriterTests : IDisposable
     [SkippableFact]
     public void A_symbolic_link_that_stays_inside_the_output_folder_is_allowed()
     {
-        Skip.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
+        Skips.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
         Directory.CreateDirectory(Path.Combine(Out, "real"));
         Directory.CreateSymbolicLink(Path.Combine(Out, "alias"), Path.Combine(Out, "real"));
 
@@ -184,7 +185,7 @@ public sealed class OutputWriterTests : IDisposable
     [SkippableFact]
     public void An_output_folder_that_is_itself_a_link_is_the_users_choice()
     {
-        Skip.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
+        Skips.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
         string real = _temp.Combine("real-out");
         Directory.CreateDirectory(real);
         Directory.CreateSymbolicLink(Out, real);

@@ -64,8 +64,7 @@ public sealed class RuleCatalogTests
         foreach (var golden in GoldenCase.All())
         {
             var (text, options) = golden.Load();
-            var read = PostFileReader.ReadText(text, golden.Name + ".html", golden.Name + ".md");
-            foreach (var d in new DocumentConverter(options).Convert(read.Documents[0]).Diagnostics)
+            foreach (var d in new DocumentConverter(options).Convert(golden.Document(text)).Diagnostics)
             {
                 if (d.Block is { } block && declared.TryGetValue(block, out var codes) && !codes.Contains(d.Code) && d.Code.StartsWith("CDS1", StringComparison.Ordinal) && !contextCodes.Contains(d.Code))
                 {

@@ -273,6 +273,19 @@ public sealed class WxrReaderTests
     }
 
     [Fact]
+    public void An_atom_link_without_its_namespace_declared_is_read_as_WordPress_reads_it()
+    {
+        // WordPress.com exports write <atom:link> in the channel without declaring xmlns:atom (a public export).
+        using var folder = new TempFolder();
+        string text = new WxrBuilder().Item(1, "Hello", "hello").Text()
+            .Replace("<channel>", "<channel>\n  <atom:link rel='hub' href='https://example.wordpress.com/?pushpress=hub'/>", StringComparison.Ordinal);
+        string path = folder.Write("export.xml", text);
+        var entry = Assert.Single(WxrReader.Read(path, "export.xml", SourceOptions.Default));
+        Assert.Equal(SourceEntryKind.Document, entry.Kind);
+        Assert.Equal("hello", Value(entry.Document!, "slug"));
+    }
+
+    [Fact]
     public void A_plain_rss_feed_is_not_an_export()
     {
         using var folder = new TempFolder();

@@ -1,3 +1,4 @@
+using CdsMigrate.Tests.Coverage;
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.Translations;
 using CdsMigrate.Tests.Support;
@@ -22,7 +23,7 @@ public sealed class TranslationCorpusTests
     public void Cds_posts_pair_by_translation_key_across_both_eras()
     {
         string cds = Path.Combine(RepoPaths.Corpus, "cds"), markdown = Path.Combine(RepoPaths.Corpus, "cds-markdown");
-        Skip.IfNot(Directory.Exists(cds) && Directory.Exists(markdown), "../shared/corpus/cds and cds-markdown are absent");
+        Skips.IfNot(Directory.Exists(cds) && Directory.Exists(markdown), "../shared/corpus/cds and cds-markdown are absent");
         var report = Run(cds, markdown);
 
         Assert.Equal(["en", "fr"], report.Languages);
@@ -43,7 +44,7 @@ public sealed class TranslationCorpusTests
     public void Qtranslate_export_splits_into_paired_documents()
     {
         string export = Path.Combine(RepoPaths.Corpus, "wxr-real", "bloggure__bloggure.github.io__wordpress.xml");
-        Skip.IfNot(File.Exists(export), "../shared/corpus/wxr-real is absent");
+        Skips.IfNot(File.Exists(export), "../shared/corpus/wxr-real is absent");
         var report = Run(export);
 
         Assert.Equal(["en", "fr"], report.Languages);

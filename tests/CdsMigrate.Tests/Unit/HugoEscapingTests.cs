@@ -1,6 +1,8 @@
 using AngleSharp.Html.Parser;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
+using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Verification;
 using CdsMigrate.Core.Writing;
 
@@ -102,11 +104,48 @@ public sealed class HugoEscapingTests
     [Theory]
     [InlineData("[gallery ids=\"1,2\"]", true)]
     [InlineData("[caption]", true)]
-    [InlineData("[/anything]", true)]
-    [InlineData("[custom-thing a=\"b\"]", true)]
+    [InlineData("[/caption]", true)]
+    [InlineData("[et_pb_section admin_label=\"s\"]", true)] // a page builder's prefix
+    // WordPress expands registered names only: anything else shaped like a tag is text (issue 10).
+    [InlineData("[/anything]", false)]
+    [InlineData("[custom-thing a=\"b\"]", false)]
+    [InlineData("[custom-thing]", false)]
+    [InlineData("a[i] = b[i-1]", false)]
+    [InlineData("[i-1]", false)]
     [InlineData("[sic]", false)]
     [InlineData("[1]", false)]
     [InlineData("[[gallery]]", false)] // WordPress's escape for a literal shortcode
     public void Shortcodes_are_told_from_bracketed_prose(string text, bool isShortcode) =>
         Assert.Equal(isShortcode, ShortcodeSyntax.Find(text).Any());
+
+    [Fact]
+    public void A_site_registers_its_own_shortcodes()
+    {
+        var names = ShortcodeNames.Default.With(["custom-thing", "[other]"]);
+        Assert.Single(ShortcodeSyntax.Find("[custom-thing a=\"b\"]", names));
+        Assert.Single(ShortcodeSyntax.Find("[other /]", names));
+        Assert.Same(ShortcodeNames.Default, ShortcodeNames.Default.With([]));
+    }
+
+    [Fact]
+    public void Nothing_inside_a_code_shortcode_is_a_shortcode()
+    {
+        var tags = ShortcodeSyntax.Find("[code lang=\"php\"]echo '[gallery]'; [/code] then [gallery]").Select(ShortcodeSyntax.NameOf).ToList();
+        Assert.Equal(["code", "code", "gallery"], tags);
+        // A code tag never closed encloses nothing, as in WordPress.
+        Assert.Equal(2, ShortcodeSyntax.Find("[php] and [gallery]").Count());
+    }
+
+    [Fact]
+    public void A_registered_name_is_kept_verbatim_and_an_unregistered_one_is_text()
+    {
+        var read = PostFileReader.ReadText("<p>[acme_box size=\"2\"]</p>\n", "a.html", "a.md");
+        var plain = new DocumentConverter(ConversionOptions.Default).Convert(read.Documents[0]);
+        var registered = new DocumentConverter(ConversionOptions.Default with { KnownShortcodes = ["acme_box"] }).Convert(read.Documents[0]);
+
+        Assert.Equal("\\[acme_box size=\"2\"\\]\n", plain.Markdown);
+        Assert.DoesNotContain(plain.Diagnostics, d => d.Code == DiagnosticCodes.ShortcodeKept.Code);
+        Assert.Equal("[acme_box size=\"2\"]\n", registered.Markdown);
+        Assert.Contains(registered.Diagnostics, d => d.Code == DiagnosticCodes.ShortcodeKept.Code);
+    }
 }
