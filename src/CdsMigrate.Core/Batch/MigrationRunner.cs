@@ -97,6 +97,32 @@ internal sealed class MigrationRunner
             reports.Add(report.Diagnostics.Count == 0 ? report : report with { Diagnostics = [] });
         }
 
+        // Written documents are staged, and reported once a group of them has its final names (OutputWriter.Flush:
+        // one sync of the file system per group instead of one fsync per file, issue 11). A report never says
+        // "written" before the file is there; the group is small and short-lived, so progress stays live.
+        var unflushed = new List<DocumentReport>();
+        var sinceFlush = System.Diagnostics.Stopwatch.StartNew();
+        void Stage(DocumentReport report)
+        {
+            unflushed.Add(report);
+            if (_writer is null || unflushed.Count >= FlushEvery || sinceFlush.ElapsedMilliseconds >= FlushAfterMilliseconds)
+            {
+                FlushWrites();
+            }
+        }
+
+        void FlushWrites()
+        {
+            var failed = _writer?.Flush() ?? [];
+            foreach (var report in unflushed)
+            {
+                Add(failed.Count == 0 ? report : WithFailure(report, failed));
+            }
+
+            unflushed.Clear();
+            sinceFlush.Restart();
+        }
+
         using var media = _media = CreateMediaStage(inputs);
         var pending = media?.StartDiagnostics ?? [];
         IEnumerable<SourceEntry> Entries(InputFile input, int index)
@@ -137,15 +163,17 @@ internal sealed class MigrationRunner
                 : Task.FromResult(new Converted(entry, null, null)));
             while (window.Count >= limit)
             {
-                Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator, ref pending));
+                Stage(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator, ref pending));
             }
         }
 
         // Documents already converting are finished and written whole, also after an interruption.
         while (window.Count > 0)
         {
-            Add(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator, ref pending));
+            Stage(Commit(window.Dequeue().GetAwaiter().GetResult(), allocator, ref pending));
         }
+
+        FlushWrites();
 
         // Pairing needs every document: its findings join their documents' reports (or the tally) at the end.
         var translations = _translations.Finish();
@@ -177,6 +205,33 @@ internal sealed class MigrationRunner
             TypesFound = census.Counts,
             RunDiagnostics = Kept(RunDiagnostics(reports, census, interrupted, documents, started, inputs.Count)),
         };
+    }
+
+    /// <summary>At most this many documents wait for their files' final names (OutputWriter.Flush).</summary>
+    private const int FlushEvery = 64;
+
+    /// <summary>Nor longer than this, so that the progress shown keeps moving with slow documents.</summary>
+    private const int FlushAfterMilliseconds = 250;
+
+    /// <summary>The report of a staged document whose file could not be given its final name.</summary>
+    private DocumentReport WithFailure(DocumentReport report, IReadOnlyList<(string FullPath, Exception Error)> failed)
+    {
+        if (report.Action is not (WriteAction.Created or WriteAction.Replaced) || _writer is null || report.Output is null)
+        {
+            return report;
+        }
+
+        string full = Path.GetFullPath(Path.Combine(_writer.Root, report.Output));
+        foreach (var (path, error) in failed)
+        {
+            if (path == full)
+            {
+                var diagnostic = DiagnosticCodes.OutputNotWritten.At(new SourceSpan(report.Source, 0, 0), $"{report.Output}: {error.Message}");
+                return report with { Status = DocumentStatus.NotWritten, Action = null, Diagnostics = Kept([.. report.Diagnostics, diagnostic]) };
+            }
+        }
+
+        return report;
     }
 
     /// <summary>A converted document, its media fetches (if any) already started.</summary>
@@ -550,7 +605,7 @@ internal sealed class MigrationRunner
 
         try
         {
-            var outcome = _writer.Write(path, markdown, keepName: document.KeepsSourceName);
+            var outcome = _writer.Stage(path, markdown, keepName: document.KeepsSourceName);
             if (outcome.Action == WriteAction.KeptExisting)
             {
                 diagnostics = diagnostics.Append(DiagnosticCodes.OutputExistsDifferent.At(where,

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -12,6 +13,10 @@ namespace CdsMigrate.Core.Batch;
 /// <item>content goes to a hidden temporary file in the target folder, flushed to disk, then renamed over the
 /// target (atomic on one file system), so an interrupted run (Ctrl-C, kill -9, power loss) leaves the old file
 /// or the new one, never half of one; temporary files left by a killed run are removed by the next run;</item>
+/// <item>a batch run <see cref="Stage"/>s its files and <see cref="Flush"/>es them in groups: the group's temporary
+/// files are made durable together (on Linux one syncfs(2) instead of one fsync(2) per file: issue 11 measured
+/// 4 to 8 ms of wall time per file for fsync on the build machine, against 0.2 to 0.4 for the group), and only
+/// then renamed, so the guarantee above holds for every file;</item>
 /// <item>an existing file with the same bytes is not touched (its timestamp stays, so re-runs give clean diffs);
 /// one with other bytes is kept unless <c>force</c>;</item>
 /// <item>each output path is claimed once per run, so two documents cannot silently overwrite each other;</item>
@@ -31,6 +36,7 @@ internal sealed partial class OutputWriter
     private readonly bool _force;
     private readonly bool _dryRun;
     // Windows and macOS file systems ignore case by default, so "Post.md" and "post.md" are one file there.
+    private readonly List<(string Temp, string Full)> _staged = [];
     private readonly ConcurrentDictionary<string, string> _claimed = new(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 
     public OutputWriter(string outputDirectory, bool force = false, bool dryRun = false)
@@ -55,6 +61,22 @@ internal sealed partial class OutputWriter
     /// <exception cref="IOException">The file system refused.</exception>
     public WriteOutcome Write(string relativePath, string content, bool keepName = false)
     {
+        var outcome = Stage(relativePath, content, keepName);
+        if (Flush() is [var failure, ..])
+        {
+            throw failure.Error;
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Decides and prepares a write as <see cref="Write"/> does, but the file gets its final name only at the next
+    /// <see cref="Flush"/> (the outcome says what that will do). Until then it is a hidden temporary file, which a
+    /// killed run leaves for the next run to remove.
+    /// </summary>
+    public WriteOutcome Stage(string relativePath, string content, bool keepName = false)
+    {
         if (keepName && KeptPath.Refusal(relativePath) is { } why)
         {
             throw new UnsafePathException($"output path '{SafePath.Printable(relativePath)}' refused: {why}");
@@ -71,10 +93,110 @@ internal sealed partial class OutputWriter
         var action = Decide(full, bytes);
         if (!_dryRun && action is WriteAction.Created or WriteAction.Replaced)
         {
-            WriteAtomically(full, bytes);
+            string temp = WriteTemporary(full, bytes);
+            lock (_staged)
+            {
+                _staged.Add((temp, full));
+            }
         }
 
         return new WriteOutcome(safe.Path, full, action, safe.Changes);
+    }
+
+    /// <summary>How many staged files wait for <see cref="Flush"/>.</summary>
+    public int StagedCount
+    {
+        get
+        {
+            lock (_staged)
+            {
+                return _staged.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Makes the staged files durable, then renames each over its target. Returns the files that could not be
+    /// renamed (full path and why); their temporary files are removed.
+    /// </summary>
+    public IReadOnlyList<(string FullPath, Exception Error)> Flush()
+    {
+        (string Temp, string Full)[] batch;
+        lock (_staged)
+        {
+            if (_staged.Count == 0)
+            {
+                return [];
+            }
+
+            batch = [.. _staged];
+            _staged.Clear();
+        }
+
+        // Durable before visible: without this, a power loss right after a rename can leave an empty file under
+        // the final name on some file systems (ext4 delayed allocation).
+        if (!SyncFileSystem(batch[0].Temp))
+        {
+            foreach (var (temp, _) in batch)
+            {
+                using var stream = new FileStream(temp, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+                stream.Flush(flushToDisk: true);
+            }
+        }
+
+        var failures = new List<(string, Exception)>();
+        foreach (var (temp, full) in batch)
+        {
+            try
+            {
+                File.Move(temp, full, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failures.Add((full, ex));
+                TryDelete(temp);
+            }
+        }
+
+        return failures;
+    }
+
+    /// <summary>
+    /// syncfs(2) on the file system that holds <paramref name="path"/>: every dirty page of it is written, with one
+    /// cache flush of the device. False where there is no such call (then each file is flushed on its own).
+    /// </summary>
+    private static bool SyncFileSystem(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            return SyncFs((int)handle.DangerousGetHandle()) == 0;
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // DllImport, not LibraryImport: that one needs unsafe code in the project for this one call.
+    [DllImport("libc", EntryPoint = "syncfs", SetLastError = true)]
+    private static extern int SyncFs(int fd);
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Removed by the next run (RemoveStaleTemporaryFiles).
+        }
     }
 
     /// <summary>
@@ -176,7 +298,8 @@ internal sealed partial class OutputWriter
         return true;
     }
 
-    private static void WriteAtomically(string full, byte[] bytes)
+    /// <summary>Writes the content to a new hidden temporary file beside the target; returns its path.</summary>
+    private static string WriteTemporary(string full, byte[] bytes)
     {
         string folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
@@ -184,23 +307,14 @@ internal sealed partial class OutputWriter
         string temp = Path.Combine(folder, "." + Utf8Prefix(Path.GetFileName(full), 200) + TempMarker + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8] + ".tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-
-                // Durable before it becomes visible: without this, a power loss right after the rename can leave
-                // an empty file under the final name on some file systems (ext4 delayed allocation).
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, full, overwrite: true);
+            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            stream.Write(bytes);
+            return temp;
         }
-        finally
+        catch
         {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
+            TryDelete(temp);
+            throw;
         }
     }
 

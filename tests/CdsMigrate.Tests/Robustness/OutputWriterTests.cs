@@ -23,6 +23,40 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_staged_file_has_no_final_name_until_its_group_is_flushed()
+    {
+        var writer = new OutputWriter(Out);
+        var first = writer.Stage("en/one.md", "one\n");
+        var second = writer.Stage("two.md", "two\n");
+
+        // Only hidden temporary files until the flush (issue 11: one sync per group instead of one fsync per file).
+        Assert.Equal(WriteAction.Created, first.Action);
+        Assert.Equal(2, writer.StagedCount);
+        Assert.False(File.Exists(first.FullPath));
+        Assert.All(_temp.Files(Out), f => Assert.Matches(@"\.cdsmigrate-[0-9a-f]{8}\.tmp$", f));
+
+        Assert.Empty(writer.Flush());
+        Assert.Equal(0, writer.StagedCount);
+        Assert.Equal("one\n", File.ReadAllText(first.FullPath));
+        Assert.Equal("two\n", File.ReadAllText(second.FullPath));
+        Assert.Equal(["en/one.md", "two.md"], _temp.Files(Out).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_staged_file_that_cannot_take_its_name_is_reported_by_the_flush_and_its_temporary_file_removed()
+    {
+        var writer = new OutputWriter(Out);
+        var staged = writer.Stage("post.md", "x\n");
+        Directory.CreateDirectory(staged.FullPath);
+        File.WriteAllText(Path.Combine(staged.FullPath, "inside.md"), "y\n");
+
+        var failure = Assert.Single(writer.Flush());
+
+        Assert.Equal(staged.FullPath, failure.FullPath);
+        Assert.Equal(["post.md/inside.md"], _temp.Files(Out));
+    }
+
+    [Fact]
     public void An_unchanged_file_is_not_touched_and_keeps_its_timestamp()
     {
         new OutputWriter(Out).Write("post.md", "same\n");
