@@ -57,6 +57,9 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         Console.WriteLine();
         Print("convert, verified", verified, docs, sum);
         Print("convert, no verify", unverified, docs, sum);
+
+        // Allocation is exact where CPU time on a shared machine is not: it shows a change the timings' noise hides.
+        Console.WriteLine($"{"verify allocates",-22} {phases.VerifyBytes / 1024.0 / docs,9:F1} KB/doc");
     }
 
     /// <summary>Just the converter, for a profiler to look at.</summary>
@@ -119,8 +122,10 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
             ? body
             : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");
         long t3 = ThreadCpuClock.Now();
+        long bytes = GC.GetAllocatedBytesForCurrentThread();
         var verification = OutputVerifier.Verify(SiteReference.OfHtml(parsed.Body, document.SourcePath, document.HtmlLine, document.HtmlColumn), body, context.Ledger, _options);
         long t4 = ThreadCpuClock.Now();
+        times.VerifyBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
         VerifyBreakdown(parsed.Body, body, context.Ledger, times);
 
         times.Parse += t1 - t0;
@@ -180,6 +185,7 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         public long Rules;
         public long Write;
         public long Verify;
+        public long VerifyBytes;
         public long SourceFingerprint;
         public long OutputFingerprint;
         public long Render;
@@ -193,6 +199,7 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
             Rules += other.Rules;
             Write += other.Write;
             Verify += other.Verify;
+            VerifyBytes += other.VerifyBytes;
             SourceFingerprint += other.SourceFingerprint;
             OutputFingerprint += other.OutputFingerprint;
             Render += other.Render;
