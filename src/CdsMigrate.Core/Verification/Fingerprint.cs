@@ -699,8 +699,42 @@ internal sealed class Fingerprint
     private void AddWord(ReadOnlySpan<char> word)
     {
         // A video URL written as text compares in its canonical form, as the converter writes it.
-        string w = word.ToString();
+        string w = WordText(word);
         Add(FingerprintAspect.Word, word.StartsWith("http", StringComparison.Ordinal) ? Writing.VideoEmbeds.Canonicalize(w) : w, _owner);
+    }
+
+    // Words seen lately on this thread (issue 11, point 3): the output repeats the source's words and a page repeats its
+    // own, so most words are found here instead of becoming a new string each time (a string per word of both pages was
+    // the verifier's largest allocation). Per thread, as conversions run in parallel; emptied when full, so bounded.
+    private const int MaxCachedWords = 20_000;
+    private const int MaxCachedWordLength = 40;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_words;
+
+    /// <summary>The word as a string: an equal one already made on this thread when there is one (same text, so same verdicts).</summary>
+    private static string WordText(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxCachedWordLength)
+        {
+            return word.ToString();
+        }
+
+        var words = t_words ??= new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (words.Count >= MaxCachedWords)
+        {
+            words.Clear();
+        }
+
+        string text = word.ToString();
+        words.Add(text);
+        return text;
     }
 
     /// <summary>
