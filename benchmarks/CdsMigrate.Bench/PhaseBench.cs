@@ -60,6 +60,10 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
 
         // Allocation is exact where CPU time on a shared machine is not: it shows a change the timings' noise hides.
         Console.WriteLine($"{"verify allocates",-22} {phases.VerifyBytes / 1024.0 / docs,9:F1} KB/doc");
+        Console.WriteLine($"{"  source fingerprint",-22} {phases.SourceBytes / 1024.0 / docs,9:F1} KB/doc");
+        Console.WriteLine($"{"  render (Markdig)",-22} {phases.RenderBytes / 1024.0 / docs,9:F1} KB/doc");
+        Console.WriteLine($"{"  re-parse (AngleSharp)",-22} {phases.ReparseBytes / 1024.0 / docs,9:F1} KB/doc");
+        Console.WriteLine($"{"  output fingerprint",-22} {phases.OutputBytes / 1024.0 / docs,9:F1} KB/doc (its own walk)");
     }
 
     /// <summary>Just the converter, for a profiler to look at.</summary>
@@ -142,17 +146,26 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
     /// </summary>
     private void VerifyBreakdown(AngleSharp.Dom.IElement source, string body, DropLedger ledger, PhaseTimes times)
     {
+        long a0 = GC.GetAllocatedBytesForCurrentThread();
         long t0 = ThreadCpuClock.Now();
         var reference = SiteReference.OfHtml(source, "bench", 1, 1);
         var marks = LedgerMarks.From(ledger.Entries, reference.Place);
         var expected = Fingerprint.Of(source, marks, _options.PlainHeadings);
         long t1 = ThreadCpuClock.Now();
+        long a1 = GC.GetAllocatedBytesForCurrentThread();
         string html = MarkdownRendering.ToHtml(body, _options.Flavor);
         long r1 = ThreadCpuClock.Now();
+        long a2 = GC.GetAllocatedBytesForCurrentThread();
         var rendered = HtmlBodyParser.ParseQuiet(html);
         long r2 = ThreadCpuClock.Now();
+        long a3 = GC.GetAllocatedBytesForCurrentThread();
         var actual = Fingerprint.Of(rendered, LedgerMarks.None, _options.PlainHeadings);
         long t2 = ThreadCpuClock.Now();
+        long a4 = GC.GetAllocatedBytesForCurrentThread();
+        times.SourceBytes += a1 - a0;
+        times.RenderBytes += a2 - a1;
+        times.ReparseBytes += a3 - a2;
+        times.OutputBytes += a4 - a3;
         times.SourceFingerprint += t1 - t0;
         times.OutputFingerprint += t2 - t1;
         times.Render += r1 - t1;
@@ -186,6 +199,10 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         public long Write;
         public long Verify;
         public long VerifyBytes;
+        public long SourceBytes;
+        public long RenderBytes;
+        public long ReparseBytes;
+        public long OutputBytes;
         public long SourceFingerprint;
         public long OutputFingerprint;
         public long Render;
@@ -200,6 +217,10 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
             Write += other.Write;
             Verify += other.Verify;
             VerifyBytes += other.VerifyBytes;
+            SourceBytes += other.SourceBytes;
+            RenderBytes += other.RenderBytes;
+            ReparseBytes += other.ReparseBytes;
+            OutputBytes += other.OutputBytes;
             SourceFingerprint += other.SourceFingerprint;
             OutputFingerprint += other.OutputFingerprint;
             Render += other.Render;
