@@ -816,7 +816,13 @@ internal sealed class Fingerprint
     /// <summary>Words joined by single spaces; non-breaking spaces inside words are kept.</summary>
     internal static string Normalize(string text)
     {
-        // Built from slices of the text: no string per word. Text already normal (the usual case) is returned as is.
+        // Text already normal (the usual case) is returned as is, found so without building its copy first.
+        if (IsNormal(text))
+        {
+            return text;
+        }
+
+        // Built from slices of the text: no string per word.
         var builder = new StringBuilder(text.Length);
         int position = 0;
         while (NextToken(text, ref position) is { } range)
@@ -826,6 +832,25 @@ internal sealed class Fingerprint
         }
 
         return builder.Equals(text.AsSpan()) ? text : builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="Normalize"/> would return the text unchanged: its tokens, from its start to its end, one plain space apart.</summary>
+    private static bool IsNormal(string text)
+    {
+        int position = 0;
+        int next = 0;
+        while (NextToken(text, ref position) is { } range)
+        {
+            int start = range.Start.Value;
+            if (start != next || (start > 0 && text[start - 1] != ' '))
+            {
+                return false;
+            }
+
+            next = range.End.Value + 1;
+        }
+
+        return next == text.Length + 1 || text.Length == 0;
     }
 
     internal static string NormalizeUrl(string url)
