@@ -28,10 +28,18 @@ internal sealed class Fingerprint
     private readonly List<FingerprintItem>[] _items =
         Enum.GetValues<FingerprintAspect>().Select(_ => new List<FingerprintItem>()).ToArray();
 
-    private readonly StringBuilder _text = new();
+    // Working buffers, needed only while Of runs: borrowed from the thread and given back (issue 11, point 3: two
+    // fingerprints per document each grew their own). The pending text, the text copied out of it to be split in place
+    // (no string for the whole text of each block), and the inline run being built.
+    private readonly Buffers _buffers = Buffers.Borrow();
 
-    // The pending text copied out of _text to be split in place (reused: no string for the whole text of each block).
-    private char[] _flushBuffer = new char[256];
+    private StringBuilder _text => _buffers.Text;
+
+    private char[] _flushBuffer
+    {
+        get => _buffers.Flush;
+        set => _buffers.Flush = value;
+    }
 
     // Footnotes, found before the walk: reference element → the text of its note; the note lists; the notes in order of first reference.
     private readonly Dictionary<IElement, string> _footnoteReferences = [];
@@ -58,7 +66,7 @@ internal sealed class Fingerprint
     private int _headingDepth;
     private readonly bool _plainHeadings;
     private readonly List<(int Start, int Format)> _formatChanges = [];
-    private readonly StringBuilder _run = new();
+    private StringBuilder _run => _buffers.Run;
     private int _runFormat;
     private IElement? _runOwner;
     private int _summaryDepth;
@@ -96,7 +104,43 @@ internal sealed class Fingerprint
             fingerprint.CloseRun();
         }
 
+        fingerprint._buffers.GiveBack();
         return fingerprint;
+    }
+
+    /// <summary>One thread's working buffers; a fingerprint borrows them for its walk (none left behind if it throws).</summary>
+    private sealed class Buffers
+    {
+        // Past this, a buffer grown for one huge page is not kept for the thread's life.
+        private const int MaxKeptChars = 64 * 1024;
+
+        [ThreadStatic]
+        private static Buffers? t_free;
+
+        public StringBuilder Text { get; } = new();
+
+        public StringBuilder Run { get; } = new();
+
+        public char[] Flush { get; set; } = new char[256];
+
+        public static Buffers Borrow()
+        {
+            var buffers = t_free ?? new Buffers();
+            t_free = null;
+            return buffers;
+        }
+
+        public void GiveBack()
+        {
+            if (Text.Capacity > MaxKeptChars || Run.Capacity > MaxKeptChars || Flush.Length > MaxKeptChars)
+            {
+                return;
+            }
+
+            Text.Clear();
+            Run.Clear();
+            t_free = this;
+        }
     }
 
     /// <summary>
