@@ -134,6 +134,7 @@ internal sealed class MigrationRunner
         }
 
         // A first read plans the whole run: paths and URLs without clashes, aliases, the index of old URLs.
+        _sources = _options.Sources with { PlanningOnly = true };
         Plan = _options.PlanSite
             ? SitePlanner.Plan(inputs.SelectMany(Read).Select(e => e.Document).OfType<SourceDocument>(), _options.Site, _options.Sources.FrontMatter)
             : null;

@@ -17,6 +17,13 @@ internal sealed record SourceOptions
     /// <summary>Where the readers count the post types they meet; the runner sets one per run.</summary>
     public PostTypeCensus? Census { get; init; }
 
+    /// <summary>
+    /// True for the runner's planning read (issue 11): the site plan needs front matter and paths only, so readers
+    /// leave the body empty instead of expanding galleries, footnotes and paragraphs that nobody reads; that garbage
+    /// made the early peak of a large WXR's RSS.
+    /// </summary>
+    public bool PlanningOnly { get; init; }
+
     public static SourceOptions Default { get; } = new();
 
     /// <summary>True when items of <paramref name="type"/> are converted.</summary>

@@ -163,7 +163,7 @@ internal static class WxrReader
             .Distinct(StringComparer.Ordinal).ToList();
         if (languages.Count == 0)
         {
-            return [SourceEntry.Convert(ContentDocuments.ToDocument(ToItem(raw, displayPath, index, where, null), options))];
+            return [SourceEntry.Convert(ContentDocuments.ToDocument(ToItem(raw, displayPath, index, where, null, options.PlanningOnly), options))];
         }
 
         string slug = raw.EffectiveSlug();
@@ -172,14 +172,15 @@ internal static class WxrReader
             : $"{raw.Describe()} holds {languages.Count} languages (qTranslate): written as {languages.Count} documents ({string.Join(", ", languages)}) paired by translationKey '{slug}'";
         return languages.Select(lang =>
         {
-            var item = ToItem(raw, displayPath, index, where, lang);
+            var item = ToItem(raw, displayPath, index, where, lang, options.PlanningOnly);
             item.Diagnostics.Add(DiagnosticCodes.LanguagesSplit.At(where, note));
             return SourceEntry.Convert(ContentDocuments.ToDocument(item, options));
         }).ToList();
     }
 
     /// <param name="language">The language to keep of a qTranslate item (its markers removed), or null for an ordinary item.</param>
-    private static ContentItem ToItem(WxrRawItem raw, string displayPath, WxrIndex index, SourceSpan where, string? language)
+    /// <param name="withoutBody">The planning read: the body is left empty (see <see cref="SourceOptions.PlanningOnly"/>).</param>
+    private static ContentItem ToItem(WxrRawItem raw, string displayPath, WxrIndex index, SourceSpan where, string? language, bool withoutBody)
     {
         string Pick(string text) => language is null ? text : QTranslateText.For(text, language);
         var diagnostics = new List<Diagnostic>();
@@ -223,9 +224,9 @@ internal static class WxrReader
             : index.Authors.TryGetValue(raw.Creator.Trim(), out var display) ? display : raw.Creator.Trim();
 
         var (imageUrl, imageAlt) = FeaturedImage(raw, index, where, diagnostics);
-        string html = Pick(raw.Content ?? "");
-        html = GalleryShortcode.Expand(html, raw.Id, index, where, diagnostics);
-        html = BlockFootnotes.Expand(html, raw.MetaValue("footnotes"), where, diagnostics);
+        string html = withoutBody ? "" : Pick(raw.Content ?? "");
+        html = withoutBody ? html : GalleryShortcode.Expand(html, raw.Id, index, where, diagnostics);
+        html = withoutBody ? html : BlockFootnotes.Expand(html, raw.MetaValue("footnotes"), where, diagnostics);
         if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal))
         {
             // Classic-editor content is stored with bare newlines; WordPress adds paragraphs when it shows it.

@@ -177,19 +177,29 @@ internal static class WxrXml
         }
 
         int depth = reader.Depth;
-        var sb = new System.Text.StringBuilder();
+        // Nearly every field is one text or CDATA node: its value is returned as it is. Copying every body
+        // through a StringBuilder made two more copies of it (large-object heap garbage: issue 11's RSS peak).
+        string? single = null;
+        System.Text.StringBuilder? sb = null;
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
         {
             if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
-                sb.Append(reader.Value);
+                if (single is null)
+                {
+                    single = reader.Value;
+                }
+                else
+                {
+                    (sb ??= new System.Text.StringBuilder(single)).Append(reader.Value);
+                }
             }
 
             reader.Read();
         }
 
         reader.Read();
-        return sb.ToString();
+        return sb?.ToString() ?? single ?? "";
     }
 }
