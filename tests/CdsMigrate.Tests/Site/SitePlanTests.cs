@@ -62,15 +62,18 @@ public sealed class SitePlanTests : IDisposable
         Assert.Equal("aperçu été", UnicodeComposition.Compose("aperc\u0327u e\u0301te\u0301"));
     }
 
+    /// <summary>Benefits and Grants, each with a child page whose slug is "overview".</summary>
+    private string TwoOverviewPagesUnderDifferentParents() => new WxrBuilder()
+        .Item(1, "Benefits", "benefits", type: "page", link: "https://example.org/benefits/")
+        .Item(2, "Grants", "grants", type: "page", link: "https://example.org/grants/")
+        .Item(3, "Overview", "overview", type: "page", link: "https://example.org/benefits/overview/", parent: 1)
+        .Item(4, "Overview", "overview", type: "page", link: "https://example.org/grants/overview/", parent: 2)
+        .Write(_temp);
+
     [Fact]
     public void Pages_sharing_a_slug_under_different_parents_get_their_own_urls_and_keep_their_old_ones()
     {
-        string wxr = new WxrBuilder()
-            .Item(1, "Benefits", "benefits", type: "page", link: "https://example.org/benefits/")
-            .Item(2, "Grants", "grants", type: "page", link: "https://example.org/grants/")
-            .Item(3, "Overview", "overview", type: "page", link: "https://example.org/benefits/overview/", parent: 1)
-            .Item(4, "Overview", "overview", type: "page", link: "https://example.org/grants/overview/", parent: 2)
-            .Write(_temp);
+        string wxr = TwoOverviewPagesUnderDifferentParents();
         var (plan, result) = Run([wxr]);
 
         var overview = plan.Documents.Where(d => d.Id is 3 or 4).ToList();
@@ -90,12 +93,7 @@ public sealed class SitePlanTests : IDisposable
     [Fact]
     public void Path_token_keeps_the_page_hierarchy()
     {
-        string wxr = new WxrBuilder()
-            .Item(1, "Benefits", "benefits", type: "page", link: "https://example.org/benefits/")
-            .Item(2, "Grants", "grants", type: "page", link: "https://example.org/grants/")
-            .Item(3, "Overview", "overview", type: "page", link: "https://example.org/benefits/overview/", parent: 1)
-            .Item(4, "Overview", "overview", type: "page", link: "https://example.org/grants/overview/", parent: 2)
-            .Write(_temp);
+        string wxr = TwoOverviewPagesUnderDifferentParents();
         var (plan, result) = Run([wxr], new SourceOptions { Layout = "{path}.md" });
 
         var overview = plan.Documents.Where(d => d.Id is 3 or 4).ToList();
