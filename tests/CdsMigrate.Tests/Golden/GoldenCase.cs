@@ -56,6 +56,15 @@ public sealed record GoldenCase(string Name, string InputPath)
         File.WriteAllText(InputPath, GoldenHeader.Format(header.Options, emitted.Select(d => ExpectedDiagnostic.From(d, lines))) + GoldenHeader.Body(text));
     }
 
+    /// <summary>Converts the case as <see cref="GoldenTests"/> does: the result, and every diagnostic reading and converting it emitted.</summary>
+    internal (ConversionResult Result, IReadOnlyList<Diagnostic> Emitted) Convert()
+    {
+        var (text, options) = Load();
+        var (document, read) = Read(text);
+        var result = new DocumentConverter(options).Convert(document);
+        return (result, [.. read, .. result.Diagnostics]);
+    }
+
     /// <summary>The case's one document, from its <see cref="Load"/>ed text: a post file, or the one item of a WXR export.</summary>
     internal SourceDocument Document(string text) => Read(text).Document;
 

@@ -28,11 +28,8 @@ public sealed class GoldenTests
     public void Case_converts_to_its_expected_markdown(string name)
     {
         var golden = GoldenCase.All().Single(c => c.Name == name);
-        var (text, options) = golden.Load();
-        var (document, read) = golden.Read(text);
-        var result = new DocumentConverter(options).Convert(document);
+        var (result, emitted) = golden.Convert();
         Assert.NotNull(result.Markdown);
-        List<Diagnostic> emitted = [.. read, .. result.Diagnostics];
 
         // A verification failure is never an expected diagnostic: accepting it would accept the loss it reports.
         Assert.DoesNotContain(emitted, d => DiagnosticCodes.IsVerification(d.Code));
