@@ -70,12 +70,13 @@ public sealed class GoldenHeaderTests
         var golden = new GoldenCase("styling", path);
 
         var (result, emitted) = golden.Convert();
-        string? difference = DiagnosticComparison.Difference(golden.Name, golden.Header(), emitted);
+        string? difference = DiagnosticComparison.Difference(golden.Name, golden.Header(), emitted, golden.Text());
 
         Assert.NotNull(result.Markdown);
         Assert.NotNull(difference);
-        Assert.Contains("missing:    CDS1200@4:9", difference);
-        Assert.Contains("unexpected: CDS1200@3:6", difference);
+        Assert.Contains("missing:    CDS1200@4:9\n", difference);
+        Assert.Contains("unexpected: CDS1200@3:6 info: <span> styling not kept: text colour (1 element; the first here) [span]\n"
+            + "      | <span style=\"color:#c00\">red</span> word.</p>\n", difference);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class GoldenTests
         }
 
         Assert.Equal(expected, result.Markdown);
-        string? difference = DiagnosticComparison.Difference(name, golden.Header(), emitted);
+        string? difference = DiagnosticComparison.Difference(name, golden.Header(), emitted, golden.Text());
         Assert.True(difference is null, difference);
     }
 
