@@ -62,6 +62,17 @@ internal static class SourcePosition
     public static SourceSpan InFile(SourceDocument document, int line, int column) =>
         InFile(document.SourcePath, line, column, document.HtmlLine, document.HtmlColumn);
 
+    /// <summary>
+    /// Where a diagnostic about a whole document points: an export's item (its <c>&lt;item&gt;</c> tag), else the file
+    /// as a whole (line 0: a post file is the document, and has no better place).
+    /// </summary>
+    public static SourceSpan OfDocument(SourceDocument document) =>
+        document.Item is { } item ? OfItem(item) : new SourceSpan(document.SourcePath, 0, 0);
+
+    /// <summary>Where an exported item starts in its file (line 0 when the reader does not know, as for REST JSON).</summary>
+    public static SourceSpan OfItem(ContentItem item) =>
+        item.Line > 0 ? new SourceSpan(item.SourcePath, item.Line, item.Column) : new SourceSpan(item.SourcePath, 0, 0);
+
     /// <summary>An offset into <paramref name="document"/>'s body (<see cref="SourceDocument.Html"/>), as a position in its source file.</summary>
     public static SourceSpan AtOffset(SourceDocument document, int offset)
     {
