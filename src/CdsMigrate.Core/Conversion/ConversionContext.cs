@@ -158,7 +158,10 @@ public sealed partial class ConversionContext
     private static readonly System.Buffers.SearchValues<char> MaybeEntities = System.Buffers.SearchValues.Create("&<>\"'\u00A0\n");
 
     /// <summary>A 1-based line and column of the HTML text, as a position in the source file.</summary>
-    public SourceSpan SpanAt(int line, int column) => SourcePosition.InFile(File, line, column, _htmlLine, _htmlColumn);
+    public SourceSpan SpanAt(int line, int column) => SourcePosition.InFile(File, line, column, _htmlLine, _htmlColumn, BodyMap);
+
+    /// <summary>How the reader rewrote <see cref="SourceText"/> from the source (wpautop, galleries); null when it did not.</summary>
+    internal Parsing.RewrittenText? BodyMap { get; init; }
 
     /// <summary>Records a diagnostic at a line and column of the HTML text.</summary>
     internal void ReportAt(DiagnosticCode code, int line, int column, string message, string? block = null) =>

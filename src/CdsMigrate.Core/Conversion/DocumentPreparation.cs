@@ -20,6 +20,7 @@ internal static class DocumentPreparation
         var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)), ledger)
         {
             SourceText = document.Html,
+            BodyMap = document.BodyMap,
         };
         foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
         {

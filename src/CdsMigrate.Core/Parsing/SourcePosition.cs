@@ -59,9 +59,51 @@ internal static class SourcePosition
     public static SourceSpan InFile(string? file, int line, int column, int startLine, int startColumn) =>
         new(file, line + startLine - 1, line == 1 ? column + startColumn - 1 : column);
 
-    /// <summary>A 1-based line and column of <paramref name="document"/>'s body, as a position in its source file.</summary>
+    /// <summary>
+    /// A 1-based line and column of <paramref name="document"/>'s body (<see cref="SourceDocument.Html"/>), as a position in
+    /// its source file: through <see cref="SourceDocument.BodyMap"/> when the reader rewrote the body.
+    /// </summary>
     public static SourceSpan InFile(SourceDocument document, int line, int column) =>
-        InFile(document.SourcePath, line, column, document.HtmlLine, document.HtmlColumn);
+        InFile(document.SourcePath, line, column, document.HtmlLine, document.HtmlColumn, document.BodyMap);
+
+    /// <summary>
+    /// <see cref="InFile(string?, int, int, int, int)"/> for a position in a body the reader rewrote (issue 11, s5map: a
+    /// classic-editor item's shortcode was reported where wpautop's paragraphs and a gallery's images had moved it):
+    /// the position in <see cref="RewrittenText.Text"/> is taken back to the text as written first.
+    /// </summary>
+    public static SourceSpan InFile(string? file, int line, int column, int startLine, int startColumn, RewrittenText? rewritten)
+    {
+        if (rewritten is not null && line > 0)
+        {
+            int offset = rewritten.ToOriginal(ToOffset(rewritten.Text, line, column));
+            (line, column) = FromOffset(rewritten.Original, offset);
+        }
+
+        return InFile(file, line, column, startLine, startColumn);
+    }
+
+    /// <summary>
+    /// The 0-based offset of a 1-based <paramref name="line"/> and <paramref name="column"/> of <paramref name="text"/>
+    /// (the inverse of <see cref="FromOffset"/>), clamped to the text and to the line's end.
+    /// </summary>
+    public static int ToOffset(string text, int line, int column)
+    {
+        int start = 0;
+        for (int current = 1; current < line; current++)
+        {
+            int end = text.AsSpan(start).IndexOfAny('\n', '\r');
+            if (end < 0)
+            {
+                return text.Length;
+            }
+
+            start += end + (text[start + end] == '\r' && start + end + 1 < text.Length && text[start + end + 1] == '\n' ? 2 : 1);
+        }
+
+        int lineLength = text.AsSpan(start).IndexOfAny('\n', '\r') is >= 0 and var stop ? stop : text.Length - start;
+        int bom = start == 0 && text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+        return start + Math.Clamp(column - 1 + bom, 0, lineLength);
+    }
 
     /// <summary>
     /// Where a diagnostic about a whole document points: an export's item (its <c>&lt;item&gt;</c> tag), else the file
@@ -214,6 +256,12 @@ internal static class SourcePosition
     /// <summary>An offset into <paramref name="document"/>'s body (<see cref="SourceDocument.Html"/>), as a position in its source file.</summary>
     public static SourceSpan AtOffset(SourceDocument document, int offset)
     {
+        if (document.BodyMap is { } rewritten)
+        {
+            var (at, from) = FromOffset(rewritten.Original, rewritten.ToOriginal(offset));
+            return InFile(document.SourcePath, at, from, document.HtmlLine, document.HtmlColumn);
+        }
+
         var (line, column) = FromOffset(document.Html, offset);
         return InFile(document, line, column);
     }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Sources;
@@ -24,91 +24,184 @@ internal static partial class AutoParagraph
     /// </summary>
     public static string Apply(string text, SourceSpan where, List<Diagnostic> diagnostics)
     {
-        string paragraphed = Apply(text);
-        if (!string.Equals(paragraphed, text, StringComparison.Ordinal))
+        var body = new RewrittenText(text);
+        Apply(body, where, diagnostics);
+        return body.Text;
+    }
+
+    /// <summary><see cref="Apply(string, SourceSpan, List{Diagnostic})"/> on a body whose way back to the export is kept.</summary>
+    public static void Apply(RewrittenText body, SourceSpan where, List<Diagnostic> diagnostics)
+    {
+        string before = body.Text;
+        Apply(body);
+        if (!string.Equals(body.Text, before, StringComparison.Ordinal))
         {
             diagnostics.Add(DiagnosticCodes.ClassicParagraphs.At(where,
                 "classic-editor content (no block markup): paragraphs and line breaks added as WordPress adds them when it shows the post"));
         }
-
-        return paragraphed;
     }
 
     public static string Apply(string text)
     {
-        if (text.Trim().Length == 0)
+        var body = new RewrittenText(text);
+        Apply(body);
+        return body.Text;
+    }
+
+    /// <summary>
+    /// The steps, each a rewrite of <paramref name="body"/> that remembers where its pieces came from, so positions in
+    /// the paragraphed text lead back to the export (issue 11, s5map).
+    /// </summary>
+    public static void Apply(RewrittenText body)
+    {
+        if (body.Text.Trim().Length == 0)
         {
-            return "";
+            body.Rewrite((_, _) => { });
+            return;
         }
 
-        text += "\n";
-        var preTags = new List<KeyValuePair<string, string>>();
-        if (text.Contains("<pre", StringComparison.Ordinal))
+        body.Rewrite((text, step) =>
+        {
+            step.Copy(text, 0, text.Length);
+            step.Insert("\n", text.Length);
+        });
+        var preTags = StashPre(body);
+
+        body.Replace(DoubleBr(), "\n\n");
+        body.Replace(BlockOpen(), "\n\n$1");
+        body.Replace(BlockClose(), "$1\n\n");
+        body.Replace(Hr(), "$1\n\n");
+        body.Replace("\r\n", "\n");
+        body.Replace("\r", "\n");
+        body.Replace(TagOrComment(), (m, text, step) => CopyMarkingNewlines(m, text, step, NewlineInTag));
+        body.Replace(OptionOpen(), "<option");
+        body.Replace(OptionClose(), "</option>");
+        body.Replace(ManyNewlines(), "\n\n");
+        body.Rewrite(WrapParagraphs);
+        body.Replace(EmptyP(), "");
+        body.Replace(UnclosedPInDiv(), "<p>$1</p></$2>");
+        body.Replace(PWrappedBlock(), "$1");
+        body.Replace(PWrappedLi(), "$1");
+        body.Replace(PBlockquote(), "<blockquote$1><p>");
+        body.Replace("</blockquote></p>", "</p></blockquote>");
+        body.Replace(PBeforeBlock(), "$1");
+        body.Replace(BlockBeforeClosingP(), "$1");
+
+        body.Replace(RawTextElements(), (m, text, step) => CopyMarkingNewlines(m, text, step, PreservedNewline));
+        body.Replace("<br>", "<br />");
+        body.Replace("<br/>", "<br />");
+        body.Replace(BareNewline(), "<br />\n");
+        body.Replace(PreservedNewline, "\n");
+
+        body.Replace(BrAfterBlock(), "$1");
+        body.Replace(BrBeforeBlock(), "$1");
+        body.Replace(TrailingNewlineInP(), "</p>");
+        foreach (var (name, original, step, offset) in preTags)
+        {
+            body.Rewrite((text, rewrite) =>
+            {
+                int at = 0;
+                for (int found = text.IndexOf(name, StringComparison.Ordinal); found >= 0; found = text.IndexOf(name, at, StringComparison.Ordinal))
+                {
+                    rewrite.Copy(text, at, found - at);
+                    rewrite.Restore(original, step, offset);
+                    at = found + name.Length;
+                }
+
+                rewrite.Copy(text, at, text.Length - at);
+            });
+        }
+
+        body.Replace(" " + NewlineInTag + " ", "\n");
+        body.Replace(NewlineInTag, "\n");
+    }
+
+    /// <summary>
+    /// Sets each <c>&lt;pre&gt;</c> aside behind a placeholder, as wpautop does (and, as it does, drops a <c>&lt;/pre&gt;</c>
+    /// with no <c>&lt;pre</c> before it in its part): the placeholders, what they stand for, and where that was.
+    /// </summary>
+    private static List<(string Name, string Original, int Step, int Offset)> StashPre(RewrittenText body)
+    {
+        var preTags = new List<(string, string, int, int)>();
+        if (!body.Text.Contains("<pre", StringComparison.Ordinal))
+        {
+            return preTags;
+        }
+
+        int stepIndex = body.StepCount;
+        body.Rewrite((text, step) =>
         {
             var parts = text.Split("</pre>");
-            var sb = new StringBuilder();
+            int partStart = 0;
             for (int i = 0; i < parts.Length - 1; i++)
             {
                 int start = parts[i].IndexOf("<pre", StringComparison.Ordinal);
                 if (start < 0)
                 {
-                    sb.Append(parts[i]);
-                    continue;
+                    step.Copy(text, partStart, parts[i].Length);
+                }
+                else
+                {
+                    string name = $"<pre wp-pre-tag-{preTags.Count}></pre>";
+                    preTags.Add((name, parts[i][start..] + "</pre>", stepIndex, partStart + start));
+                    step.Copy(text, partStart, start);
+                    step.Insert(name, partStart + start);
                 }
 
-                string name = $"<pre wp-pre-tag-{preTags.Count}></pre>";
-                preTags.Add(new(name, parts[i][start..] + "</pre>"));
-                sb.Append(parts[i], 0, start).Append(name);
+                partStart += parts[i].Length + "</pre>".Length;
             }
 
-            text = sb.Append(parts[^1]).ToString();
-        }
+            step.Copy(text, partStart, parts[^1].Length);
+        });
+        return preTags;
+    }
 
-        text = DoubleBr().Replace(text, "\n\n");
-        text = BlockOpen().Replace(text, "\n\n$1");
-        text = BlockClose().Replace(text, "$1\n\n");
-        text = Hr().Replace(text, "$1\n\n");
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        text = TagOrComment().Replace(text, m => m.Value.Replace("\n", NewlineInTag, StringComparison.Ordinal));
-        text = OptionOpen().Replace(text, "<option");
-        text = OptionClose().Replace(text, "</option>");
-        text = ManyNewlines().Replace(text, "\n\n");
-
-        var result = new StringBuilder();
-        foreach (var paragraph in ParagraphSplit().Split(text))
+    /// <summary>A blank line ends a paragraph: each one wrapped in <c>&lt;p&gt;</c>, its newlines at both ends trimmed.</summary>
+    private static void WrapParagraphs(string text, RewriteStep step)
+    {
+        int at = 0;
+        for (var split = ParagraphSplit().Match(text); ; split = split.NextMatch())
         {
-            if (paragraph.Length == 0)
+            int end = split.Success ? split.Index : text.Length;
+            if (end > at)
             {
-                continue;
+                int start = at, stop = end;
+                while (start < stop && text[start] == '\n')
+                {
+                    start++;
+                }
+
+                while (stop > start && text[stop - 1] == '\n')
+                {
+                    stop--;
+                }
+
+                step.Insert("<p>", start);
+                step.Copy(text, start, stop - start);
+                step.Insert("</p>\n", stop);
             }
 
-            result.Append("<p>").Append(paragraph.Trim('\n')).Append("</p>\n");
+            if (!split.Success)
+            {
+                break;
+            }
+
+            at = split.Index + split.Length;
         }
+    }
 
-        text = result.ToString();
-        text = EmptyP().Replace(text, "");
-        text = UnclosedPInDiv().Replace(text, "<p>$1</p></$2>");
-        text = PWrappedBlock().Replace(text, "$1");
-        text = PWrappedLi().Replace(text, "$1");
-        text = PBlockquote().Replace(text, "<blockquote$1><p>");
-        text = text.Replace("</blockquote></p>", "</p></blockquote>", StringComparison.Ordinal);
-        text = PBeforeBlock().Replace(text, "$1");
-        text = BlockBeforeClosingP().Replace(text, "$1");
-
-        text = RawTextElements().Replace(text, m => m.Value.Replace("\n", PreservedNewline, StringComparison.Ordinal));
-        text = text.Replace("<br>", "<br />", StringComparison.Ordinal).Replace("<br/>", "<br />", StringComparison.Ordinal);
-        text = BareNewline().Replace(text, "<br />\n");
-        text = text.Replace(PreservedNewline, "\n", StringComparison.Ordinal);
-
-        text = BrAfterBlock().Replace(text, "$1");
-        text = BrBeforeBlock().Replace(text, "$1");
-        text = TrailingNewlineInP().Replace(text, "</p>");
-        foreach (var (name, original) in preTags)
+    /// <summary>Copies a match, each newline in it replaced by <paramref name="marker"/>.</summary>
+    private static void CopyMarkingNewlines(Match match, string text, RewriteStep step, string marker)
+    {
+        int at = match.Index, end = match.Index + match.Length;
+        for (int newline = text.IndexOf('\n', at, end - at); newline >= 0; newline = text.IndexOf('\n', at, end - at))
         {
-            text = text.Replace(name, original, StringComparison.Ordinal);
+            step.Copy(text, at, newline - at);
+            step.Insert(marker, newline);
+            at = newline + 1;
         }
 
-        return text.Replace(" " + NewlineInTag + " ", "\n", StringComparison.Ordinal).Replace(NewlineInTag, "\n", StringComparison.Ordinal);
+        step.Copy(text, at, end - at);
     }
 
     [GeneratedRegex(@"<br\s*/?>\s*<br\s*/?>")]

@@ -78,6 +78,12 @@ internal sealed record ContentItem
     /// <summary>The body HTML, ready for the converter.</summary>
     public required string Html { get; init; }
 
+    /// <summary>
+    /// How <see cref="Html"/> was rewritten from the export's text (wpautop, galleries), so positions in it lead back to
+    /// the export; null when it is the text as exported.
+    /// </summary>
+    public Parsing.RewrittenText? BodyMap { get; init; }
+
     /// <summary>Saved content (WXR, REST <c>content.raw</c>) or rendered HTML.</summary>
     public ContentOrigin Origin { get; init; } = ContentOrigin.Raw;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Sources;
@@ -12,14 +13,15 @@ namespace CdsMigrate.Core.Sources;
 /// </summary>
 internal static partial class GalleryShortcode
 {
-    public static string Expand(string html, long? postId, WxrIndex index, SourceSpan where, List<Diagnostic> diagnostics)
+    public static void Expand(RewrittenText body, long? postId, WxrIndex index, SourceSpan where, List<Diagnostic> diagnostics)
     {
-        if (!html.Contains("[gallery", StringComparison.Ordinal))
+        if (!body.Text.Contains("[gallery", StringComparison.Ordinal))
         {
-            return html;
+            return;
         }
 
-        return Gallery().Replace(html, match =>
+        // The images are inserted where the shortcode was: what follows keeps its place in the export (issue 11, s5map).
+        body.Replace(Gallery(), (match, text, step) =>
         {
             var idsMatch = Ids().Match(match.Groups[1].Value);
             IEnumerable<long> ids = idsMatch.Success
@@ -28,7 +30,8 @@ internal static partial class GalleryShortcode
             var images = ids.Select(id => index.Attachments.GetValueOrDefault(id)).Where(a => a is { IsImage: true }).ToList();
             if (images.Count == 0)
             {
-                return match.Value;
+                step.Copy(text, match.Index, match.Length);
+                return;
             }
 
             diagnostics.Add(DiagnosticCodes.GalleryExpanded.At(where, $"{match.Value} expanded to {images.Count} image(s)"));
@@ -39,7 +42,7 @@ internal static partial class GalleryShortcode
                     .Append("\" alt=\"").Append(WebUtility.HtmlEncode(image.Alt)).Append("\" /></figure>\n\n");
             }
 
-            return sb.ToString();
+            step.Insert(sb.ToString(), match.Index);
         });
     }
 

@@ -38,6 +38,12 @@ internal sealed record SourceDocument
     /// <summary>The body: WordPress HTML (rendered or with block comments), or a content file's body as written (see <see cref="BodySyntax"/>).</summary>
     public required string Html { get; init; }
 
+    /// <summary>
+    /// How <see cref="Html"/> was rewritten from the source's text (wpautop, galleries): <see cref="Parsing.SourcePosition"/>
+    /// maps body positions through it; null when the body is the text as written.
+    /// </summary>
+    public Parsing.RewrittenText? BodyMap { get; init; }
+
     /// <summary>Whether <see cref="Html"/> is saved content, which WordPress texturizes when it shows it, or already rendered.</summary>
     public ContentOrigin Origin { get; init; } = ContentOrigin.Rendered;
 

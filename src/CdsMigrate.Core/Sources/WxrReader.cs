@@ -224,14 +224,22 @@ internal static class WxrReader
             : index.Authors.TryGetValue(raw.Creator.Trim(), out var display) ? display : raw.Creator.Trim();
 
         var (imageUrl, imageAlt) = FeaturedImage(raw, index, where, diagnostics);
-        string html = withoutBody ? "" : Pick(raw.Content ?? "");
-        html = withoutBody ? html : GalleryShortcode.Expand(html, raw.Id, index, where, diagnostics);
-        html = withoutBody ? html : BlockFootnotes.Expand(html, raw.MetaValue("footnotes"), where, diagnostics);
-        if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal))
+        // The body is rewritten (galleries, footnotes, paragraphs) with the way back to the export kept, so diagnostics
+        // in it point at the export's lines (issue 11, s5map).
+        var body = new RewrittenText(withoutBody ? "" : Pick(raw.Content ?? ""));
+        if (!withoutBody)
+        {
+            GalleryShortcode.Expand(body, raw.Id, index, where, diagnostics);
+            body.Set(BlockFootnotes.Expand(body.Text, raw.MetaValue("footnotes"), where, diagnostics));
+        }
+
+        if (body.Text.Length > 0 && !body.Text.Contains("<!-- wp:", StringComparison.Ordinal))
         {
             // Classic-editor content is stored with bare newlines; WordPress adds paragraphs when it shows it.
-            html = AutoParagraph.Apply(html, where, diagnostics);
+            AutoParagraph.Apply(body, where, diagnostics);
         }
+
+        string html = body.Text;
 
         return new ContentItem
         {
@@ -266,6 +274,7 @@ internal static class WxrReader
             Protected = raw.Password.Length > 0,
             Meta = raw.Meta.Where(m => !m.Key.StartsWith('_')).ToList(),
             Html = html,
+            BodyMap = body.Changed ? body : null,
             HtmlLine = raw.ContentLine > 0 ? raw.ContentLine : raw.Line,
             HtmlColumn = raw.ContentColumn,
             Diagnostics = diagnostics,
