@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using CdsMigrate.Core.Parsing;
 
 namespace CdsMigrate.Core.Sources;
 
@@ -71,33 +71,44 @@ internal static partial class QTranslateText
     /// </summary>
     public static string For(string? text, string language)
     {
-        if (string.IsNullOrEmpty(text) || Languages(text).Count == 0)
+        var body = new RewrittenText(text ?? "");
+        For(body, language);
+        return body.Text;
+    }
+
+    /// <summary>
+    /// <see cref="For(string?, string)"/> on a body whose way back to the export is kept: the language's text keeps its
+    /// place in the export (issue 11, s5map: a qTranslate item's diagnostics were counted in the picked text).
+    /// </summary>
+    public static void For(RewrittenText body, string language)
+    {
+        if (body.Text.Length == 0 || Languages(body.Text).Count == 0)
         {
-            return text ?? "";
+            return;
         }
 
-        var sb = new StringBuilder(text.Length);
-        string? current = null;
-        int at = 0;
-        foreach (var m in Markers(text))
+        body.Rewrite((text, step) =>
         {
-            if (current is null || current == language)
+            string? current = null;
+            int at = 0;
+            foreach (var m in Markers(text))
             {
-                sb.Append(text, at, m.Index - at);
+                if (current is null || current == language)
+                {
+                    step.Copy(text, at, m.Index - at);
+                }
+
+                // An opening marker starts a language; a closing one (or a bracket tag for another language) ends it.
+                string lang = Lang(m);
+                current = lang.Length > 0 ? lang : null;
+                at = m.Index + m.Length;
             }
 
-            // An opening marker starts a language; a closing one (or a bracket tag for another language) ends it.
-            string lang = Lang(m);
-            current = lang.Length > 0 ? lang : null;
-            at = m.Index + m.Length;
-        }
-
-        if (current is null || current == language)
-        {
-            sb.Append(text, at, text.Length - at);
-        }
-
-        return sb.ToString();
+            if (current is null || current == language)
+            {
+                step.Copy(text, at, text.Length - at);
+            }
+        });
     }
 
     private static string Lang(Match m)

@@ -226,9 +226,14 @@ internal static class WxrReader
         var (imageUrl, imageAlt) = FeaturedImage(raw, index, where, diagnostics);
         // The body is rewritten (galleries, footnotes, paragraphs) with the way back to the export kept, so diagnostics
         // in it point at the export's lines (issue 11, s5map).
-        var body = new RewrittenText(withoutBody ? "" : Pick(raw.Content ?? ""));
+        var body = new RewrittenText(withoutBody ? "" : raw.Content ?? "");
         if (!withoutBody)
         {
+            if (language is not null)
+            {
+                QTranslateText.For(body, language);
+            }
+
             GalleryShortcode.Expand(body, raw.Id, index, where, diagnostics);
             body.Set(BlockFootnotes.Expand(body.Text, raw.MetaValue("footnotes"), where, diagnostics));
         }
