@@ -93,6 +93,17 @@ public sealed class RewrittenTextTests
         Assert.Equal(new SourceSpan("f.xml", 10, 30), SourcePosition.InFile("f.xml", 1, 2, 10, 30, body));
     }
 
+    [Fact]
+    public void A_qtranslate_language_keeps_its_place_in_the_export()
+    {
+        const string written = "<!--:en-->Hello\n[code]<!--:--><!--:fr-->Bonjour\n[code]<!--:-->";
+        var body = new RewrittenText(written);
+        QTranslateText.For(body, "fr");
+        Assert.Equal("Bonjour\n[code]", body.Text);
+        Assert.Equal(written.LastIndexOf("[code]", StringComparison.Ordinal), body.ToOriginal(body.Text.IndexOf('[', StringComparison.Ordinal)));
+        Assert.Equal(QTranslateText.For(written, "fr"), body.Text);
+    }
+
     [Theory]
     [InlineData("ab\ncd", 2, 2, 4)]
     [InlineData("ab\r\ncd", 2, 1, 4)]
