@@ -10,7 +10,9 @@ namespace CdsMigrate.Core.Parsing;
 /// </summary>
 internal sealed class RewriteStep
 {
-    private readonly StringBuilder _text = new();
+    // Dropped once the step is finished: a document keeps its map for the whole run, not every intermediate text.
+    private StringBuilder? _text = new();
+    private int _length;
     private readonly List<Piece> _pieces = [];
 
     internal RewriteStep(int index, int inputLength)
@@ -24,15 +26,22 @@ internal sealed class RewriteStep
 
     private int InputLength { get; }
 
-    internal string Text => _text.ToString();
+    /// <summary>The new text; the step then keeps only its pieces.</summary>
+    internal string Finish()
+    {
+        string text = _text!.ToString();
+        _length = text.Length;
+        _text = null;
+        return text;
+    }
 
     /// <summary>Appends <paramref name="length"/> characters of the input from <paramref name="start"/>.</summary>
     public void Copy(string input, int start, int length)
     {
         if (length > 0)
         {
-            Add(new Piece(_text.Length, start, length, Index, Copied: true));
-            _text.Append(input, start, length);
+            Add(new Piece(_text!.Length, start, length, Index, Copied: true));
+            _text!.Append(input, start, length);
         }
     }
 
@@ -41,8 +50,8 @@ internal sealed class RewriteStep
     {
         if (text.Length > 0)
         {
-            Add(new Piece(_text.Length, at, text.Length, Index, Copied: false));
-            _text.Append(text);
+            Add(new Piece(_text!.Length, at, text.Length, Index, Copied: false));
+            _text!.Append(text);
         }
     }
 
@@ -54,15 +63,15 @@ internal sealed class RewriteStep
     {
         if (text.Length > 0)
         {
-            Add(new Piece(_text.Length, start, text.Length, step, Copied: true));
-            _text.Append(text);
+            Add(new Piece(_text!.Length, start, text.Length, step, Copied: true));
+            _text!.Append(text);
         }
     }
 
     /// <summary>Where <paramref name="offset"/> of the new text came from: an offset of the input of step <c>Step</c>.</summary>
     internal (int Offset, int Step) Map(int offset)
     {
-        if (_pieces.Count == 0 || offset >= _text.Length)
+        if (_pieces.Count == 0 || offset >= _length)
         {
             return (InputLength, Index);
         }

@@ -36,7 +36,7 @@ internal sealed class RewrittenText
     {
         var step = new RewriteStep(_steps.Count, Text.Length);
         write(Text, step);
-        string text = step.Text;
+        string text = step.Finish();
         if (!string.Equals(text, Text, StringComparison.Ordinal))
         {
             _steps.Add(step);
