@@ -47,14 +47,17 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
 
             PasteResidue.Report(parsed.Body, context);
             var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
-            diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)
             {
+                diagnostics.AddRange(context.Diagnostics);
                 return new ConversionResult(document, null, diagnostics) { BlockCounts = context.BlockCounts };
             }
 
-            // Per document: saved content gets no typographer escapes in hugo (ContentOrigin, issue 10).
-            string body = new MarkdownWriter(Options.Flavor, document.Origin).Write(blocks);
+            // Per document: saved content gets no typographer escapes in hugo (ContentOrigin, issue 10). The writer
+            // decides how the flavour says each construct, and reports what it degrades among the rules' diagnostics.
+            var converted = context.Diagnostics.ToList();
+            string body = new MarkdownWriter(Options.Flavor, document.Origin).Write(blocks, converted);
+            diagnostics.AddRange(converted);
             string? frontMatter = FrontMatterText(document);
             string markdown;
             if (reading is not null && blocks.Count > 0 && blocks.All(b => b is MdHtmlBlock))

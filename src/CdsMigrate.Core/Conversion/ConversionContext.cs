@@ -184,6 +184,12 @@ public sealed partial class ConversionContext
     internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
     /// <summary>
+    /// Where <paramref name="node"/> is, and its place among the diagnostics reported so far: set on a model node a
+    /// flavour may have to degrade, for the writer's diagnostic (<see cref="MdOrigin"/>).
+    /// </summary>
+    internal MdOrigin OriginOf(INode node, string block) => new(SpanOf(node), block, _diagnostics.Count);
+
+    /// <summary>
     /// Records a diagnostic once per document for <paramref name="key"/>: repairs and residue that recur
     /// on every line of a pasted post say so once, at the first place.
     /// </summary>

@@ -21,12 +21,10 @@ namespace CdsMigrate.Core.Conversion;
 /// inline rules and written back as inline Markdown that fits the characters around it. Only those spans change;
 /// the Markdown around them is kept byte for byte. What cannot fit is kept as written, with a diagnostic.
 /// </summary>
-internal sealed partial class InlineHtmlConverter(ConversionOptions options, RuleSet rules)
+internal sealed partial class InlineHtmlConverter(ConversionOptions options, RuleSet rules, MarkdownWriter writer)
 {
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
         { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr" };
-
-    private readonly InlineRenderer _renderer = new(options.Flavor);
 
     public void Convert(LeafBlock leaf, string text, SourceDocument document, List<BodyEdit> edits, List<Diagnostic> diagnostics)
     {
@@ -117,17 +115,19 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
 
         var at = place.At(children[first]);
         var context = new ConversionContext(options, rules, at.File!, at.Line, at.Column, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)));
-        var inlines = context.ConvertInlines(parsed.Body);
-        place.Diagnostics.AddRange(context.Diagnostics.Select(d => d with { File = at.File, Line = at.Line, Column = at.Column }));
+        var converted = context.ConvertInlines(parsed.Body);
+        var diagnostics = context.Diagnostics.ToList();
+        var inlines = writer.Degrade(converted, diagnostics);
+        place.Diagnostics.AddRange(diagnostics.Select(d => d with { File = at.File, Line = at.Line, Column = at.Column }));
         if (inlines.All(i => i is MdHtmlInline or MdAnchor || (i is MdText t && string.IsNullOrWhiteSpace(t.Text))))
         {
-            // The converter keeps these tags as HTML anyway (sup, sub, an anchor): keep their bytes.
+            // The flavour's writer keeps these tags as HTML anyway (sup, sub, an anchor; del in commonmark): keep their bytes.
             return;
         }
 
         char before = start > 0 && text[start - 1] != '\n' ? text[start - 1] : ' ';
         char after = end < text.Length && text[end] != '\n' ? text[end] : ' ';
-        string markdown = _renderer.Render(inlines, AtLineStart(text, start, place.Leaf), before, after);
+        string markdown = writer.WriteInlines(inlines, AtLineStart(text, start, place.Leaf), before, after);
         if (markdown.Contains('\n'))
         {
             Keep(children[first], place, $"inline HTML <{name}> holds a line break, which {(place.OneLine ? "this line" : "its place")} cannot take in Markdown: kept as written");

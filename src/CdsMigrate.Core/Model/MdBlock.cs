@@ -11,7 +11,14 @@ public sealed record MdParagraph(IReadOnlyList<MdInline> Inlines) : MdBlock;
 /// <param name="Level">1 to 6.</param>
 /// <param name="Inlines">The heading's content.</param>
 /// <param name="Id">The anchor id the source gave the heading, or null.</param>
-public sealed record MdHeading(int Level, IReadOnlyList<MdInline> Inlines, string? Id = null) : MdBlock;
+public sealed record MdHeading(int Level, IReadOnlyList<MdInline> Inlines, string? Id = null) : MdBlock
+{
+    /// <summary>
+    /// A link in the page targets <see cref="Id"/> and no anchor was written for it yet: a flavour without heading ids
+    /// keeps it as an anchor at the start of the text (hugo writes <c>{#id}</c> for every heading with an id).
+    /// </summary>
+    internal bool IdTargeted { get; init; }
+}
 
 /// <summary>A bullet or ordered list. <paramref name="Start"/> is the number of the first item.</summary>
 /// <param name="Ordered">True for a numbered list.</param>

@@ -6,4 +6,8 @@ namespace CdsMigrate.Core.Model;
 /// start with an anchor the references link to.
 /// </summary>
 /// <param name="Notes">The notes, in order.</param>
-public sealed record MdFootnotes(IReadOnlyList<MdFootnote> Notes) : MdBlock;
+public sealed record MdFootnotes(IReadOnlyList<MdFootnote> Notes) : MdBlock
+{
+    /// <summary>The footnotes list, for the diagnostic a flavour without footnotes reports; null when built otherwise.</summary>
+    internal MdOrigin? Origin { get; init; }
+}

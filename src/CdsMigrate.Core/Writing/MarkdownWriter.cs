@@ -1,6 +1,8 @@
 using System.Text;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Reporting;
+using CdsMigrate.Core.Writing.Flavors;
 
 namespace CdsMigrate.Core.Writing;
 
@@ -22,6 +24,7 @@ internal sealed partial class MarkdownWriter
     internal const string BlockSeparator = "<!-- -->";
 
     private readonly MarkdownFlavor _flavor;
+    private readonly FlavorDegradation _degradation;
     private readonly InlineRenderer _inline;
 
     public MarkdownWriter(MarkdownFlavor flavor)
@@ -33,12 +36,20 @@ internal sealed partial class MarkdownWriter
     public MarkdownWriter(MarkdownFlavor flavor, Sources.ContentOrigin origin)
     {
         _flavor = flavor;
+        _degradation = FlavorDegradation.For(flavor);
         _inline = new InlineRenderer(flavor, keepStraight: origin == Sources.ContentOrigin.Rendered);
     }
 
-    /// <summary>Writes the blocks; the result is empty or ends with exactly one newline.</summary>
-    public string Write(IReadOnlyList<MdBlock> blocks)
+    /// <summary>
+    /// Writes the blocks; the result is empty or ends with exactly one newline. What the flavour cannot say is
+    /// degraded first (<see cref="FlavorDegradation"/>), its diagnostics inserted into <paramref name="diagnostics"/>
+    /// (the conversion's, in the order the rules reported them) where the rules built the degraded nodes.
+    /// </summary>
+    public string Write(IReadOnlyList<MdBlock> blocks, List<Diagnostic> diagnostics)
     {
+        var report = new DegradationReport();
+        blocks = _degradation.Degrade(blocks, report);
+        report.MergeInto(diagnostics);
         var lines = WriteBlocks(blocks, tight: false);
         if (lines.Count == 0)
         {
@@ -53,6 +64,26 @@ internal sealed partial class MarkdownWriter
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Inline content as the flavour can write it (see <see cref="FlavorDegradation"/>), its diagnostics inserted
+    /// into <paramref name="diagnostics"/> as <see cref="Write"/> does: the first half of <see cref="WriteInlines"/>,
+    /// for a caller that looks at what will be written (inline HTML inside Markdown, issue 9).
+    /// </summary>
+    public IReadOnlyList<MdInline> Degrade(IReadOnlyList<MdInline> inlines, List<Diagnostic> diagnostics)
+    {
+        var report = new DegradationReport();
+        inlines = _degradation.Degrade(inlines, report);
+        report.MergeInto(diagnostics);
+        return inlines;
+    }
+
+    /// <summary>
+    /// Writes inline content <see cref="Degrade"/> returned, to go between existing Markdown text (see
+    /// <see cref="InlineRenderer.Render(IReadOnlyList{MdInline}, bool, char, char)"/>).
+    /// </summary>
+    public string WriteInlines(IReadOnlyList<MdInline> degraded, bool atLineStart, char before, char after) =>
+        _inline.Render(degraded, atLineStart, before, after);
 
     /// <summary>
     /// Whether a list can start right under a paragraph line: not an ordered list starting at another number
