@@ -7,6 +7,7 @@ using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Verification;
 using CdsMigrate.Core.Writing;
+using CdsMigrate.Core.Writing.Flavors;
 
 namespace CdsMigrate.Core;
 
@@ -55,9 +56,12 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
 
             // Per document: saved content gets no typographer escapes in hugo (ContentOrigin, issue 10). The writer
             // decides how the flavour says each construct, and reports what it degrades among the rules' diagnostics.
+            var degradations = new DegradationReport();
+            string body = new MarkdownWriter(Options.Flavor, document.Origin).Write(blocks, degradations);
             var converted = context.Diagnostics.ToList();
-            string body = new MarkdownWriter(Options.Flavor, document.Origin).Write(blocks, converted);
+            degradations.MergeInto(converted);
             diagnostics.AddRange(converted);
+            context.Ledger.Justify(degradations.Reported);
             string? frontMatter = FrontMatterText(document);
             string markdown;
             if (reading is not null && blocks.Count > 0 && blocks.All(b => b is MdHtmlBlock))

@@ -155,6 +155,20 @@ public sealed partial class ConversionContext
     }
 
     /// <summary>
+    /// <see cref="ReadAs(IElement, LedgerKind, Diagnostic)"/> for a node whose diagnostic the writer reports at
+    /// <paramref name="origin"/> (it depends on the flavour): the entry is made once the writer has reported it.
+    /// </summary>
+    internal void ReadAs(IElement element, LedgerKind reading, MdOrigin origin)
+    {
+        if (reading is not (LedgerKind.ReadAsQuote or LedgerKind.ReadAsText or LedgerKind.ReadAsLayout))
+        {
+            throw new ArgumentOutOfRangeException(nameof(reading), reading, "a reading is ReadAsQuote, ReadAsText or ReadAsLayout");
+        }
+
+        Ledger.AddAwaitingWriter(element, SpanOf(element), reading, origin);
+    }
+
+    /// <summary>
     /// Leaves out a footnote's link back to its reference: navigation the Markdown renderer adds itself. Not a ledger
     /// entry: only elements the document index found to be back-references (<see cref="FootnoteShape"/>, which the
     /// verifier uses too and ignores on both sides) are accepted, so nothing a reader sees can be skipped this way.

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Conversion;
@@ -15,6 +16,7 @@ internal sealed class DropLedger
 {
     private readonly List<LedgerEntry> _entries = [];
     private readonly HashSet<IElement> _dropped = [];
+    private readonly List<(IElement Element, SourceSpan At, LedgerKind Kind, MdOrigin Origin)> _awaitingWriter = [];
 
     /// <summary>The entries, in the order the rules made them.</summary>
     public IReadOnlyList<LedgerEntry> Entries => _entries;
@@ -38,5 +40,34 @@ internal sealed class DropLedger
         {
             _dropped.Add(entry.Element);
         }
+    }
+
+    /// <summary>
+    /// A reading whose diagnostic the writer reports, because it depends on the flavour (a CDS alert: a GitHub alert
+    /// that no longer closes in gfm, a plain quote elsewhere; issue 11, point 4). It becomes an entry when
+    /// <see cref="Justify"/> is given the writer's diagnostic for <paramref name="origin"/>.
+    /// </summary>
+    internal void AddAwaitingWriter(IElement element, SourceSpan at, LedgerKind kind, MdOrigin origin)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        ArgumentNullException.ThrowIfNull(origin);
+        _awaitingWriter.Add((element, at, kind, origin));
+    }
+
+    /// <summary>
+    /// Completes the readings awaiting the writer with the diagnostics it reported (<c>DegradationReport.Reported</c>).
+    /// A reading the writer said nothing about would be a change without a diagnostic: that throws (the document
+    /// fails with a located internal error), as a null justification does.
+    /// </summary>
+    internal void Justify(IReadOnlyList<(MdOrigin Origin, Diagnostic Diagnostic)> reported)
+    {
+        foreach (var (element, at, kind, origin) in _awaitingWriter)
+        {
+            var because = reported.FirstOrDefault(r => ReferenceEquals(r.Origin, origin)).Diagnostic
+                ?? throw new InvalidOperationException($"the writer reported nothing for the {kind} of <{element.LocalName}> at line {at.Line}");
+            Add(new LedgerEntry(element, at, kind, because));
+        }
+
+        _awaitingWriter.Clear();
     }
 }

@@ -6,6 +6,7 @@ using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Writing;
+using CdsMigrate.Core.Writing.Flavors;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -116,8 +117,10 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
         var at = place.At(children[first]);
         var context = new ConversionContext(options, rules, at.File!, at.Line, at.Column, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)));
         var converted = context.ConvertInlines(parsed.Body);
+        var degradations = new DegradationReport();
+        var inlines = writer.Degrade(converted, degradations);
         var diagnostics = context.Diagnostics.ToList();
-        var inlines = writer.Degrade(converted, diagnostics);
+        degradations.MergeInto(diagnostics);
         place.Diagnostics.AddRange(diagnostics.Select(d => d with { File = at.File, Line = at.Line, Column = at.Column }));
         if (inlines.All(i => i is MdHtmlInline or MdAnchor || (i is MdText t && string.IsNullOrWhiteSpace(t.Text))))
         {

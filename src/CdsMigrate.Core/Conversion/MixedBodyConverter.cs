@@ -6,6 +6,7 @@ using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Rules.WordPress;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Writing;
+using CdsMigrate.Core.Writing.Flavors;
 using Markdig.Syntax;
 
 using SourceSpan = CdsMigrate.Core.Reporting.SourceSpan;
@@ -121,8 +122,11 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
         }
 
         converted[block.Line] = parsed.Body;
-        string markdown = writer.Write(blocks, blockDiagnostics);
+        var degradations = new DegradationReport();
+        string markdown = writer.Write(blocks, degradations);
+        degradations.MergeInto(blockDiagnostics);
         diagnostics.AddRange(blockDiagnostics);
+        ledger.Justify(degradations.Reported);
         edits.Add(LineEdit(text, block, markdown));
         return false;
     }

@@ -81,7 +81,11 @@ public sealed record MdTable(IReadOnlyList<IReadOnlyList<MdInline>> Header, IRea
 /// <param name="Kind">The alert's kind.</param>
 /// <param name="Title">The title, written in bold; empty for none.</param>
 /// <param name="Blocks">The content.</param>
-public sealed record MdAlert(AlertKind Kind, IReadOnlyList<MdInline> Title, IReadOnlyList<MdBlock> Blocks) : MdBlock;
+public sealed record MdAlert(AlertKind Kind, IReadOnlyList<MdInline> Title, IReadOnlyList<MdBlock> Blocks) : MdBlock
+{
+    /// <summary>The source's callout, for the diagnostic the writer reports on how its flavour shows it; null when built otherwise.</summary>
+    internal MdOrigin? Origin { get; init; }
+}
 
 /// <summary>
 /// An embedded player or card (core/embed): written as a link to <paramref name="Url"/> on its own line.

@@ -8,6 +8,9 @@ namespace CdsMigrate.Core.Model;
 /// <param name="Notes">The notes, in order.</param>
 public sealed record MdFootnotes(IReadOnlyList<MdFootnote> Notes) : MdBlock
 {
-    /// <summary>The footnotes list, for the diagnostic a flavour without footnotes reports; null when built otherwise.</summary>
-    internal MdOrigin? Origin { get; init; }
+    /// <summary>
+    /// The source's footnote lists (one per list: the converter moves them all into one block at the end), for the
+    /// diagnostic a flavour without footnotes reports about each; empty when built otherwise.
+    /// </summary>
+    internal IReadOnlyList<MdOrigin> Origins { get; init; } = [];
 }

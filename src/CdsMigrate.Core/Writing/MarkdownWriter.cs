@@ -1,7 +1,6 @@
 using System.Text;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
-using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Writing.Flavors;
 
 namespace CdsMigrate.Core.Writing;
@@ -42,14 +41,12 @@ internal sealed partial class MarkdownWriter
 
     /// <summary>
     /// Writes the blocks; the result is empty or ends with exactly one newline. What the flavour cannot say is
-    /// degraded first (<see cref="FlavorDegradation"/>), its diagnostics inserted into <paramref name="diagnostics"/>
-    /// (the conversion's, in the order the rules reported them) where the rules built the degraded nodes.
+    /// degraded first (<see cref="FlavorDegradation"/>), and reported to <paramref name="degradations"/>, which the
+    /// caller merges into the conversion's diagnostics (<see cref="DegradationReport.MergeInto"/>).
     /// </summary>
-    public string Write(IReadOnlyList<MdBlock> blocks, List<Diagnostic> diagnostics)
+    public string Write(IReadOnlyList<MdBlock> blocks, DegradationReport degradations)
     {
-        var report = new DegradationReport();
-        blocks = _degradation.Degrade(blocks, report);
-        report.MergeInto(diagnostics);
+        blocks = _degradation.Degrade(blocks, degradations);
         var lines = WriteBlocks(blocks, tight: false);
         if (lines.Count == 0)
         {
@@ -66,17 +63,12 @@ internal sealed partial class MarkdownWriter
     }
 
     /// <summary>
-    /// Inline content as the flavour can write it (see <see cref="FlavorDegradation"/>), its diagnostics inserted
-    /// into <paramref name="diagnostics"/> as <see cref="Write"/> does: the first half of <see cref="WriteInlines"/>,
-    /// for a caller that looks at what will be written (inline HTML inside Markdown, issue 9).
+    /// Inline content as the flavour can write it (see <see cref="FlavorDegradation"/>), reported to
+    /// <paramref name="degradations"/> as <see cref="Write"/> does: the first half of <see cref="WriteInlines"/>, for a
+    /// caller that looks at what will be written (inline HTML inside Markdown, issue 9).
     /// </summary>
-    public IReadOnlyList<MdInline> Degrade(IReadOnlyList<MdInline> inlines, List<Diagnostic> diagnostics)
-    {
-        var report = new DegradationReport();
-        inlines = _degradation.Degrade(inlines, report);
-        report.MergeInto(diagnostics);
-        return inlines;
-    }
+    public IReadOnlyList<MdInline> Degrade(IReadOnlyList<MdInline> inlines, DegradationReport degradations) =>
+        _degradation.Degrade(inlines, degradations);
 
     /// <summary>
     /// Writes inline content <see cref="Degrade"/> returned, to go between existing Markdown text (see

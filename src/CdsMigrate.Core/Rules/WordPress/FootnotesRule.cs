@@ -37,6 +37,6 @@ internal sealed class FootnotesRule : IBlockRule
         }
 
         // After the notes: where CommonMark's writer reports its numbered list (CDS1302).
-        return [new MdFootnotes(notes.OrderBy(n => n.Number).ToList()) { Origin = context.OriginOf(element, Name) }];
+        return [new MdFootnotes(notes.OrderBy(n => n.Number).ToList()) { Origins = [context.OriginOf(element, Name)] }];
     }
 }

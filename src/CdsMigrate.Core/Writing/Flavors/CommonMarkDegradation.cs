@@ -21,9 +21,16 @@ internal sealed class CommonMarkDegradation : FlavorDegradation
     {
         switch (block)
         {
-            case MdFootnotes { Origin: { } origin }:
+            case MdFootnotes footnotes:
                 // The writer writes the notes as a numbered list whose items start with the anchors the references link to.
-                report.Report(origin, DiagnosticCodes.FootnotesAsList, "footnotes written as a numbered list with anchors: CommonMark has no footnotes");
+                foreach (var origin in footnotes.Origins)
+                {
+                    report.Report(origin, DiagnosticCodes.FootnotesAsList, "footnotes written as a numbered list with anchors: CommonMark has no footnotes");
+                }
+
+                return null;
+            case MdAlert alert:
+                ReportAlertAsQuote(alert, report, "CommonMark has no alerts");
                 return null;
             default:
                 return AnchorInHeadingText(block);

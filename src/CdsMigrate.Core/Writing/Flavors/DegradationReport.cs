@@ -10,14 +10,14 @@ namespace CdsMigrate.Core.Writing.Flavors;
 /// </summary>
 internal sealed class DegradationReport
 {
-    private readonly List<(int Order, Diagnostic Diagnostic)> _reported = [];
+    private readonly List<(MdOrigin Origin, Diagnostic Diagnostic)> _reported = [];
 
-    /// <summary>The diagnostics reported so far, in the order they were reported.</summary>
-    public IEnumerable<Diagnostic> Diagnostics => _reported.Select(r => r.Diagnostic);
+    /// <summary>The diagnostics reported so far, each with the origin of the node it is about, in the order they were reported.</summary>
+    public IReadOnlyList<(MdOrigin Origin, Diagnostic Diagnostic)> Reported => _reported;
 
     /// <summary>Reports <paramref name="code"/> at <paramref name="origin"/>, naming its block.</summary>
     public void Report(MdOrigin origin, DiagnosticCode code, string message) =>
-        _reported.Add((origin.ReportOrder, code.At(origin.At, message, origin.Block)));
+        _reported.Add((origin, code.At(origin.At, message, origin.Block)));
 
     /// <summary>
     /// Inserts the reported diagnostics into <paramref name="diagnostics"/> (the conversion's, which the origins'
@@ -26,12 +26,10 @@ internal sealed class DegradationReport
     public void MergeInto(List<Diagnostic> diagnostics)
     {
         int inserted = 0;
-        foreach (var (order, diagnostic) in _reported.OrderBy(r => r.Order))
+        foreach (var (origin, diagnostic) in _reported.OrderBy(r => r.Origin.ReportOrder))
         {
-            diagnostics.Insert(Math.Min(order + inserted, diagnostics.Count), diagnostic);
+            diagnostics.Insert(Math.Min(origin.ReportOrder + inserted, diagnostics.Count), diagnostic);
             inserted++;
         }
-
-        _reported.Clear();
     }
 }

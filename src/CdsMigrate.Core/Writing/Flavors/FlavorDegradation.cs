@@ -1,5 +1,6 @@
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Writing.Flavors;
 
@@ -68,6 +69,19 @@ internal abstract class FlavorDegradation
         block is MdHeading { IdTargeted: true, Id: { Length: > 0 } id } heading
             ? heading with { Inlines = [new MdAnchor(id), .. heading.Inlines], IdTargeted = false }
             : null;
+
+    /// <summary>
+    /// Reports that a CDS alert is written as a plain quote with its bold title, <paramref name="why"/> (the writer
+    /// writes every alert as a quote; gfm adds the [!KIND] line).
+    /// </summary>
+    protected static void ReportAlertAsQuote(MdAlert alert, DegradationReport report, string why)
+    {
+        if (alert.Origin is { } origin)
+        {
+            string name = alert.Kind.ToString().ToUpperInvariant();
+            report.Report(origin, DiagnosticCodes.AlertAsQuote, $"alert ({name}) written as a quote with a bold title: {why}");
+        }
+    }
 
     private MdBlock Block(MdBlock block, DegradationReport report)
     {

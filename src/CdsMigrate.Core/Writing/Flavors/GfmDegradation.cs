@@ -1,4 +1,5 @@
 using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Writing.Flavors;
 
@@ -11,5 +12,17 @@ internal sealed class GfmDegradation : FlavorDegradation
     {
     }
 
-    protected override MdBlock? ReplaceBlock(MdBlock block, DegradationReport report) => AnchorInHeadingText(block);
+    protected override MdBlock? ReplaceBlock(MdBlock block, DegradationReport report)
+    {
+        if (block is MdAlert { Origin: { } origin } alert)
+        {
+            // The source is a details box a reader can close; a GitHub alert always shows (issue 11: every reading
+            // the verifier is told of carries the diagnostic that tells the user).
+            string name = alert.Kind.ToString().ToUpperInvariant();
+            report.Report(origin, DiagnosticCodes.LayoutLost, $"alert ({name}) written as a [!{name}] alert: the box no longer opens and closes");
+            return null;
+        }
+
+        return AnchorInHeadingText(block);
+    }
 }

@@ -13,4 +13,15 @@ internal sealed class HugoDegradation : FlavorDegradation
     private HugoDegradation()
     {
     }
+
+    protected override MdBlock? ReplaceBlock(MdBlock block, DegradationReport report)
+    {
+        if (block is MdAlert alert)
+        {
+            // Hugo 0.111 shows "[!NOTE]" as text; newer Hugo needs a blockquote render hook for alerts.
+            ReportAlertAsQuote(alert, report, "Hugo shows [!NOTE] as text unless the site has a blockquote render hook (Hugo 0.132+)");
+        }
+
+        return null;
+    }
 }
