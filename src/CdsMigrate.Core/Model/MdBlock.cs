@@ -65,13 +65,27 @@ public sealed record MdDetails(IReadOnlyList<MdInline> Summary, IReadOnlyList<Md
 /// <param name="TagName">The element's name (<c>td</c>), for the closing tag.</param>
 /// <param name="OpenTag">The opening tag, written as it is.</param>
 /// <param name="Blocks">The Markdown content between the tags.</param>
-public sealed record MdHtmlContainer(string TagName, string OpenTag, IReadOnlyList<MdBlock> Blocks) : MdBlock;
+public sealed record MdHtmlContainer(string TagName, string OpenTag, IReadOnlyList<MdBlock> Blocks) : MdBlock
+{
+    /// <summary>A table a pipe table cannot say: where it is, for the diagnostic the writer reports (CDS1107); null otherwise.</summary>
+    internal MdOrigin? Origin { get; init; }
+
+    /// <summary>Why a pipe table cannot say it (merged cells, no header row…), for that diagnostic.</summary>
+    internal string? KeptBecause { get; init; }
+}
 
 /// <summary>A GFM pipe table: one header row, then body rows, cells of inline content.</summary>
 /// <param name="Header">The header row's cells.</param>
 /// <param name="Alignments">One alignment per column.</param>
 /// <param name="Rows">The body rows, each a list of cells.</param>
-public sealed record MdTable(IReadOnlyList<IReadOnlyList<MdInline>> Header, IReadOnlyList<ColumnAlignment> Alignments, IReadOnlyList<IReadOnlyList<IReadOnlyList<MdInline>>> Rows) : MdBlock;
+public sealed record MdTable(IReadOnlyList<IReadOnlyList<MdInline>> Header, IReadOnlyList<ColumnAlignment> Alignments, IReadOnlyList<IReadOnlyList<IReadOnlyList<MdInline>>> Rows) : MdBlock
+{
+    /// <summary>The source table, for the diagnostic a flavour without tables reports; null when built otherwise.</summary>
+    internal MdOrigin? Origin { get; init; }
+
+    /// <summary>The source's sections and cell tags, for a flavour that writes the table as HTML; null for the plain shape (thead of th, tbody of td).</summary>
+    internal MdTableHtml? Html { get; init; }
+}
 
 /// <summary>
 /// A callout (CDS alert) of a GFM alert <paramref name="Kind"/>.

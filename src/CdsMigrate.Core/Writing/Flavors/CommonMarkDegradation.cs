@@ -29,12 +29,44 @@ internal sealed class CommonMarkDegradation : FlavorDegradation
                 }
 
                 return null;
+            case MdTable table:
+                if (table.Origin is { } at)
+                {
+                    ReportTableAsHtml(at, report, TableAsHtmlReason(""));
+                }
+
+                return AsHtml(table);
             case MdAlert alert:
                 ReportAlertAsQuote(alert, report, "CommonMark has no alerts");
                 return null;
             default:
                 return AnchorInHeadingText(block);
         }
+    }
+
+    protected override string TableAsHtmlReason(string why) => "CommonMark has no tables";
+
+    /// <summary>
+    /// The table as the source's tags (its sections, th and td with their scope) with Markdown cells: each cell's text
+    /// split into paragraphs at double line breaks, as the converter reads a cell's content (ParagraphBreaks).
+    /// </summary>
+    private static MdHtmlContainer AsHtml(MdTable table)
+    {
+        var rows = new List<IReadOnlyList<IReadOnlyList<MdInline>>> { table.Header };
+        rows.AddRange(table.Rows);
+        var shape = table.Html ?? new MdTableHtml(
+            rows.Select((_, i) => i == 0 ? "thead" : "tbody").ToList(),
+            rows.Select((r, i) => (IReadOnlyList<MdTableHtmlCell>)r.Select(_ => i == 0 ? new MdTableHtmlCell("th", "<th>") : new MdTableHtmlCell("td", "<td>")).ToList()).ToList());
+        var sections = new List<MdBlock>();
+        foreach (var group in rows.Select((cells, i) => (Cells: cells, Index: i)).GroupBy(r => shape.Sections[r.Index]))
+        {
+            var trs = group.Select(r => (MdBlock)new MdHtmlContainer("tr", "<tr>",
+                r.Cells.Select((cell, c) => (MdBlock)new MdHtmlContainer(shape.Cells[r.Index][c].TagName, shape.Cells[r.Index][c].OpenTag,
+                    ParagraphBreaks.Split(cell).Select(p => (MdBlock)new MdParagraph(p)).ToList())).ToList())).ToList();
+            sections.Add(new MdHtmlContainer(group.Key, $"<{group.Key}>", trs));
+        }
+
+        return new MdHtmlContainer("table", "<table>", sections);
     }
 
     protected override IReadOnlyList<MdInline>? ReplaceInline(MdInline inline, DegradationReport report)

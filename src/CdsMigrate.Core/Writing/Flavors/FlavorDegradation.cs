@@ -83,8 +83,23 @@ internal abstract class FlavorDegradation
         }
     }
 
+    /// <summary>
+    /// Why this flavour writes a table as HTML that a pipe table could not say for <paramref name="why"/>: the rule's
+    /// reason, or the flavour's own when it has no tables at all.
+    /// </summary>
+    protected virtual string TableAsHtmlReason(string why) => why;
+
+    /// <summary>Reports a table written as HTML tags with Markdown cells (CDS1107).</summary>
+    protected static void ReportTableAsHtml(MdOrigin origin, DegradationReport report, string reason) =>
+        report.Report(origin, DiagnosticCodes.TableAsHtml, $"table kept as HTML tags with Markdown cells: {reason}");
+
     private MdBlock Block(MdBlock block, DegradationReport report)
     {
+        if (block is MdHtmlContainer { Origin: { } origin, KeptBecause: { } why })
+        {
+            ReportTableAsHtml(origin, report, TableAsHtmlReason(why));
+        }
+
         block = ReplaceBlock(block, report) ?? block;
         return block switch
         {
