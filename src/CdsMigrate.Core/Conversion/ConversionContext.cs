@@ -54,9 +54,6 @@ public sealed partial class ConversionContext
     /// <summary>Anchor ids already written, so a targeted id is kept once.</summary>
     internal HashSet<string> WrittenAnchors { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The flavour being written (<see cref="ConversionOptions.Flavor"/>).</summary>
-    public MarkdownFlavor Flavor => Options.Flavor;
-
     /// <summary>The source file, as shown in diagnostics.</summary>
     public string File { get; }
 

@@ -7,6 +7,7 @@ using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Writing;
 using CdsMigrate.Core.Writing.Flavors;
+using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -27,13 +28,14 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
         { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr" };
 
-    public void Convert(LeafBlock leaf, string text, SourceDocument document, List<BodyEdit> edits, List<Diagnostic> diagnostics)
+    /// <summary>Converts the inline HTML of <paramref name="leaf"/>, read with <paramref name="rendering"/>, the site's rendering (<see cref="BodyReading.Rendering"/>).</summary>
+    public void Convert(LeafBlock leaf, string text, SourceDocument document, MarkdownPipeline rendering, List<BodyEdit> edits, List<Diagnostic> diagnostics)
     {
-        var place = new Place(leaf, text, document, edits, diagnostics);
+        var place = new Place(leaf, text, document, rendering, edits, diagnostics);
         Walk(leaf.Inline!, place);
     }
 
-    private sealed record Place(LeafBlock Leaf, string Text, SourceDocument Document, List<BodyEdit> Edits, List<Diagnostic> Diagnostics)
+    private sealed record Place(LeafBlock Leaf, string Text, SourceDocument Document, MarkdownPipeline Rendering, List<BodyEdit> Edits, List<Diagnostic> Diagnostics)
     {
         public bool InTable => Leaf.Parent is TableCell;
 
@@ -107,7 +109,7 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
         string text = place.Text;
         int start = children[first].Span.Start;
         int end = children[last].Span.End + 1;
-        var parsed = HtmlBodyParser.Parse(RenderHtml(children, first, last));
+        var parsed = HtmlBodyParser.Parse(RenderHtml(children, first, last, place.Rendering));
         if (parsed.Body.Descendants<IElement>().FirstOrDefault(e => HtmlElements.IsBlock(e.LocalName)) is { } block)
         {
             Keep(children[first], place, $"inline HTML <{name}> holds a block element <{block.LocalName}>, which a paragraph cannot: kept as written");
@@ -160,11 +162,11 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
     }
 
     /// <summary>The element as the site renders it: the tags as written, the Markdown between them rendered.</summary>
-    private string RenderHtml(List<Inline> children, int first, int last)
+    private static string RenderHtml(List<Inline> children, int first, int last, MarkdownPipeline rendering)
     {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        MarkdownRendering.PipelineFor(options.Flavor).Setup(renderer);
+        rendering.Setup(renderer);
         for (int k = first; k <= last; k++)
         {
             renderer.Render(children[k]);

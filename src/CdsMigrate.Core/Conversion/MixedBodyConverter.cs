@@ -64,7 +64,7 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
 
             if (piece.Kind == BodyPieceKind.MixedParagraph)
             {
-                _inline.Convert((LeafBlock)piece.Block!, text, document, edits, diagnostics);
+                _inline.Convert((LeafBlock)piece.Block!, text, document, reading.Rendering, edits, diagnostics);
                 continue;
             }
 
