@@ -1,16 +1,21 @@
+using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Writing.Flavors;
 
 /// <summary>GFM has strikethrough, tables, footnotes and alerts; a heading's targeted id becomes an anchor in its text.</summary>
-internal sealed class GfmDegradation : FlavorDegradation
+internal sealed class GfmFlavor : FlavorStrategy
 {
-    public static readonly GfmDegradation Instance = new();
+    public static readonly GfmFlavor Instance = new();
 
-    private GfmDegradation()
+    private GfmFlavor()
     {
     }
+
+    public override MarkdownFlavor Flavor => MarkdownFlavor.Gfm;
+
+    public override bool WritesAlertMarker => true;
 
     protected override MdBlock? ReplaceBlock(MdBlock block, DegradationReport report)
     {

@@ -9,13 +9,17 @@ namespace CdsMigrate.Core.Writing.Flavors;
 /// CommonMark has no strikethrough, tables, footnotes, alerts or heading ids: each is said with raw HTML or plain
 /// Markdown that shows the same, and the loss reported where the source had it.
 /// </summary>
-internal sealed class CommonMarkDegradation : FlavorDegradation
+internal sealed class CommonMarkFlavor : FlavorStrategy
 {
-    public static readonly CommonMarkDegradation Instance = new();
+    public static readonly CommonMarkFlavor Instance = new();
 
-    private CommonMarkDegradation()
+    private CommonMarkFlavor()
     {
     }
+
+    public override MarkdownFlavor Flavor => MarkdownFlavor.CommonMark;
+
+    public override bool HasFootnotes => false;
 
     protected override MdBlock? ReplaceBlock(MdBlock block, DegradationReport report)
     {

@@ -5,23 +5,50 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Core.Writing.Flavors;
 
 /// <summary>
-/// What one flavour does with the constructs of the flavour-independent model it cannot write (issue 11, point 4:
-/// the rules build what the content is, the writer decides how each flavour says it). Before writing, the writer
-/// runs the model through its flavour's degradation: a node the flavour lacks is replaced by nodes it has (a pipe
+/// One flavour's part of writing (issue 11, point 4: the rules build what the content is, the writer decides how
+/// each flavour says it): <see cref="MarkdownWriter"/> writes what all flavours share and asks its flavour's strategy
+/// (<see cref="GfmFlavor"/>, <see cref="HugoFlavor"/>, <see cref="CommonMarkFlavor"/>, chosen in <see cref="For"/>) what
+/// differs: which syntax it has (heading ids, alerts, footnotes, Hugo's shortcodes) and how it degrades what it lacks.
+/// Before writing, the writer runs the model through <see cref="Degrade(IReadOnlyList{MdBlock}, DegradationReport)"/>:
+/// a node the flavour lacks is replaced by nodes it has (a pipe
 /// table by table tags, a strikethrough by <c>&lt;del&gt;</c>), and the loss is reported at the node's
 /// <see cref="MdOrigin"/>. The walk replaces a node before it descends into the replacement, so diagnostics come
 /// out in document order, outer before inner, as the rules used to report them. Unchanged lists are returned as
 /// they are (no copy for a document with nothing to degrade).
 /// </summary>
-internal abstract class FlavorDegradation
+internal abstract class FlavorStrategy
 {
-    /// <summary>The degradation of <paramref name="flavor"/>: chosen here, and only here.</summary>
-    public static FlavorDegradation For(MarkdownFlavor flavor) => flavor switch
+    /// <summary>The strategy of <paramref name="flavor"/>: chosen here, and only here.</summary>
+    public static FlavorStrategy For(MarkdownFlavor flavor) => flavor switch
     {
-        MarkdownFlavor.CommonMark => CommonMarkDegradation.Instance,
-        MarkdownFlavor.Hugo => HugoDegradation.Instance,
-        _ => GfmDegradation.Instance,
+        MarkdownFlavor.CommonMark => CommonMarkFlavor.Instance,
+        MarkdownFlavor.Hugo => HugoFlavor.Instance,
+        _ => GfmFlavor.Instance,
     };
+
+    /// <summary>The flavour, for the escaping rules (<see cref="MarkdownEscaper"/>) and custom nodes.</summary>
+    public abstract MarkdownFlavor Flavor { get; }
+
+    /// <summary>Writes a heading's id after its text (<c>## Title {#id}</c>, goldmark's heading attributes).</summary>
+    public virtual bool WritesHeadingIds => false;
+
+    /// <summary>
+    /// Reads <c>{{&lt; … &gt;}}</c> as a shortcode call everywhere, raw HTML and code included: code is escaped, and a
+    /// table whose cells hold "{{" keeps Markdown cells (<see cref="HugoShortcode"/>).
+    /// </summary>
+    public virtual bool ReadsShortcodes => false;
+
+    /// <summary>Writes a figure, and an image whose alt text Markdown cannot hold, as the figure shortcode.</summary>
+    public virtual bool WritesFigureShortcode => false;
+
+    /// <summary>Writes a YouTube or Vimeo embed as the built-in video shortcode.</summary>
+    public virtual bool WritesVideoShortcodes => false;
+
+    /// <summary>Marks an alert's quote with its kind (<c>&gt; [!NOTE]</c>, a GitHub alert).</summary>
+    public virtual bool WritesAlertMarker => false;
+
+    /// <summary>Has footnotes (<c>[^1]: note</c>); without, the notes are a numbered list with anchors.</summary>
+    public virtual bool HasFootnotes => true;
 
     /// <summary>The blocks as this flavour can write them; losses reported to <paramref name="report"/>.</summary>
     public IReadOnlyList<MdBlock> Degrade(IReadOnlyList<MdBlock> blocks, DegradationReport report) => Map(blocks, b => Block(b, report));
