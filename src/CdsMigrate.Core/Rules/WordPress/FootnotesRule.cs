@@ -36,7 +36,7 @@ internal sealed class FootnotesRule : IBlockRule
             notes.Add(new MdFootnote(number, context.ConvertChildren(li)));
         }
 
-        // After the notes: where CommonMark's writer reports its numbered list (CDS1302).
+        // After the notes: where CommonMark's writer reports its numbered list (CDS1304).
         return [new MdFootnotes(notes.OrderBy(n => n.Number).ToList()) { Origins = [context.OriginOf(element, Name)] }];
     }
 }
