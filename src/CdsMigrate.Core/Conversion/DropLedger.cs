@@ -56,16 +56,18 @@ internal sealed class DropLedger
 
     /// <summary>
     /// Completes the readings awaiting the writer with the diagnostics it reported (<c>DegradationReport.Reported</c>).
-    /// A reading the writer said nothing about would be a change without a diagnostic: that throws (the document
-    /// fails with a located internal error), as a null justification does.
+    /// A reading whose node never reached the writer (a rule of one's own that kept its converted children inside a
+    /// custom node) is no entry: there is no diagnostic to justify it, and nothing in the output is read that way,
+    /// so the verifier compares the element as it is and reports what went missing.
     /// </summary>
     internal void Justify(IReadOnlyList<(MdOrigin Origin, Diagnostic Diagnostic)> reported)
     {
         foreach (var (element, at, kind, origin) in _awaitingWriter)
         {
-            var because = reported.FirstOrDefault(r => ReferenceEquals(r.Origin, origin)).Diagnostic
-                ?? throw new InvalidOperationException($"the writer reported nothing for the {kind} of <{element.LocalName}> at line {at.Line}");
-            Add(new LedgerEntry(element, at, kind, because));
+            if (reported.FirstOrDefault(r => ReferenceEquals(r.Origin, origin)).Diagnostic is { } because)
+            {
+                Add(new LedgerEntry(element, at, kind, because));
+            }
         }
 
         _awaitingWriter.Clear();

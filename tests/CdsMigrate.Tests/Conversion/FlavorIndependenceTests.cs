@@ -92,6 +92,22 @@ public sealed partial class FlavorIndependenceTests
         Assert.DoesNotContain("CDS1107", model, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_writers_diagnostics_sit_among_the_rules_where_the_rules_built_the_nodes()
+    {
+        // Reported while writing, after every rule ran, CommonMark's CDS1301 still come in document order, between
+        // the rules' own diagnostics (here CDS1103 for <u>), as they did when the rules reported them.
+        const string html = "<p>a <del>b</del></p>\n<p><u>c</u></p>\n<p><s>d</s> and a <strike>table</strike></p>";
+        var conversion = MarkdownConverter.Convert(html, ConversionOptions.Default with { Flavor = MarkdownFlavor.CommonMark });
+        var located = conversion.Diagnostics.Where(d => d.Code is "CDS1301" or "CDS1103").Select(d => $"{d.Code}@{d.Line}:{d.Column}").ToList();
+        Assert.Equal(["CDS1301@1:6", "CDS1103@2:4", "CDS1301@3:4", "CDS1301@3:19"], located);
+        Assert.Equal("a <del>b</del>\n\n<u>c</u>\n\n<del>d</del> and a <del>table</del>\n", conversion.Markdown);
+
+        var gfm = MarkdownConverter.Convert(html, ConversionOptions.Default with { Flavor = MarkdownFlavor.Gfm });
+        Assert.DoesNotContain(gfm.Diagnostics, d => d.Code == "CDS1301");
+        Assert.Contains("~~table~~", gfm.Markdown, StringComparison.Ordinal);
+    }
+
     /// <summary>The blocks, the rules' diagnostics and the ledger of <paramref name="html"/>, as text.</summary>
     private static string Converted(string html, ConversionOptions options)
     {
