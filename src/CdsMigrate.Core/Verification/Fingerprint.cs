@@ -77,8 +77,47 @@ internal sealed class Fingerprint
         _plainHeadings = plainHeadings;
     }
 
+    // The words (issue 11, point 3): the largest aspect by far, kept as one text, each word followed by a space (a word
+    // holds no ASCII whitespace), instead of a string and an item per word. Two pages have the same words exactly when
+    // these texts are equal, one vectorised comparison; the items are made only when asked for (a difference to report).
+    // Each element that owns words is noted once, with the index of its first word.
+    private string _words = "";
+    private int _wordCount;
+    private readonly List<(int First, IElement? Owner)> _wordOwners = [];
+    private IReadOnlyList<FingerprintItem>? _wordItems;
+
     /// <summary>The items of one aspect, in document order.</summary>
-    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => _items[(int)aspect];
+    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => aspect == FingerprintAspect.Word ? WordItems() : _items[(int)aspect];
+
+    /// <summary>Whether both pages have the same words in the same order (the same as comparing the word items' texts).</summary>
+    public bool HasSameWords(Fingerprint other) => string.Equals(_words, other._words, StringComparison.Ordinal);
+
+    private IReadOnlyList<FingerprintItem> WordItems()
+    {
+        if (_wordItems is not null)
+        {
+            return _wordItems;
+        }
+
+        var items = new List<FingerprintItem>(_wordCount);
+        int owner = -1;
+        foreach (var range in _words.AsSpan().Split(' '))
+        {
+            if (range.Start.Value == _words.Length)
+            {
+                break;
+            }
+
+            while (owner + 1 < _wordOwners.Count && _wordOwners[owner + 1].First <= items.Count)
+            {
+                owner++;
+            }
+
+            items.Add(new FingerprintItem(_words[range], owner < 0 ? null : _wordOwners[owner].Owner));
+        }
+
+        return _wordItems = items;
+    }
 
     /// <summary>What a reader takes from <paramref name="root"/>, with nothing changed on purpose.</summary>
     public static Fingerprint Of(IElement root) => Of(root, LedgerMarks.None);
@@ -104,6 +143,7 @@ internal sealed class Fingerprint
             fingerprint.CloseRun();
         }
 
+        fingerprint._words = fingerprint._buffers.Words.ToString();
         fingerprint._buffers.GiveBack();
         return fingerprint;
     }
@@ -121,6 +161,8 @@ internal sealed class Fingerprint
 
         public StringBuilder Run { get; } = new();
 
+        public StringBuilder Words { get; } = new();
+
         public char[] Flush { get; set; } = new char[256];
 
         public static Buffers Borrow()
@@ -132,13 +174,14 @@ internal sealed class Fingerprint
 
         public void GiveBack()
         {
-            if (Text.Capacity > MaxKeptChars || Run.Capacity > MaxKeptChars || Flush.Length > MaxKeptChars)
+            if (Text.Capacity > MaxKeptChars || Run.Capacity > MaxKeptChars || Flush.Length > MaxKeptChars || Words.Capacity > 4 * MaxKeptChars)
             {
                 return;
             }
 
             Text.Clear();
             Run.Clear();
+            Words.Clear();
             t_free = this;
         }
     }
@@ -713,13 +756,44 @@ internal sealed class Fingerprint
         _text.Clear();
         ReadOnlySpan<char> text = _flushBuffer.AsSpan(0, length);
         FlushFormatting(text);
+
+        // NextToken's split, inlined: this loop sees every character of both pages.
         int position = 0;
-        while (NextToken(text, ref position) is { } range)
+        while (position < text.Length)
         {
-            var token = text[range];
-            if (token.IndexOfAny(NonBreaking) < 0)
+            while (position < text.Length && IsAsciiWhitespace(text[position])) position++;
+            int start = position;
+            bool joined = false;
+            while (position < text.Length)
             {
-                // The usual token, joined to nothing: it is the word (one search instead of a split).
+                char c = text[position];
+                if (IsAsciiWhitespace(c)) break;
+                joined |= IsNonBreaking(c);
+                position++;
+            }
+
+            int end = position;
+            if (joined)
+            {
+                while (start < end && IsEdgeJoiner(text[start])) start++;
+                while (end > start && IsEdgeJoiner(text[end - 1])) end--;
+            }
+            else
+            {
+                // Only a zero-width space can be at an edge here.
+                while (start < end && text[start] == '\u200b') start++;
+                while (end > start && text[end - 1] == '\u200b') end--;
+            }
+
+            if (end == start)
+            {
+                continue;
+            }
+
+            var token = text[start..end];
+            if (!joined || token.IndexOfAny(NonBreaking) < 0)
+            {
+                // The usual token, joined to nothing: it is the word.
                 AddWord(token);
                 continue;
             }
@@ -742,43 +816,24 @@ internal sealed class Fingerprint
 
     private void AddWord(ReadOnlySpan<char> word)
     {
+        if (_wordOwners.Count == 0 || _wordOwners[^1].Owner != _owner)
+        {
+            _wordOwners.Add((_wordCount, _owner));
+        }
+
+        _wordCount++;
+        var words = _buffers.Words;
         // A video URL written as text compares in its canonical form, as the converter writes it.
-        string w = WordText(word);
-        Add(FingerprintAspect.Word, word.StartsWith("http", StringComparison.Ordinal) ? Writing.VideoEmbeds.Canonicalize(w) : w, _owner);
-    }
-
-    // Words seen lately on this thread (issue 11, point 3): the output repeats the source's words and a page repeats its
-    // own, so most words are found here instead of becoming a new string each time (a string per word of both pages was
-    // the verifier's largest allocation). Per thread, as conversions run in parallel; emptied when full, so bounded.
-    private const int MaxCachedWords = 20_000;
-    private const int MaxCachedWordLength = 40;
-
-    [ThreadStatic]
-    private static HashSet<string>? t_words;
-
-    /// <summary>The word as a string: an equal one already made on this thread when there is one (same text, so same verdicts).</summary>
-    private static string WordText(ReadOnlySpan<char> word)
-    {
-        if (word.Length > MaxCachedWordLength)
+        if (word.StartsWith("http", StringComparison.Ordinal))
         {
-            return word.ToString();
+            words.Append(Writing.VideoEmbeds.Canonicalize(word.ToString()));
+        }
+        else
+        {
+            words.Append(word);
         }
 
-        var words = t_words ??= new HashSet<string>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        if (words.Count >= MaxCachedWords)
-        {
-            words.Clear();
-        }
-
-        string text = word.ToString();
-        words.Add(text);
-        return text;
+        words.Append(' ');
     }
 
     /// <summary>
@@ -806,7 +861,12 @@ internal sealed class Fingerprint
         return null;
     }
 
-    private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    // Bits 9, 10, 12, 13 and 32 (tab, line feed, form feed, carriage return, space): one test for the usual character.
+    private const ulong AsciiWhitespaceBits = (1UL << '\t') | (1UL << '\n') | (1UL << '\f') | (1UL << '\r') | (1UL << ' ');
+
+    private static bool IsAsciiWhitespace(char c) => c <= ' ' && ((AsciiWhitespaceBits >> c) & 1) != 0;
+
+    private static bool IsNonBreaking(char c) => c is '\u00a0' or '\u202f' or '\u2007';
 
     private static bool IsEdgeJoiner(char c) => c is '\u00a0' or '\u202f' or '\u2007' or '\u200b';
 
