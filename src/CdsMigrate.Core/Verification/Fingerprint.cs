@@ -136,7 +136,7 @@ internal sealed class Fingerprint
         var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
         foreach (var li in notes)
         {
-            fingerprint.Add(FingerprintAspect.Footnote, "note: " + Normalize(fingerprint.TextOf(li)), li);
+            fingerprint.Add(FingerprintAspect.Footnote, fingerprint.NormalizedText("note: ", li), li);
             fingerprint._owner = li;
             fingerprint.Walk(li, 0);
             fingerprint.FlushWords();
@@ -163,6 +163,10 @@ internal sealed class Fingerprint
 
         public StringBuilder Words { get; } = new();
 
+        public StringBuilder Scratch { get; } = new();
+
+        public char[] ScratchChars { get; set; } = new char[256];
+
         public char[] Flush { get; set; } = new char[256];
 
         public static Buffers Borrow()
@@ -174,7 +178,8 @@ internal sealed class Fingerprint
 
         public void GiveBack()
         {
-            if (Text.Capacity > MaxKeptChars || Run.Capacity > MaxKeptChars || Flush.Length > MaxKeptChars || Words.Capacity > 4 * MaxKeptChars)
+            if (Text.Capacity > MaxKeptChars || Run.Capacity > MaxKeptChars || Flush.Length > MaxKeptChars || Words.Capacity > 4 * MaxKeptChars
+                || Scratch.Capacity > MaxKeptChars || ScratchChars.Length > MaxKeptChars)
             {
                 return;
             }
@@ -201,7 +206,7 @@ internal sealed class Fingerprint
 
         foreach (var (reference, note) in notes.References)
         {
-            _footnoteReferences[reference] = "reference to: " + Normalize(TextOf(note));
+            _footnoteReferences[reference] = NormalizedText("reference to: ", note);
             _footnoteOrder.Add(note);
         }
 
@@ -247,8 +252,11 @@ internal sealed class Fingerprint
     {
         // An element whose text the output links (an embed's URL written as its text): the text is linked.
         bool impliedLink = node is IElement self && _ledger.Of(self)?.ImpliedLink is not null;
-        foreach (var child in node.ChildNodes)
+        // By index: INodeList's enumerator is an object per element walked, on both pages.
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             switch (child)
             {
                 case IText t when impliedLink:
@@ -482,8 +490,18 @@ internal sealed class Fingerprint
 
             if (_runFormat != 0)
             {
-                _run.Append(space ? " " : "").Append(c);
+                if (space)
+                {
+                    _run.Append(' ');
+                }
+
+                _run.Append(c);
                 space = false;
+            }
+            else if (format == 0)
+            {
+                // Plain text with no run open (most text): nothing happens until the formatting changes again.
+                i = (change < _formatChanges.Count ? _formatChanges[change].Start : text.Length) - 1;
             }
         }
 
@@ -560,8 +578,11 @@ internal sealed class Fingerprint
     /// </summary>
     private bool ShowsSomething(INode node, int depth)
     {
-        foreach (var child in node.ChildNodes)
+        // By index: INodeList's enumerator is an object per element walked, on both pages.
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             switch (child)
             {
                 case IText t when !t.Data.AsSpan().Trim().IsEmpty:
@@ -596,7 +617,7 @@ internal sealed class Fingerprint
         // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
         if (marks?.ReadAs == LedgerKind.ReadAsQuote || HasClass(e, "markdown-alert"))
         {
-            Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
+            Add(FingerprintAspect.Quote, NormalizedText("", e), e);
             return;
         }
 
@@ -605,10 +626,10 @@ internal sealed class Fingerprint
             // An empty heading shows nothing, and the converter drops it; a heading in a summary is the summary.
             case ['h', >= '1' and <= '6'] when ClosestNamed(e, "summary") is null:
                 // The text is walked once: long headings inside big sections are costly to walk twice.
-                string heading = Normalize(TextOf(e));
-                if (heading.Length > 0)
+                string heading = NormalizedText(HeadingPrefixes[e.LocalName[1] - '1'], e);
+                if (heading.Length > 3)
                 {
-                    Add(FingerprintAspect.Heading, $"h{e.LocalName[1]} {heading}", e);
+                    Add(FingerprintAspect.Heading, heading, e);
                 }
 
                 break;
@@ -624,7 +645,7 @@ internal sealed class Fingerprint
             // An empty quote shows nothing, and the converter drops it (property test seed 0CEIEv4fV4E1).
             case "blockquote":
                 // A quote holds whole sections: walk its text once.
-                string quote = Normalize(TextOf(e));
+                string quote = NormalizedText("", e);
                 if (quote.Length > 0 || HasImage(e))
                 {
                     Add(FingerprintAspect.Quote, quote, e);
@@ -633,12 +654,12 @@ internal sealed class Fingerprint
                 break;
             case "details" when !IsInsideQuote(e):
                 var summary = e.Children.FirstOrDefault(c => c.LocalName == "summary");
-                Add(FingerprintAspect.Details, "summary: " + (summary is null ? "" : Normalize(TextOf(summary))), e);
-                Add(FingerprintAspect.Details, "content: " + Normalize(TextOf(e, skip: summary)), e);
+                Add(FingerprintAspect.Details, summary is null ? "summary: " : NormalizedText("summary: ", summary), e);
+                Add(FingerprintAspect.Details, NormalizedText("content: ", e, skip: summary), e);
                 break;
             // A one-cell table is page layout (a coloured box), not data: a wrapper like a div.
             case "td" or "th" when ClosestNamed(e, "table") is not { } table || !IsLayoutTable(table):
-                Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
+                Add(FingerprintAspect.TableCell, NormalizedText("", e), e);
                 break;
             // An empty code block shows nothing, and the converter drops it (property test seed 53yE8M5JrIn1).
             case "pre" when marks?.ReadAs != LedgerKind.ReadAsText:
@@ -656,6 +677,8 @@ internal sealed class Fingerprint
     /// Not part of what a reader gets: deliberately dropped (footnote back-links are marked so), invisible, and the label a
     /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
     /// </summary>
+    private static readonly string[] HeadingPrefixes = ["h1 ", "h2 ", "h3 ", "h4 ", "h5 ", "h6 "];
+
     private bool IsSkipped(IElement e) =>
         e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title") || _ledger.Of(e) is { Dropped: true } || (_skipped.Count > 0 && _skipped.Contains(e));
 
@@ -669,7 +692,8 @@ internal sealed class Fingerprint
     /// <summary>ClassList.Contains without building a token list for every element of every page (a hot path).</summary>
     private static bool HasClass(IElement e, string name)
     {
-        if (Attr(e, "class") is not { } classes)
+        // Most elements have no class, or not this one: one vectorised search says so without splitting.
+        if (Attr(e, "class") is not { } classes || !classes.Contains(name, StringComparison.Ordinal))
         {
             return false;
         }
@@ -874,22 +898,57 @@ internal sealed class Fingerprint
     internal string TextOf(IElement element, IElement? skip = null)
     {
         var sb = new StringBuilder();
-        Append(element, sb, 0);
+        AppendTextOf(element, skip, sb, 0);
         return sb.ToString();
+    }
 
-        void Append(INode node, StringBuilder sb, int depth)
+    /// <summary>
+    /// <paramref name="prefix"/> followed by <c>Normalize(TextOf(element, skip))</c>, built in this thread's scratch
+    /// buffers: one string where there were five (a builder grown chunk by chunk, its string, the normalised copy and
+    /// the prefixed copy), for texts that are whole sections (a details box's content, a quote). Its length is the
+    /// prefix's when the element shows no text.
+    /// </summary>
+    private string NormalizedText(string prefix, IElement element, IElement? skip = null)
+    {
+        var raw = _buffers.Scratch;
+        raw.Clear();
+        AppendTextOf(element, skip, raw, 0);
+        int length = raw.Length;
+        if (_buffers.ScratchChars.Length < length)
         {
-            foreach (var child in node.ChildNodes)
+            _buffers.ScratchChars = new char[Math.Max(length, _buffers.ScratchChars.Length * 2)];
+        }
+
+        raw.CopyTo(0, _buffers.ScratchChars, length);
+        raw.Clear();
+        ReadOnlySpan<char> text = _buffers.ScratchChars.AsSpan(0, length);
+        raw.Append(prefix);
+        int position = 0;
+        while (NextToken(text, ref position) is { } range)
+        {
+            if (raw.Length > prefix.Length) raw.Append(' ');
+            raw.Append(text[range]);
+        }
+
+        string result = raw.Length == prefix.Length ? prefix : raw.ToString();
+        raw.Clear();
+        return result;
+    }
+
+    private void AppendTextOf(INode node, IElement? skip, StringBuilder sb, int depth)
+    {
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            var child = children[i];
+            if (child is IText t) sb.Append(t.Data);
+            else if (child is IElement { LocalName: "br" }) sb.Append(' ');
+            else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
             {
-                if (child is IText t) sb.Append(t.Data);
-                else if (child is IElement { LocalName: "br" }) sb.Append(' ');
-                else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
-                {
-                    if (_ledger.Of(e)?.ImpliedText is { } implied) sb.Append(' ').Append(implied).Append(' ');
-                    if (IsBlockBoundary(e)) sb.Append(' ');
-                    Append(e, sb, depth + 1);
-                    if (IsBlockBoundary(e)) sb.Append(' ');
-                }
+                if (_ledger.Of(e)?.ImpliedText is { } implied) sb.Append(' ').Append(implied).Append(' ');
+                if (IsBlockBoundary(e)) sb.Append(' ');
+                AppendTextOf(e, skip, sb, depth + 1);
+                if (IsBlockBoundary(e)) sb.Append(' ');
             }
         }
     }
@@ -908,8 +967,10 @@ internal sealed class Fingerprint
 
         void Append(INode node, StringBuilder sb, int depth)
         {
-            foreach (var child in node.ChildNodes)
+            var children = node.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText t) sb.Append(t.Data);
                 else if (child is IElement { LocalName: "br" }) sb.Append('\n');
                 else if (child is IElement e && !IsSkipped(e) && depth < MaxDepth) Append(e, sb, depth + 1);
