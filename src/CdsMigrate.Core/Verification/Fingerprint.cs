@@ -126,7 +126,7 @@ internal sealed class Fingerprint
     {
         var fingerprint = new Fingerprint(ledger, plainHeadings);
         fingerprint.FindFootnotes(root);
-        fingerprint.Walk(root, 0);
+        fingerprint.Walk(root, 0, ledger.Of(root));
         fingerprint.FlushWords();
         fingerprint.CloseRun();
         fingerprint.ResolveInPageLinks(root);
@@ -138,12 +138,12 @@ internal sealed class Fingerprint
         {
             fingerprint.Add(FingerprintAspect.Footnote, fingerprint.NormalizedText("note: ", li), li);
             fingerprint._owner = li;
-            fingerprint.Walk(li, 0);
+            fingerprint.Walk(li, 0, ledger.Of(li));
             fingerprint.FlushWords();
             fingerprint.CloseRun();
         }
 
-        fingerprint._words = fingerprint._buffers.Words.ToString();
+        fingerprint._words = new string(fingerprint._buffers.Words, 0, fingerprint._buffers.WordsLength);
         fingerprint._buffers.GiveBack();
         return fingerprint;
     }
@@ -161,7 +161,10 @@ internal sealed class Fingerprint
 
         public StringBuilder Run { get; } = new();
 
-        public StringBuilder Words { get; } = new();
+        // A plain array: a StringBuilder's Append cost more than copying a five-letter word.
+        public char[] Words { get; set; } = new char[1024];
+
+        public int WordsLength { get; set; }
 
         public StringBuilder Scratch { get; } = new();
 
@@ -178,7 +181,7 @@ internal sealed class Fingerprint
 
         public void GiveBack()
         {
-            if (Text.Capacity > MaxKeptChars || Run.Capacity > MaxKeptChars || Flush.Length > MaxKeptChars || Words.Capacity > 4 * MaxKeptChars
+            if (Text.Capacity > MaxKeptChars || Run.Capacity > MaxKeptChars || Flush.Length > MaxKeptChars || Words.Length > 4 * MaxKeptChars
                 || Scratch.Capacity > MaxKeptChars || ScratchChars.Length > MaxKeptChars)
             {
                 return;
@@ -186,7 +189,7 @@ internal sealed class Fingerprint
 
             Text.Clear();
             Run.Clear();
-            Words.Clear();
+            WordsLength = 0;
             t_free = this;
         }
     }
@@ -248,76 +251,100 @@ internal sealed class Fingerprint
         }
     }
 
-    private void Walk(INode node, int depth)
+    private void Walk(INode node, int depth, LedgerMarks.Marks? nodeMarks = null)
     {
         // An element whose text the output links (an embed's URL written as its text): the text is linked.
-        bool impliedLink = node is IElement self && _ledger.Of(self)?.ImpliedLink is not null;
+        bool impliedLink = nodeMarks?.ImpliedLink is not null;
         // By index: INodeList's enumerator is an object per element walked, on both pages.
         var children = node.ChildNodes;
         for (int i = 0; i < children.Length; i++)
         {
             var child = children[i];
-            switch (child)
+            if (child is IText t)
             {
-                case IText t when impliedLink:
+                if (impliedLink)
+                {
                     int format = _format;
                     _format |= Linked;
                     AppendText(t.Data);
                     _format = format;
-                    break;
-                case IText t:
+                }
+                else
+                {
                     AppendText(t.Data);
-                    break;
-                case IElement e when IsSkipped(e):
-                    break;
-                case IElement e when _footnoteReferences.TryGetValue(e, out var note):
-                    // The reference's label is the renderer's choice; what it points at is content.
-                    Add(FingerprintAspect.Footnote, note, e);
-                    break;
-                case IElement e when !_inFootnotes && _footnoteLists.Contains(e):
-                    break;
-                case IElement e when _ledger.Of(e) is { Flattened: true }:
-                    // Its structure was deliberately given up (and reported); its words must still all be there.
-                    bool boundary = IsBlockBoundary(e);
-                    AppendText(boundary ? " " + TextOf(e) + " " : TextOf(e));
-                    break;
-                case IElement { LocalName: "br" }:
-                    _text.Append(' ');
-                    break;
-                case IElement e:
-                    bool block = IsBlockBoundary(e);
-                    var outer = _owner;
-                    if (block)
-                    {
-                        FlushWords();
-                        _owner = e;
-                    }
+                }
 
-                    Record(e);
-                    int outerFormat = _format;
-                    EnterFormatting(e);
-                    if (_ledger.Of(e)?.ImpliedText is { } implied)
-                    {
-                        int before = _format;
-                        _format |= _ledger.Of(e)!.ImpliedLink is null ? 0 : Linked;
-                        AppendText(" " + implied + " ");
-                        _format = before;
-                    }
+                continue;
+            }
 
-                    if (depth < MaxDepth)
-                    {
-                        Walk(e, depth + 1);
-                    }
+            if (child is not IElement e)
+            {
+                continue;
+            }
 
-                    LeaveFormatting(e, outerFormat);
+            // The ledger is looked up once per element (it was six times, on every element of the source).
+            var marks = _ledger.Of(e);
+            if (IsSkipped(e, marks))
+            {
+                continue;
+            }
 
-                    if (block)
-                    {
-                        FlushWords();
-                        _owner = outer;
-                    }
+            if (_footnoteReferences.Count > 0 && _footnoteReferences.TryGetValue(e, out var note))
+            {
+                // The reference's label is the renderer's choice; what it points at is content.
+                Add(FingerprintAspect.Footnote, note, e);
+                continue;
+            }
 
-                    break;
+            if (!_inFootnotes && _footnoteLists.Count > 0 && _footnoteLists.Contains(e))
+            {
+                continue;
+            }
+
+            if (marks is { Flattened: true })
+            {
+                // Its structure was deliberately given up (and reported); its words must still all be there.
+                bool boundary = IsBlockBoundary(e);
+                AppendText(boundary ? " " + TextOf(e) + " " : TextOf(e));
+                continue;
+            }
+
+            if (e.LocalName == "br")
+            {
+                _text.Append(' ');
+                continue;
+            }
+
+            bool block = IsBlockBoundary(e);
+            var outer = _owner;
+            if (block)
+            {
+                FlushWords();
+                _owner = e;
+            }
+
+            Record(e, marks);
+            int outerFormat = _format;
+            EnterFormatting(e, marks);
+            if (marks?.ImpliedText is { } implied)
+            {
+                int before = _format;
+                _format |= marks.ImpliedLink is null ? 0 : Linked;
+                AppendText(" " + implied + " ");
+                _format = before;
+            }
+
+            if (depth < MaxDepth)
+            {
+                Walk(e, depth + 1, marks);
+            }
+
+            LeaveFormatting(e, outerFormat, marks);
+
+            if (block)
+            {
+                FlushWords();
+                _owner = outer;
             }
         }
     }
@@ -387,9 +414,8 @@ internal sealed class Fingerprint
         return format;
     }
 
-    private void EnterFormatting(IElement e)
+    private void EnterFormatting(IElement e, LedgerMarks.Marks? marks)
     {
-        var marks = _ledger.Of(e);
         switch (e.LocalName)
         {
             // A pre read as text (a verse) is paragraphs; in a code block, code around it is the block's.
@@ -431,11 +457,11 @@ internal sealed class Fingerprint
         _format |= bit;
     }
 
-    private void LeaveFormatting(IElement e, int format)
+    private void LeaveFormatting(IElement e, int format, LedgerMarks.Marks? marks)
     {
         switch (e.LocalName)
         {
-            case "pre" when _ledger.Of(e)?.ReadAs != LedgerKind.ReadAsText:
+            case "pre" when marks?.ReadAs != LedgerKind.ReadAsText:
                 _preDepth--;
                 break;
             case ['h', >= '1' and <= '6']:
@@ -601,9 +627,8 @@ internal sealed class Fingerprint
         return false;
     }
 
-    private void Record(IElement e)
+    private void Record(IElement e, LedgerMarks.Marks? marks)
     {
-        var marks = _ledger.Of(e);
         if (marks?.ImpliedLink is { } link)
         {
             Add(FingerprintAspect.Link, NormalizeUrl(link), e);
@@ -679,8 +704,10 @@ internal sealed class Fingerprint
     /// </summary>
     private static readonly string[] HeadingPrefixes = ["h1 ", "h2 ", "h3 ", "h4 ", "h5 ", "h6 "];
 
-    private bool IsSkipped(IElement e) =>
-        e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title") || _ledger.Of(e) is { Dropped: true } || (_skipped.Count > 0 && _skipped.Contains(e));
+    private bool IsSkipped(IElement e) => IsSkipped(e, _ledger.Of(e));
+
+    private bool IsSkipped(IElement e, LedgerMarks.Marks? marks) =>
+        e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title") || marks is { Dropped: true } || (_skipped.Count > 0 && _skipped.Contains(e));
 
     /// <summary>
     /// GetAttribute(name) lower-cases the name on every call (a measurable cost: it runs several times for every
@@ -846,18 +873,24 @@ internal sealed class Fingerprint
         }
 
         _wordCount++;
-        var words = _buffers.Words;
         // A video URL written as text compares in its canonical form, as the converter writes it.
         if (word.StartsWith("http", StringComparison.Ordinal))
         {
-            words.Append(Writing.VideoEmbeds.Canonicalize(word.ToString()));
-        }
-        else
-        {
-            words.Append(word);
+            word = Writing.VideoEmbeds.Canonicalize(word.ToString());
         }
 
-        words.Append(' ');
+        var buffers = _buffers;
+        int length = buffers.WordsLength;
+        if (length + word.Length + 1 > buffers.Words.Length)
+        {
+            var grown = new char[Math.Max(length + word.Length + 1, buffers.Words.Length * 2)];
+            buffers.Words.AsSpan(0, length).CopyTo(grown);
+            buffers.Words = grown;
+        }
+
+        word.CopyTo(buffers.Words.AsSpan(length));
+        buffers.Words[length + word.Length] = ' ';
+        buffers.WordsLength = length + word.Length + 1;
     }
 
     /// <summary>
