@@ -134,6 +134,24 @@ internal sealed class OutputDom
             case Table table:
                 Table(table);
                 break;
+            case Markdig.Extensions.Footnotes.FootnoteGroup group:
+                // As Markdig's HtmlFootnoteGroupRenderer writes it.
+                Open("div", null);
+                SetAttribute(Current, "class", "footnotes");
+                Void("hr", null);
+                Open("ol", null);
+                foreach (var footnoteBlock in group)
+                {
+                    var footnote = (Markdig.Extensions.Footnotes.Footnote)footnoteBlock;
+                    Open("li", null);
+                    SetAttribute(Current, "id", "fn:" + footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    Blocks(footnote, implicitParagraph: false);
+                    Close("li");
+                }
+
+                Close("ol");
+                Close("div");
+                break;
             case LinkReferenceDefinitionGroup or BlankLineBlock:
                 break;
             default:
@@ -342,10 +360,44 @@ internal sealed class OutputDom
             case HtmlInline html:
                 Raw(html.Tag, inline: true);
                 break;
+            case Markdig.Extensions.Footnotes.FootnoteLink footnoteLink:
+                FootnoteLink(footnoteLink);
+                break;
             default:
                 Fail();
                 break;
         }
+    }
+
+    /// <summary>A footnote reference or a note's link back to it, as Markdig's HtmlFootnoteLinkRenderer writes them.</summary>
+    private void FootnoteLink(Markdig.Extensions.Footnotes.FootnoteLink link)
+    {
+        if (HasOpen("a"))
+        {
+            Fail();
+            return;
+        }
+
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        string order = link.Footnote.Order.ToString(culture);
+        Open("a", null);
+        if (link.IsBackLink)
+        {
+            SetAttribute(Current, "href", "#fnref:" + link.Index.ToString(culture));
+            SetAttribute(Current, "class", "footnote-back-ref");
+            Text("\u21a9");
+        }
+        else
+        {
+            SetAttribute(Current, "id", "fnref:" + link.Index.ToString(culture));
+            SetAttribute(Current, "href", "#fn:" + order);
+            SetAttribute(Current, "class", "footnote-ref");
+            Open("sup", null);
+            Text(order);
+            Close("sup");
+        }
+
+        Close("a");
     }
 
     private static string? EmphasisTag(EmphasisInline emphasis) => emphasis.DelimiterChar switch
@@ -632,9 +684,10 @@ internal sealed class OutputDom
         "address", "article", "aside", "blockquote", "center", "details", "div", "dl", "dd", "dt", "figcaption", "figure",
         "footer", "header", "hgroup", "main", "nav", "ol", "ul", "li", "p", "section", "summary",
         "h1", "h2", "h3", "h4", "h5", "h6", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th",
+        "video", "audio", "pre", "iframe",
     };
 
-    private static readonly HashSet<string> RawVoidElements = new(StringComparer.Ordinal) { "br", "img", "hr", "wbr" };
+    private static readonly HashSet<string> RawVoidElements = new(StringComparer.Ordinal) { "br", "img", "hr", "wbr", "source", "track" };
 
     /// <summary>Reads raw HTML onto the open elements: text, comments, start and end tags; anything else fails.</summary>
     private void Raw(string html, bool inline)
@@ -842,6 +895,33 @@ internal sealed class OutputDom
         foreach (var (attribute, value) in attributes)
         {
             SetAttribute(element, attribute, value);
+        }
+
+        if (name == "pre")
+        {
+            // The parser drops a line break right after <pre>; it must be here to be seen.
+            if (i >= html.Length)
+            {
+                Fail();
+                return html.Length;
+            }
+
+            return html[i] == '\n' ? i + 1 : i;
+        }
+
+        if (name == "iframe")
+        {
+            // An iframe's content is raw text up to its end tag (no tags, no entities).
+            int end = html.IndexOf("</iframe", i, StringComparison.OrdinalIgnoreCase);
+            if (end < 0 || end + 8 >= html.Length || html[end + 8] != '>')
+            {
+                Fail();
+                return html.Length;
+            }
+
+            _pendingText.Append(html.AsSpan(i, end - i));
+            Close("iframe");
+            return end + 9;
         }
 
         return i;

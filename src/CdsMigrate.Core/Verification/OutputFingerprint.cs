@@ -7,12 +7,6 @@ namespace CdsMigrate.Core.Verification;
 /// <summary>What a reader takes from the output: the Markdown rendered as its destination renders it, fingerprinted.</summary>
 internal static class OutputFingerprint
 {
-    private static long s_built;
-    private static long s_rendered;
-
-    /// <summary>How many outputs were read from Markdig's syntax tree, and how many rendered and parsed (the fallback), in this process.</summary>
-    public static (long Built, long Rendered) Counts => (Interlocked.Read(ref s_built), Interlocked.Read(ref s_rendered));
-
     public static Fingerprint Of(string markdown, ConversionOptions options)
     {
         if (options.Flavor == MarkdownFlavor.Hugo)
@@ -27,12 +21,22 @@ internal static class OutputFingerprint
         var document = Markdown.Parse(markdown, pipeline);
         if (markdown.AsSpan().IndexOfAny('\0', '\r') < 0 && OutputDom.TryBuild(document) is { } body)
         {
-            Interlocked.Increment(ref s_built);
             return Fingerprint.Of(body, LedgerMarks.None, options.PlainHeadings);
         }
 
-        Interlocked.Increment(ref s_rendered);
         return Fingerprint.Of(HtmlBodyParser.ParseQuiet(document.ToHtml(pipeline)), LedgerMarks.None, options.PlainHeadings);
+    }
+
+    /// <summary>Whether <see cref="Of"/> reads this output from the syntax tree (true) or renders and parses it (tests count the fallbacks).</summary>
+    internal static bool IsReadFromTree(string markdown, ConversionOptions options)
+    {
+        if (options.Flavor == MarkdownFlavor.Hugo)
+        {
+            markdown = HugoShortcodeRendering.Expand(markdown);
+        }
+
+        return markdown.AsSpan().IndexOfAny('\0', '\r') < 0
+            && OutputDom.TryBuild(Markdown.Parse(markdown, MarkdownRendering.PipelineFor(options.Flavor))) is not null;
     }
 
     /// <summary>
