@@ -85,7 +85,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug must not take down the other documents: report it against this one.
-            diagnostics.Add(DiagnosticCodes.InternalError.At(new SourceSpan(document.SourcePath, document.HtmlLine, 1),
+            diagnostics.Add(DiagnosticCodes.InternalError.At(SourcePosition.InFile(document, 1, 1),
                 $"internal error while converting ({ex.GetType().Name}: {ex.Message})"));
             return new ConversionResult(document, null, diagnostics);
         }

@@ -91,7 +91,8 @@ internal sealed class InlineConverter(ConversionContext context)
                 string why = name.Equals("gallery", StringComparison.OrdinalIgnoreCase)
                     ? "[gallery] kept verbatim: its images are attachments whose URLs are not in the post"
                     : $"shortcode [{name}] kept verbatim: the destination site has no equivalent";
-                context.Report(DiagnosticCodes.ShortcodeKept, text, why, "shortcode");
+                // At the shortcode itself, not its paragraph (issue 11, s5pos).
+                context.Add(DiagnosticCodes.ShortcodeKept.At(context.SpanOfText(text, m.Index, m.Length), why, "shortcode"));
             }
 
             result.Add(new MdShortcode(CollapseWhitespace(m.Value)));
