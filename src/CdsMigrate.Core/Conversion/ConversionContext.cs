@@ -54,9 +54,6 @@ public sealed partial class ConversionContext
     /// <summary>Anchor ids already written, so a targeted id is kept once.</summary>
     internal HashSet<string> WrittenAnchors { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The flavour being written (<see cref="ConversionOptions.Flavor"/>).</summary>
-    public MarkdownFlavor Flavor => Options.Flavor;
-
     /// <summary>The source file, as shown in diagnostics.</summary>
     public string File { get; }
 
@@ -208,6 +205,20 @@ public sealed partial class ConversionContext
     }
 
     /// <summary>
+    /// <see cref="ReadAs(IElement, LedgerKind, Diagnostic)"/> for a node whose diagnostic the writer reports at
+    /// <paramref name="origin"/> (it depends on the flavour): the entry is made once the writer has reported it.
+    /// </summary>
+    internal void ReadAs(IElement element, LedgerKind reading, MdOrigin origin)
+    {
+        if (reading is not (LedgerKind.ReadAsQuote or LedgerKind.ReadAsText or LedgerKind.ReadAsLayout))
+        {
+            throw new ArgumentOutOfRangeException(nameof(reading), reading, "a reading is ReadAsQuote, ReadAsText or ReadAsLayout");
+        }
+
+        Ledger.AddAwaitingWriter(element, SpanOf(element), reading, origin);
+    }
+
+    /// <summary>
     /// Leaves out a footnote's link back to its reference: navigation the Markdown renderer adds itself. Not a ledger
     /// entry: only elements the document index found to be back-references (<see cref="FootnoteShape"/>, which the
     /// verifier uses too and ignores on both sides) are accepted, so nothing a reader sees can be skipped this way.
@@ -235,6 +246,12 @@ public sealed partial class ConversionContext
     }
 
     internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>
+    /// Where <paramref name="node"/> is, and its place among the diagnostics reported so far: set on a model node a
+    /// flavour may have to degrade, for the writer's diagnostic (<see cref="MdOrigin"/>).
+    /// </summary>
+    internal MdOrigin OriginOf(INode node, string block) => new(SpanOf(node), block, _diagnostics.Count);
 
     /// <summary>
     /// Records a diagnostic once per document for <paramref name="key"/>: repairs and residue that recur
