@@ -87,7 +87,7 @@ internal static class InlineWrapper
         {
             IReadOnlyList<MdInline> x = inlines;
             if (code && InlineContent.TextOf(x) is { } text && text.Trim().Length > 0) x = [new MdCode(text)];
-            if (strike) x = [new MdStrike(x) { FromWrapper = true }];
+            if (strike) x = [new MdStrike(x)];
             if (italic) x = [new MdEmphasis(x)];
             if (bold) x = [new MdStrong(x)];
             return outer is null ? x : outer(x);

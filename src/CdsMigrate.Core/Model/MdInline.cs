@@ -21,9 +21,6 @@ public sealed record MdStrike(IReadOnlyList<MdInline> Children) : MdInline
 {
     /// <summary>The struck element (<c>&lt;del&gt;</c>, <c>&lt;s&gt;</c>), for the diagnostic a flavour without strikethrough reports; null for a style.</summary>
     internal MdOrigin? Origin { get; init; }
-
-    /// <summary>Struck by an inline element around blocks (InlineWrapper): CommonMark leaves it out (see CommonMarkFlavor).</summary>
-    internal bool FromWrapper { get; init; }
 }
 
 /// <summary>A code span.</summary>

@@ -77,10 +77,6 @@ internal sealed class CommonMarkFlavor : FlavorStrategy
     {
         switch (inline)
         {
-            case MdStrike { FromWrapper: true } strike:
-                // An inline element around blocks (InlineWrapper): CommonMark output has always left this strike out,
-                // without a diagnostic (kept byte for byte by issue 11; a <del> like the others would be more faithful).
-                return strike.Children;
             case MdStrike strike:
                 if (strike.Origin is { } origin)
                 {
