@@ -77,8 +77,47 @@ internal sealed class Fingerprint
         _plainHeadings = plainHeadings;
     }
 
+    // The words (issue 11, point 3): the largest aspect by far, kept as one text, each word followed by a space (a word
+    // holds no ASCII whitespace), instead of a string and an item per word. Two pages have the same words exactly when
+    // these texts are equal, one vectorised comparison; the items are made only when asked for (a difference to report).
+    // Each element that owns words is noted once, with the index of its first word.
+    private string _words = "";
+    private int _wordCount;
+    private readonly List<(int First, IElement? Owner)> _wordOwners = [];
+    private IReadOnlyList<FingerprintItem>? _wordItems;
+
     /// <summary>The items of one aspect, in document order.</summary>
-    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => _items[(int)aspect];
+    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => aspect == FingerprintAspect.Word ? WordItems() : _items[(int)aspect];
+
+    /// <summary>Whether both pages have the same words in the same order (the same as comparing the word items' texts).</summary>
+    public bool HasSameWords(Fingerprint other) => string.Equals(_words, other._words, StringComparison.Ordinal);
+
+    private IReadOnlyList<FingerprintItem> WordItems()
+    {
+        if (_wordItems is not null)
+        {
+            return _wordItems;
+        }
+
+        var items = new List<FingerprintItem>(_wordCount);
+        int owner = -1;
+        foreach (var range in _words.AsSpan().Split(' '))
+        {
+            if (range.Start.Value == _words.Length)
+            {
+                break;
+            }
+
+            while (owner + 1 < _wordOwners.Count && _wordOwners[owner + 1].First <= items.Count)
+            {
+                owner++;
+            }
+
+            items.Add(new FingerprintItem(_words[range], owner < 0 ? null : _wordOwners[owner].Owner));
+        }
+
+        return _wordItems = items;
+    }
 
     /// <summary>What a reader takes from <paramref name="root"/>, with nothing changed on purpose.</summary>
     public static Fingerprint Of(IElement root) => Of(root, LedgerMarks.None);
@@ -87,7 +126,7 @@ internal sealed class Fingerprint
     {
         var fingerprint = new Fingerprint(ledger, plainHeadings);
         fingerprint.FindFootnotes(root);
-        fingerprint.Walk(root, 0);
+        fingerprint.Walk(root, 0, ledger.Of(root));
         fingerprint.FlushWords();
         fingerprint.CloseRun();
         fingerprint.ResolveInPageLinks(root);
@@ -97,13 +136,14 @@ internal sealed class Fingerprint
         var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
         foreach (var li in notes)
         {
-            fingerprint.Add(FingerprintAspect.Footnote, "note: " + Normalize(fingerprint.TextOf(li)), li);
+            fingerprint.Add(FingerprintAspect.Footnote, fingerprint.NormalizedText("note: ", li), li);
             fingerprint._owner = li;
-            fingerprint.Walk(li, 0);
+            fingerprint.Walk(li, 0, ledger.Of(li));
             fingerprint.FlushWords();
             fingerprint.CloseRun();
         }
 
+        fingerprint._words = new string(fingerprint._buffers.Words, 0, fingerprint._buffers.WordsLength);
         fingerprint._buffers.GiveBack();
         return fingerprint;
     }
@@ -121,6 +161,15 @@ internal sealed class Fingerprint
 
         public StringBuilder Run { get; } = new();
 
+        // A plain array: a StringBuilder's Append cost more than copying a five-letter word.
+        public char[] Words { get; set; } = new char[1024];
+
+        public int WordsLength { get; set; }
+
+        public StringBuilder Scratch { get; } = new();
+
+        public char[] ScratchChars { get; set; } = new char[256];
+
         public char[] Flush { get; set; } = new char[256];
 
         public static Buffers Borrow()
@@ -132,13 +181,15 @@ internal sealed class Fingerprint
 
         public void GiveBack()
         {
-            if (Text.Capacity > MaxKeptChars || Run.Capacity > MaxKeptChars || Flush.Length > MaxKeptChars)
+            if (Text.Capacity > MaxKeptChars || Run.Capacity > MaxKeptChars || Flush.Length > MaxKeptChars || Words.Length > 4 * MaxKeptChars
+                || Scratch.Capacity > MaxKeptChars || ScratchChars.Length > MaxKeptChars)
             {
                 return;
             }
 
             Text.Clear();
             Run.Clear();
+            WordsLength = 0;
             t_free = this;
         }
     }
@@ -158,7 +209,7 @@ internal sealed class Fingerprint
 
         foreach (var (reference, note) in notes.References)
         {
-            _footnoteReferences[reference] = "reference to: " + Normalize(TextOf(note));
+            _footnoteReferences[reference] = NormalizedText("reference to: ", note);
             _footnoteOrder.Add(note);
         }
 
@@ -200,73 +251,100 @@ internal sealed class Fingerprint
         }
     }
 
-    private void Walk(INode node, int depth)
+    private void Walk(INode node, int depth, LedgerMarks.Marks? nodeMarks = null)
     {
         // An element whose text the output links (an embed's URL written as its text): the text is linked.
-        bool impliedLink = node is IElement self && _ledger.Of(self)?.ImpliedLink is not null;
-        foreach (var child in node.ChildNodes)
+        bool impliedLink = nodeMarks?.ImpliedLink is not null;
+        // By index: INodeList's enumerator is an object per element walked, on both pages.
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
-            switch (child)
+            var child = children[i];
+            if (child is IText t)
             {
-                case IText t when impliedLink:
+                if (impliedLink)
+                {
                     int format = _format;
                     _format |= Linked;
                     AppendText(t.Data);
                     _format = format;
-                    break;
-                case IText t:
+                }
+                else
+                {
                     AppendText(t.Data);
-                    break;
-                case IElement e when IsSkipped(e):
-                    break;
-                case IElement e when _footnoteReferences.TryGetValue(e, out var note):
-                    // The reference's label is the renderer's choice; what it points at is content.
-                    Add(FingerprintAspect.Footnote, note, e);
-                    break;
-                case IElement e when !_inFootnotes && _footnoteLists.Contains(e):
-                    break;
-                case IElement e when _ledger.Of(e) is { Flattened: true }:
-                    // Its structure was deliberately given up (and reported); its words must still all be there.
-                    bool boundary = IsBlockBoundary(e);
-                    AppendText(boundary ? " " + TextOf(e) + " " : TextOf(e));
-                    break;
-                case IElement { LocalName: "br" }:
-                    _text.Append(' ');
-                    break;
-                case IElement e:
-                    bool block = IsBlockBoundary(e);
-                    var outer = _owner;
-                    if (block)
-                    {
-                        FlushWords();
-                        _owner = e;
-                    }
+                }
 
-                    Record(e);
-                    int outerFormat = _format;
-                    EnterFormatting(e);
-                    if (_ledger.Of(e)?.ImpliedText is { } implied)
-                    {
-                        int before = _format;
-                        _format |= _ledger.Of(e)!.ImpliedLink is null ? 0 : Linked;
-                        AppendText(" " + implied + " ");
-                        _format = before;
-                    }
+                continue;
+            }
 
-                    if (depth < MaxDepth)
-                    {
-                        Walk(e, depth + 1);
-                    }
+            if (child is not IElement e)
+            {
+                continue;
+            }
 
-                    LeaveFormatting(e, outerFormat);
+            // The ledger is looked up once per element (it was six times, on every element of the source).
+            var marks = _ledger.Of(e);
+            if (IsSkipped(e, marks))
+            {
+                continue;
+            }
 
-                    if (block)
-                    {
-                        FlushWords();
-                        _owner = outer;
-                    }
+            if (_footnoteReferences.Count > 0 && _footnoteReferences.TryGetValue(e, out var note))
+            {
+                // The reference's label is the renderer's choice; what it points at is content.
+                Add(FingerprintAspect.Footnote, note, e);
+                continue;
+            }
 
-                    break;
+            if (!_inFootnotes && _footnoteLists.Count > 0 && _footnoteLists.Contains(e))
+            {
+                continue;
+            }
+
+            if (marks is { Flattened: true })
+            {
+                // Its structure was deliberately given up (and reported); its words must still all be there.
+                bool boundary = IsBlockBoundary(e);
+                AppendText(boundary ? " " + TextOf(e) + " " : TextOf(e));
+                continue;
+            }
+
+            if (e.LocalName == "br")
+            {
+                _text.Append(' ');
+                continue;
+            }
+
+            bool block = IsBlockBoundary(e);
+            var outer = _owner;
+            if (block)
+            {
+                FlushWords();
+                _owner = e;
+            }
+
+            Record(e, marks);
+            int outerFormat = _format;
+            EnterFormatting(e, marks);
+            if (marks?.ImpliedText is { } implied)
+            {
+                int before = _format;
+                _format |= marks.ImpliedLink is null ? 0 : Linked;
+                AppendText(" " + implied + " ");
+                _format = before;
+            }
+
+            if (depth < MaxDepth)
+            {
+                Walk(e, depth + 1, marks);
+            }
+
+            LeaveFormatting(e, outerFormat, marks);
+
+            if (block)
+            {
+                FlushWords();
+                _owner = outer;
             }
         }
     }
@@ -336,9 +414,8 @@ internal sealed class Fingerprint
         return format;
     }
 
-    private void EnterFormatting(IElement e)
+    private void EnterFormatting(IElement e, LedgerMarks.Marks? marks)
     {
-        var marks = _ledger.Of(e);
         switch (e.LocalName)
         {
             // A pre read as text (a verse) is paragraphs; in a code block, code around it is the block's.
@@ -380,11 +457,11 @@ internal sealed class Fingerprint
         _format |= bit;
     }
 
-    private void LeaveFormatting(IElement e, int format)
+    private void LeaveFormatting(IElement e, int format, LedgerMarks.Marks? marks)
     {
         switch (e.LocalName)
         {
-            case "pre" when _ledger.Of(e)?.ReadAs != LedgerKind.ReadAsText:
+            case "pre" when marks?.ReadAs != LedgerKind.ReadAsText:
                 _preDepth--;
                 break;
             case ['h', >= '1' and <= '6']:
@@ -439,8 +516,18 @@ internal sealed class Fingerprint
 
             if (_runFormat != 0)
             {
-                _run.Append(space ? " " : "").Append(c);
+                if (space)
+                {
+                    _run.Append(' ');
+                }
+
+                _run.Append(c);
                 space = false;
+            }
+            else if (format == 0)
+            {
+                // Plain text with no run open (most text): nothing happens until the formatting changes again.
+                i = (change < _formatChanges.Count ? _formatChanges[change].Start : text.Length) - 1;
             }
         }
 
@@ -517,8 +604,11 @@ internal sealed class Fingerprint
     /// </summary>
     private bool ShowsSomething(INode node, int depth)
     {
-        foreach (var child in node.ChildNodes)
+        // By index: INodeList's enumerator is an object per element walked, on both pages.
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             switch (child)
             {
                 case IText t when !t.Data.AsSpan().Trim().IsEmpty:
@@ -537,9 +627,8 @@ internal sealed class Fingerprint
         return false;
     }
 
-    private void Record(IElement e)
+    private void Record(IElement e, LedgerMarks.Marks? marks)
     {
-        var marks = _ledger.Of(e);
         if (marks?.ImpliedLink is { } link)
         {
             Add(FingerprintAspect.Link, NormalizeUrl(link), e);
@@ -553,7 +642,7 @@ internal sealed class Fingerprint
         // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
         if (marks?.ReadAs == LedgerKind.ReadAsQuote || HasClass(e, "markdown-alert"))
         {
-            Add(FingerprintAspect.Quote, Normalize(TextOf(e)), e);
+            Add(FingerprintAspect.Quote, NormalizedText("", e), e);
             return;
         }
 
@@ -562,10 +651,10 @@ internal sealed class Fingerprint
             // An empty heading shows nothing, and the converter drops it; a heading in a summary is the summary.
             case ['h', >= '1' and <= '6'] when ClosestNamed(e, "summary") is null:
                 // The text is walked once: long headings inside big sections are costly to walk twice.
-                string heading = Normalize(TextOf(e));
-                if (heading.Length > 0)
+                string heading = NormalizedText(HeadingPrefixes[e.LocalName[1] - '1'], e);
+                if (heading.Length > 3)
                 {
-                    Add(FingerprintAspect.Heading, $"h{e.LocalName[1]} {heading}", e);
+                    Add(FingerprintAspect.Heading, heading, e);
                 }
 
                 break;
@@ -581,7 +670,7 @@ internal sealed class Fingerprint
             // An empty quote shows nothing, and the converter drops it (property test seed 0CEIEv4fV4E1).
             case "blockquote":
                 // A quote holds whole sections: walk its text once.
-                string quote = Normalize(TextOf(e));
+                string quote = NormalizedText("", e);
                 if (quote.Length > 0 || HasImage(e))
                 {
                     Add(FingerprintAspect.Quote, quote, e);
@@ -590,12 +679,12 @@ internal sealed class Fingerprint
                 break;
             case "details" when !IsInsideQuote(e):
                 var summary = e.Children.FirstOrDefault(c => c.LocalName == "summary");
-                Add(FingerprintAspect.Details, "summary: " + (summary is null ? "" : Normalize(TextOf(summary))), e);
-                Add(FingerprintAspect.Details, "content: " + Normalize(TextOf(e, skip: summary)), e);
+                Add(FingerprintAspect.Details, summary is null ? "summary: " : NormalizedText("summary: ", summary), e);
+                Add(FingerprintAspect.Details, NormalizedText("content: ", e, skip: summary), e);
                 break;
             // A one-cell table is page layout (a coloured box), not data: a wrapper like a div.
             case "td" or "th" when ClosestNamed(e, "table") is not { } table || !IsLayoutTable(table):
-                Add(FingerprintAspect.TableCell, Normalize(TextOf(e)), e);
+                Add(FingerprintAspect.TableCell, NormalizedText("", e), e);
                 break;
             // An empty code block shows nothing, and the converter drops it (property test seed 53yE8M5JrIn1).
             case "pre" when marks?.ReadAs != LedgerKind.ReadAsText:
@@ -613,8 +702,12 @@ internal sealed class Fingerprint
     /// Not part of what a reader gets: deliberately dropped (footnote back-links are marked so), invisible, and the label a
     /// renderer adds to an alert ("Note", Markdig's <c>markdown-alert-title</c>), which is not the author's text.
     /// </summary>
-    private bool IsSkipped(IElement e) =>
-        e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title") || _ledger.Of(e) is { Dropped: true } || (_skipped.Count > 0 && _skipped.Contains(e));
+    private static readonly string[] HeadingPrefixes = ["h1 ", "h2 ", "h3 ", "h4 ", "h5 ", "h6 "];
+
+    private bool IsSkipped(IElement e) => IsSkipped(e, _ledger.Of(e));
+
+    private bool IsSkipped(IElement e, LedgerMarks.Marks? marks) =>
+        e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title") || marks is { Dropped: true } || (_skipped.Count > 0 && _skipped.Contains(e));
 
     /// <summary>
     /// GetAttribute(name) lower-cases the name on every call (a measurable cost: it runs several times for every
@@ -626,7 +719,8 @@ internal sealed class Fingerprint
     /// <summary>ClassList.Contains without building a token list for every element of every page (a hot path).</summary>
     private static bool HasClass(IElement e, string name)
     {
-        if (Attr(e, "class") is not { } classes)
+        // Most elements have no class, or not this one: one vectorised search says so without splitting.
+        if (Attr(e, "class") is not { } classes || !classes.Contains(name, StringComparison.Ordinal))
         {
             return false;
         }
@@ -713,13 +807,44 @@ internal sealed class Fingerprint
         _text.Clear();
         ReadOnlySpan<char> text = _flushBuffer.AsSpan(0, length);
         FlushFormatting(text);
+
+        // NextToken's split, inlined: this loop sees every character of both pages.
         int position = 0;
-        while (NextToken(text, ref position) is { } range)
+        while (position < text.Length)
         {
-            var token = text[range];
-            if (token.IndexOfAny(NonBreaking) < 0)
+            while (position < text.Length && IsAsciiWhitespace(text[position])) position++;
+            int start = position;
+            bool joined = false;
+            while (position < text.Length)
             {
-                // The usual token, joined to nothing: it is the word (one search instead of a split).
+                char c = text[position];
+                if (IsAsciiWhitespace(c)) break;
+                joined |= IsNonBreaking(c);
+                position++;
+            }
+
+            int end = position;
+            if (joined)
+            {
+                while (start < end && IsEdgeJoiner(text[start])) start++;
+                while (end > start && IsEdgeJoiner(text[end - 1])) end--;
+            }
+            else
+            {
+                // Only a zero-width space can be at an edge here.
+                while (start < end && text[start] == '\u200b') start++;
+                while (end > start && text[end - 1] == '\u200b') end--;
+            }
+
+            if (end == start)
+            {
+                continue;
+            }
+
+            var token = text[start..end];
+            if (!joined || token.IndexOfAny(NonBreaking) < 0)
+            {
+                // The usual token, joined to nothing: it is the word.
                 AddWord(token);
                 continue;
             }
@@ -742,43 +867,30 @@ internal sealed class Fingerprint
 
     private void AddWord(ReadOnlySpan<char> word)
     {
+        if (_wordOwners.Count == 0 || _wordOwners[^1].Owner != _owner)
+        {
+            _wordOwners.Add((_wordCount, _owner));
+        }
+
+        _wordCount++;
         // A video URL written as text compares in its canonical form, as the converter writes it.
-        string w = WordText(word);
-        Add(FingerprintAspect.Word, word.StartsWith("http", StringComparison.Ordinal) ? Writing.VideoEmbeds.Canonicalize(w) : w, _owner);
-    }
-
-    // Words seen lately on this thread (issue 11, point 3): the output repeats the source's words and a page repeats its
-    // own, so most words are found here instead of becoming a new string each time (a string per word of both pages was
-    // the verifier's largest allocation). Per thread, as conversions run in parallel; emptied when full, so bounded.
-    private const int MaxCachedWords = 20_000;
-    private const int MaxCachedWordLength = 40;
-
-    [ThreadStatic]
-    private static HashSet<string>? t_words;
-
-    /// <summary>The word as a string: an equal one already made on this thread when there is one (same text, so same verdicts).</summary>
-    private static string WordText(ReadOnlySpan<char> word)
-    {
-        if (word.Length > MaxCachedWordLength)
+        if (word.StartsWith("http", StringComparison.Ordinal))
         {
-            return word.ToString();
+            word = Writing.VideoEmbeds.Canonicalize(word.ToString());
         }
 
-        var words = t_words ??= new HashSet<string>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var known))
+        var buffers = _buffers;
+        int length = buffers.WordsLength;
+        if (length + word.Length + 1 > buffers.Words.Length)
         {
-            return known;
+            var grown = new char[Math.Max(length + word.Length + 1, buffers.Words.Length * 2)];
+            buffers.Words.AsSpan(0, length).CopyTo(grown);
+            buffers.Words = grown;
         }
 
-        if (words.Count >= MaxCachedWords)
-        {
-            words.Clear();
-        }
-
-        string text = word.ToString();
-        words.Add(text);
-        return text;
+        word.CopyTo(buffers.Words.AsSpan(length));
+        buffers.Words[length + word.Length] = ' ';
+        buffers.WordsLength = length + word.Length + 1;
     }
 
     /// <summary>
@@ -806,7 +918,12 @@ internal sealed class Fingerprint
         return null;
     }
 
-    private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+    // Bits 9, 10, 12, 13 and 32 (tab, line feed, form feed, carriage return, space): one test for the usual character.
+    private const ulong AsciiWhitespaceBits = (1UL << '\t') | (1UL << '\n') | (1UL << '\f') | (1UL << '\r') | (1UL << ' ');
+
+    private static bool IsAsciiWhitespace(char c) => c <= ' ' && ((AsciiWhitespaceBits >> c) & 1) != 0;
+
+    private static bool IsNonBreaking(char c) => c is '\u00a0' or '\u202f' or '\u2007';
 
     private static bool IsEdgeJoiner(char c) => c is '\u00a0' or '\u202f' or '\u2007' or '\u200b';
 
@@ -814,22 +931,57 @@ internal sealed class Fingerprint
     internal string TextOf(IElement element, IElement? skip = null)
     {
         var sb = new StringBuilder();
-        Append(element, sb, 0);
+        AppendTextOf(element, skip, sb, 0);
         return sb.ToString();
+    }
 
-        void Append(INode node, StringBuilder sb, int depth)
+    /// <summary>
+    /// <paramref name="prefix"/> followed by <c>Normalize(TextOf(element, skip))</c>, built in this thread's scratch
+    /// buffers: one string where there were five (a builder grown chunk by chunk, its string, the normalised copy and
+    /// the prefixed copy), for texts that are whole sections (a details box's content, a quote). Its length is the
+    /// prefix's when the element shows no text.
+    /// </summary>
+    private string NormalizedText(string prefix, IElement element, IElement? skip = null)
+    {
+        var raw = _buffers.Scratch;
+        raw.Clear();
+        AppendTextOf(element, skip, raw, 0);
+        int length = raw.Length;
+        if (_buffers.ScratchChars.Length < length)
         {
-            foreach (var child in node.ChildNodes)
+            _buffers.ScratchChars = new char[Math.Max(length, _buffers.ScratchChars.Length * 2)];
+        }
+
+        raw.CopyTo(0, _buffers.ScratchChars, length);
+        raw.Clear();
+        ReadOnlySpan<char> text = _buffers.ScratchChars.AsSpan(0, length);
+        raw.Append(prefix);
+        int position = 0;
+        while (NextToken(text, ref position) is { } range)
+        {
+            if (raw.Length > prefix.Length) raw.Append(' ');
+            raw.Append(text[range]);
+        }
+
+        string result = raw.Length == prefix.Length ? prefix : raw.ToString();
+        raw.Clear();
+        return result;
+    }
+
+    private void AppendTextOf(INode node, IElement? skip, StringBuilder sb, int depth)
+    {
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            var child = children[i];
+            if (child is IText t) sb.Append(t.Data);
+            else if (child is IElement { LocalName: "br" }) sb.Append(' ');
+            else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
             {
-                if (child is IText t) sb.Append(t.Data);
-                else if (child is IElement { LocalName: "br" }) sb.Append(' ');
-                else if (child is IElement e && e != skip && !IsSkipped(e) && depth < MaxDepth)
-                {
-                    if (_ledger.Of(e)?.ImpliedText is { } implied) sb.Append(' ').Append(implied).Append(' ');
-                    if (IsBlockBoundary(e)) sb.Append(' ');
-                    Append(e, sb, depth + 1);
-                    if (IsBlockBoundary(e)) sb.Append(' ');
-                }
+                if (_ledger.Of(e)?.ImpliedText is { } implied) sb.Append(' ').Append(implied).Append(' ');
+                if (IsBlockBoundary(e)) sb.Append(' ');
+                AppendTextOf(e, skip, sb, depth + 1);
+                if (IsBlockBoundary(e)) sb.Append(' ');
             }
         }
     }
@@ -848,8 +1000,10 @@ internal sealed class Fingerprint
 
         void Append(INode node, StringBuilder sb, int depth)
         {
-            foreach (var child in node.ChildNodes)
+            var children = node.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText t) sb.Append(t.Data);
                 else if (child is IElement { LocalName: "br" }) sb.Append('\n');
                 else if (child is IElement e && !IsSkipped(e) && depth < MaxDepth) Append(e, sb, depth + 1);
