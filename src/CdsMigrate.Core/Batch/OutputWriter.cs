@@ -84,9 +84,10 @@ internal sealed partial class OutputWriter
 
         var safe = keepName ? new SafePathResult(relativePath, []) : SafePath.Sanitize(relativePath);
         string full = Resolve(safe.Path);
-        if (!_claimed.TryAdd(full, relativePath))
+        string claim = ClaimKey(full, safe.Path);
+        if (!_claimed.TryAdd(claim, relativePath))
         {
-            throw new OutputCollisionException($"'{safe.Path}' is already the output of '{SafePath.Printable(_claimed[full])}' in this run");
+            throw new OutputCollisionException($"'{safe.Path}' is already the output of '{SafePath.Printable(_claimed[claim])}' in this run");
         }
 
         byte[] bytes = Utf8.GetBytes(content);
@@ -101,6 +102,16 @@ internal sealed partial class OutputWriter
         }
 
         return new WriteOutcome(safe.Path, full, action, safe.Changes);
+    }
+
+    /// <summary>
+    /// What a claim is kept under: the full path's part below the output folder, which is <paramref name="safePath"/>
+    /// itself in the common case (no copy: claims live as long as the run, issue 11).
+    /// </summary>
+    private string ClaimKey(string full, string safePath)
+    {
+        int below = Path.EndsInDirectorySeparator(_root) ? _root.Length : _root.Length + 1;
+        return full.Length == below + safePath.Length && full.EndsWith(safePath, StringComparison.Ordinal) ? safePath : full[below..];
     }
 
     /// <summary>How many staged files wait for <see cref="Flush"/>.</summary>
