@@ -141,6 +141,14 @@ internal sealed class MigrationRunner
         Plan = _options.PlanSite
             ? SitePlanner.Plan(ReadAhead(inputs, null).Select(e => e.Document).OfType<SourceDocument>(), _options.Site, _options.Sources.FrontMatter)
             : null;
+        // Counted now: the details they are counted from are let go for the rest of the run.
+        var planCounts = Plan is null ? default : (Plan.Documents.Count, Plan.ClashesResolved, Plan.Aliases,
+            NotKept: Plan.Documents.Sum(d => d.Diagnostics.Count(x => x.Code == DiagnosticCodes.AliasNotKept.Code)));
+        if (!_options.KeepPlanDetails)
+        {
+            Plan?.ForgetPlanningDetails();
+        }
+
         _sources = _options.Sources with { Census = census };
         Links = Plan is not null && _options.Links == LinkPolicy.Rewrite ? new LinkResolver(Plan, _options.Conversion.Flavor) : null;
         var links = Links is null ? null : new LinkStage(Links, _options.Conversion.Flavor);
@@ -195,8 +203,7 @@ internal sealed class MigrationRunner
 
         var summary = media?.Finish();
         _media = null;
-        var siteSummary = Plan is null ? null : new SiteSummary(Plan.Documents.Count, Plan.ClashesResolved, Plan.Aliases,
-            Plan.Documents.Sum(d => d.Diagnostics.Count(x => x.Code == DiagnosticCodes.AliasNotKept.Code)),
+        var siteSummary = Plan is null ? null : new SiteSummary(planCounts.Count, planCounts.ClashesResolved, planCounts.Aliases, planCounts.NotKept,
             links?.Rewritten ?? 0, links?.Unresolved ?? 0, LinksKept: links is null);
         return new MigrationResult(reports)
         {
