@@ -425,7 +425,8 @@ internal sealed class MigrationRunner
             if (kind is not (InputKind.Xml or InputKind.Json))
             {
                 // Unreadable inputs go the same way, so that their failure keeps its place in the order.
-                window.Enqueue((i, Task.Run(() => Read(input, kind).ToArray())));
+                bool planning = _sources.PlanningOnly;
+                window.Enqueue((i, Task.Run(() => (kind is null ? Read(input) : ReadPostFile(input, planning)).ToArray())));
                 while (window.Count >= limit)
                 {
                     var (index, read) = window.Dequeue();
@@ -524,7 +525,9 @@ internal sealed class MigrationRunner
         }
     }
 
-    private IEnumerable<SourceEntry> ReadPostFile(InputFile input)
+    private IEnumerable<SourceEntry> ReadPostFile(InputFile input) => ReadPostFile(input, _sources.PlanningOnly);
+
+    private IEnumerable<SourceEntry> ReadPostFile(InputFile input, bool planningOnly)
     {
         ReadResult read;
         try
@@ -538,7 +541,7 @@ internal sealed class MigrationRunner
             }
 
             byte[] bytes = File.ReadAllBytes(input.Path);
-            read = PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath);
+            read = PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath, planningOnly);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
