@@ -45,7 +45,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
                     $"HTML nested deeper than {HtmlBodyParser.MaxDepth} levels: {parsed.TagsDroppedTooDeep} tag(s) beyond that depth dropped, their text kept"));
             }
 
-            PasteResidue.Report(parsed.Body, context);
+            PasteResidue.Report(parsed.Body, document.Html, context);
             var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
             diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Conversion;
@@ -10,15 +11,30 @@ namespace CdsMigrate.Core.Conversion;
 /// </summary>
 internal static class PasteResidue
 {
-    public static void Report(IElement body, ConversionContext context)
+    /// <param name="body">The parsed body.</param>
+    /// <param name="html">The text <paramref name="body"/> was parsed from: a comment has no source reference of its own.</param>
+    /// <param name="context">Where the diagnostics go.</param>
+    public static void Report(IElement body, string html, ConversionContext context)
     {
         foreach (var comment in body.Descendants<IComment>())
         {
             string data = comment.Data.TrimStart();
             if (data.StartsWith("[if ", StringComparison.OrdinalIgnoreCase) || data.StartsWith("[endif]", StringComparison.OrdinalIgnoreCase))
             {
-                context.ReportOnce("conditional-comment", DiagnosticCodes.PasteResidueDropped, comment.ParentElement,
-                    $"Word paste residue: conditional comment <!--{Clip(data)}…> dropped", "comment");
+                string message = $"Word paste residue: conditional comment <!--{Clip(data)}…> dropped";
+                int at = html.IndexOf("<!--" + comment.Data[..FirstLineLength(comment.Data)], StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    // Golden case classic/word-paste: located at the comment, not at its parent (the implied
+                    // <body>, which has no position: the diagnostic said line 0).
+                    var (line, column) = SourcePosition.FromOffset(html, at);
+                    context.ReportAt(DiagnosticCodes.PasteResidueDropped, line, column, message, "comment");
+                }
+                else
+                {
+                    context.ReportOnce("conditional-comment", DiagnosticCodes.PasteResidueDropped, comment.ParentElement, message, "comment");
+                }
+
                 break;
             }
         }
@@ -32,6 +48,12 @@ internal static class PasteResidue
                 break;
             }
         }
+    }
+
+    private static int FirstLineLength(string data)
+    {
+        int end = data.AsSpan().IndexOfAny('\r', '\n');
+        return end < 0 ? data.Length : end;
     }
 
     private static string Clip(string text)

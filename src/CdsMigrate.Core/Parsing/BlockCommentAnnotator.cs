@@ -219,7 +219,11 @@ internal static class BlockCommentAnnotator
         string data = comment.Data.Trim();
         if (data == "more" || data.StartsWith("more ", StringComparison.Ordinal))
         {
-            Replace(comment, Placeholder(comment, More, null, null, run), stack, owned: true);
+            // <!--more Continue reading-->: the link's own text, carried as core/more's own attribute (customText)
+            // so that the rule can say it is not kept (golden case comments/classic-more).
+            string custom = data[4..].Trim();
+            string? attributes = custom.Length > 0 ? $"{{\"customText\":\"{System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(custom)}\"}}" : null;
+            Replace(comment, Placeholder(comment, More, null, attributes, run), stack, owned: true);
             return;
         }
 

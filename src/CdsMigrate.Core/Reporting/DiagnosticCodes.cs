@@ -564,6 +564,12 @@ public static class DiagnosticCodes
         "Indented HTML read as HTML, not as the site's code block",
         "In this HTML body a line of HTML indented by four spaces or more follows a blank line, so CommonMark (Hugo, Markdig) reads it as an indented code block and the published page shows the tags as text. The converter reads it as the HTML the author meant; check the page, which changes here.");
 
+    // Golden cases carrying their diagnostics (issue 11, point 6): CDS1420–CDS1429.
+    /// <summary>CDS1420 (info): The "more" link's own text not kept.</summary>
+    public static readonly DiagnosticCode MoreTextNotKept = new("CDS1420", Severity.Info,
+        "The \"more\" link's own text not kept",
+        "<!--more Continue reading--> gives the post's \"read more\" link its own text in WordPress. Hugo's summary divider <!--more--> has no text, so the link shows the theme's wording; set it in the theme if it matters.");
+
     /// <summary>CDS9014 (error): Body read differently from the site without a reason.</summary>
     public static readonly DiagnosticCode VerifyReadingDecision = new("CDS9014", Severity.Error,
         "Body read differently from the site without a reason",
@@ -606,7 +612,7 @@ public static class DiagnosticCodes
         NothingToConvert, TypeNotFound, RunInterrupted, OutputFolderUnusable, BlockDroppedByChoice, BlockRawByChoice, ChosenBlockNotFound,
 
         UrlClashResolved, AliasNotKept, LinkUnresolved, LinkRewritten, SiteSettingMissing, SiteConfigUnreadable,
-        HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml,
+        HtmlAroundMarkdownKept, InlineHtmlKeptAsWritten, IndentedHtmlReadAsHtml, MoreTextNotKept,
         // check/report helper
         VerifyWord, VerifyNbsp, VerifyHeading, VerifyListNumber, VerifyLink, VerifyImage, VerifyQuote, VerifyDetails,
         VerifyTableCell, VerifyCode, VerifyFootnote, VerifyInPageLink, VerificationSkipped, VerifyReadingDecision, VerifyInline, VerifyLedger,

@@ -30,7 +30,7 @@ public sealed class CatalogueCoverageTests
         var stale = NotReachableWithoutAFault.Keys.Where(EmittedCodes.Codes.ContainsKey).ToList();
 
         Assert.True(missing.Count == 0,
-            $"{missing.Count} catalogue code(s) emitted by no test: write a test (or a golden case with --expect) that makes the tool emit each, or remove the code from DiagnosticCodes:\n  "
+            $"{missing.Count} catalogue code(s) emitted by no test: write a test (or a golden case, whose header lists what it emits) that makes the tool emit each, or remove the code from DiagnosticCodes:\n  "
             + string.Join("\n  ", missing));
         Assert.True(stale.Count == 0, "now emitted by a test, so no longer an exception: remove from NotReachableWithoutAFault: " + string.Join(", ", stale));
     }

@@ -1,4 +1,5 @@
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Tests.Support;
 
@@ -7,9 +8,9 @@ namespace CdsMigrate.Tests.Golden;
 /// <summary>
 /// One golden case: <c>Cases/&lt;area&gt;/&lt;name&gt;.html</c> (a post file: optional front matter, then HTML) or
 /// <c>&lt;name&gt;.xml</c> (a WXR export of one item)
-/// and <c>&lt;name&gt;.md</c>, the whole expected output. A first line
-/// <c>&lt;!-- cdsmigrate: --flavor hugo --unknown drop --&gt;</c> sets options for the case, and
-/// <c>--expect CDS1200,CDS1201</c> names diagnostic codes the case must emit.
+/// and <c>&lt;name&gt;.md</c>, the whole expected output. The input's first line,
+/// <c>&lt;!-- cdsmigrate: --flavor hugo --expect CDS1200@4:1 CDS1201@9:12 --&gt;</c>, sets options for the case and
+/// lists every diagnostic it emits, with its line and column in the input file (<see cref="GoldenHeader"/>).
 /// </summary>
 public sealed record GoldenCase(string Name, string InputPath)
 {
@@ -30,64 +31,60 @@ public sealed record GoldenCase(string Name, string InputPath)
     /// <summary>True for a WXR export case.</summary>
     public bool IsExport => InputPath.EndsWith(".xml", StringComparison.Ordinal);
 
-    /// <summary>Reads the input, with the options its first line asks for.</summary>
+    /// <summary>The input file's text, line endings normalised.</summary>
+    public string Text() => TextDecoder.NormalizeLineEndings(File.ReadAllText(InputPath));
+
+    /// <summary>The input's header: its options and the diagnostics it expects (<see cref="GoldenHeader"/>).</summary>
+    public GoldenHeader Header() => GoldenHeader.Parse(Text());
+
+    /// <summary>Reads the input without its header, with the options the header asks for.</summary>
     public (string Text, ConversionOptions Options) Load()
     {
-        string text = TextDecoder.NormalizeLineEndings(File.ReadAllText(InputPath));
-        var options = ConversionOptions.Default;
-        if (text.StartsWith("<!-- cdsmigrate:", StringComparison.Ordinal))
-        {
-            int end = text.IndexOf("-->", StringComparison.Ordinal);
-            var args = text["<!-- cdsmigrate:".Length..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (int i = 0; i + 1 < args.Length; i += 2)
-            {
-                options = args[i] switch
-                {
-                    "--flavor" => options with { Flavor = Enum.Parse<MarkdownFlavor>(args[i + 1], ignoreCase: true) },
-                    "--unknown" => options with { Unknown = Enum.Parse<UnknownBlockPolicy>(args[i + 1], ignoreCase: true) },
-                    "--plain-headings" => options with { PlainHeadings = args[i + 1] == "on" },
-                    // Read by ExpectedCodes.
-                    "--expect" => options,
-                    _ => throw new InvalidOperationException($"{Name}: unknown case option {args[i]}"),
-                };
-            }
-
-            text = text[(text.IndexOf('\n', end) + 1)..];
-        }
-
-        return (text, options);
+        string text = Text();
+        return (GoldenHeader.Body(text), GoldenHeader.Parse(text).ToOptions(Name));
     }
 
     /// <summary>
-    /// Diagnostic codes the case must emit, named on its first line as <c>--expect CDS1200,CDS1201</c> (comma-separated,
-    /// and repeatable): a golden case shows the output and, with these, the diagnostics that say what was lost or changed.
+    /// Rewrites the header's expected list to <paramref name="emitted"/> (positions in the stripped body), keeping its
+    /// options and the rest of the file as they are (CDSMIGRATE_ACCEPT=1).
     /// </summary>
-    public IReadOnlyList<string> ExpectedCodes()
+    public void AcceptDiagnostics(IReadOnlyList<Diagnostic> emitted)
     {
-        string text = File.ReadAllText(InputPath);
-        if (!text.StartsWith("<!-- cdsmigrate:", StringComparison.Ordinal))
-        {
-            return [];
-        }
+        string text = Text();
+        var header = GoldenHeader.Parse(text);
+        int lines = GoldenHeader.LinesFor(emitted.Count);
+        File.WriteAllText(InputPath, GoldenHeader.Format(header.Options, emitted.Select(d => ExpectedDiagnostic.From(d, lines))) + GoldenHeader.Body(text));
+    }
 
-        var args = text["<!-- cdsmigrate:".Length..text.IndexOf("-->", StringComparison.Ordinal)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return [.. args.Where((_, i) => i > 0 && args[i - 1] == "--expect").SelectMany(list => list.Split(',', StringSplitOptions.RemoveEmptyEntries))];
+    /// <summary>Converts the case as <see cref="GoldenTests"/> does: the result, and every diagnostic reading and converting it emitted.</summary>
+    internal (ConversionResult Result, IReadOnlyList<Diagnostic> Emitted) Convert()
+    {
+        var (text, options) = Load();
+        var (document, read) = Read(text);
+        var result = new DocumentConverter(options).Convert(document);
+        return (result, [.. read, .. result.Diagnostics]);
     }
 
     /// <summary>The case's one document, from its <see cref="Load"/>ed text: a post file, or the one item of a WXR export.</summary>
-    internal SourceDocument Document(string text)
+    internal SourceDocument Document(string text) => Read(text).Document;
+
+    /// <summary>
+    /// The case's one document and what reading it said (a post file's reader, or the export's other items): a case
+    /// expects every diagnostic a run would report for its input.
+    /// </summary>
+    internal (SourceDocument Document, IReadOnlyList<Diagnostic> Diagnostics) Read(string text)
     {
         if (!IsExport)
         {
             var read = PostFileReader.ReadText(text, Name + ".html", Name + ".md");
             Assert.False(read.Failed, string.Join("\n", read.Diagnostics));
-            return read.Documents[0];
+            return (read.Documents[0], read.Diagnostics);
         }
 
         using var temp = new TempFolder();
         string path = temp.Write("export.xml", text);
         var entries = WxrReader.Read(path, Name + ".xml", SourceOptions.Default).ToList();
-        return Assert.Single(entries, e => e.Document is not null).Document!;
+        return (Assert.Single(entries, e => e.Document is not null).Document!, [.. entries.SelectMany(e => e.Diagnostics)]);
     }
 
     public override string ToString() => Name;

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Parsing;
+using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Rules.WordPress;
 
@@ -17,7 +18,18 @@ internal sealed class MoreRule : IBlockRule
 
     public string Produces => "`<!--more-->` on its own line (Hugo's summary divider)";
 
+    /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
+    public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.MoreTextNotKept];
+
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.PlaceholderOf(element) == BlockCommentAnnotator.More;
 
-    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context) => [new MdHtmlBlock("<!--more-->")];
+    public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
+    {
+        if (BlockCommentParser.StringAttribute(BlockNaming.AttributesOf(element), "customText") is { Length: > 0 } text)
+        {
+            context.Report(DiagnosticCodes.MoreTextNotKept, element, $"the \"more\" link's own text '{text}' is not kept: Hugo's summary divider has none", Name);
+        }
+
+        return [new MdHtmlBlock("<!--more-->")];
+    }
 }
