@@ -121,7 +121,7 @@ internal sealed class PhaseBench(IReadOnlyList<SourceDocument> documents, Markdo
         long t1 = ThreadCpuClock.Now();
         var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
         long t2 = ThreadCpuClock.Now();
-        string body = _writer.Write(blocks);
+        string body = _writer.Write(blocks, new Core.Writing.Flavors.DegradationReport());
         string markdown = document.FrontMatter is null
             ? body
             : FrontMatterWriter.Write(document.FrontMatter) + (body.Length > 0 ? "\n" + body : "");

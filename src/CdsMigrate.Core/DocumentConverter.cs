@@ -7,6 +7,7 @@ using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Verification;
 using CdsMigrate.Core.Writing;
+using CdsMigrate.Core.Writing.Flavors;
 
 namespace CdsMigrate.Core;
 
@@ -47,14 +48,20 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
 
             PasteResidue.Report(parsed.Body, document.Html, context);
             var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
-            diagnostics.AddRange(context.Diagnostics);
             if (context.Failed)
             {
+                diagnostics.AddRange(context.Diagnostics);
                 return new ConversionResult(document, null, diagnostics) { BlockCounts = context.BlockCounts };
             }
 
-            // Per document: saved content gets no typographer escapes in hugo (ContentOrigin, issue 10).
-            string body = new MarkdownWriter(Options.Flavor, document.Origin).Write(blocks);
+            // Per document: saved content gets no typographer escapes in hugo (ContentOrigin, issue 10). The writer
+            // decides how the flavour says each construct, and reports what it degrades among the rules' diagnostics.
+            var degradations = new DegradationReport();
+            string body = new MarkdownWriter(Options.Flavor, document.Origin).Write(blocks, degradations);
+            var converted = context.Diagnostics.ToList();
+            degradations.MergeInto(converted);
+            diagnostics.AddRange(converted);
+            context.Ledger.Justify(degradations.Reported);
             string? frontMatter = FrontMatterText(document);
             string markdown;
             if (reading is not null && blocks.Count > 0 && blocks.All(b => b is MdHtmlBlock))
@@ -85,7 +92,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug must not take down the other documents: report it against this one.
-            diagnostics.Add(DiagnosticCodes.InternalError.At(new SourceSpan(document.SourcePath, document.HtmlLine, 1),
+            diagnostics.Add(DiagnosticCodes.InternalError.At(SourcePosition.InFile(document, 1, 1),
                 $"internal error while converting ({ex.GetType().Name}: {ex.Message})"));
             return new ConversionResult(document, null, diagnostics);
         }

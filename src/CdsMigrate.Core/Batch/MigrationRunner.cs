@@ -1,5 +1,6 @@
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Media;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Site;
 using CdsMigrate.Core.Sources;
@@ -637,7 +638,7 @@ internal sealed class MigrationRunner
         }
 
         var diagnostics = result.Diagnostics;
-        var where = new SourceSpan(document.SourcePath, 0, 0);
+        var where = SourcePosition.OfDocument(document);
         string path;
         if (document.KeepsSourceName)
         {

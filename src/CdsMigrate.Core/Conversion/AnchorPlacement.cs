@@ -19,10 +19,11 @@ internal static class AnchorPlacement
             return blocks;
         }
 
-        if (blocks.Count > 0 && blocks[0] is MdHeading heading && heading.Id == id && context.Flavor == MarkdownFlavor.Hugo)
+        if (blocks.Count > 0 && blocks[0] is MdHeading heading && heading.Id == id)
         {
+            // The heading's own id: hugo writes it as {#id}, the other flavours as an anchor in the text (the writer's choice).
             context.WrittenAnchors.Add(id);
-            return blocks;
+            return [heading with { IdTargeted = true }, .. blocks.Skip(1)];
         }
 
         // Footnote notes carry their own anchors.

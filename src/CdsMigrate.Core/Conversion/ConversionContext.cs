@@ -54,9 +54,6 @@ public sealed partial class ConversionContext
     /// <summary>Anchor ids already written, so a targeted id is kept once.</summary>
     internal HashSet<string> WrittenAnchors { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The flavour being written (<see cref="ConversionOptions.Flavor"/>).</summary>
-    public MarkdownFlavor Flavor => Options.Flavor;
-
     /// <summary>The source file, as shown in diagnostics.</summary>
     public string File { get; }
 
@@ -81,17 +78,40 @@ public sealed partial class ConversionContext
 
     internal InlineConverter Inlines { get; }
 
+    /// <summary>
+    /// The HTML text the document's elements were parsed from (<see cref="Sources.SourceDocument.Html"/>), where a text
+    /// node's own position is looked for; null when unknown (a fragment), and text is then placed at its element.
+    /// </summary>
+    internal string? SourceText { get; init; }
+
     /// <summary>Where <paramref name="node"/> starts in the source file.</summary>
     public SourceSpan SpanOf(INode? node)
     {
+        if (node is IText text && text.Data.AsSpan().IndexOfAnyExcept(Whitespace) is >= 0 and var first)
+        {
+            // The text's first characters, up to one an entity may have written (issue 11, s5pos: bare text in the
+            // implied body had line 0).
+            int length = text.Data.AsSpan(first, Math.Min(40, text.Data.Length - first)).IndexOfAny(MaybeEntities) is > 0 and var stop ? stop : Math.Min(40, text.Data.Length - first);
+            if (TextSpan(text, first, length) is { } span)
+            {
+                return span;
+            }
+        }
+
         while (node is not null && node is not IElement)
         {
             node = node.Parent;
         }
 
-        if (node is IElement { SourceReference: { } reference })
+        // An element the parser implied (the body of a post with no tag around its text) has no position of its own: its parent has none either.
+        while (node is IElement { SourceReference.Position.Line: 0 } implied && implied.Parent is IElement parent)
         {
-            return SpanAt(reference.Position.Line, reference.Position.Column);
+            node = parent;
+        }
+
+        if (node is IElement { SourceReference.Position.Line: > 0 } positioned)
+        {
+            return SpanAt(positioned.SourceReference!.Position.Line, positioned.SourceReference.Position.Column);
         }
 
         if (node is IElement placeholder && int.TryParse(placeholder.GetAttribute(BlockCommentAnnotator.LineAttribute), out int line)
@@ -101,8 +121,38 @@ public sealed partial class ConversionContext
             return SpanAt(line, col);
         }
 
-        return new SourceSpan(File, _htmlLine, 1);
+        // Nothing placed: the start of the HTML text (not line 0, and not column 1 of a WXR item's CDATA line).
+        return SpanAt(1, 1);
     }
+
+    /// <summary>
+    /// Where the <paramref name="length"/> characters at <paramref name="index"/> of <paramref name="text"/>'s data are in the
+    /// source file (a shortcode in a paragraph: its own line and column, not the paragraph's); the text's element when they
+    /// cannot be found as written (entities, a fragment): the text's start, else its element.
+    /// </summary>
+    internal SourceSpan SpanOfText(IText text, int index, int length) => TextSpan(text, index, length) ?? SpanOf(text);
+
+    private SourceSpan? TextSpan(IText text, int index, int length)
+    {
+        if (SourceText is null || length <= 0 || index + length > text.Data.Length)
+        {
+            return null;
+        }
+
+        int offset = SourcePosition.OffsetOf(text, index, text.Data.Substring(index, length), SourceText);
+        if (offset < 0)
+        {
+            return null;
+        }
+
+        var (line, column) = SourcePosition.FromOffset(SourceText, offset);
+        return SpanAt(line, column);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\n\r\f");
+
+    // Characters a source may have written as entities: the search stops before them.
+    private static readonly System.Buffers.SearchValues<char> MaybeEntities = System.Buffers.SearchValues.Create("&<>\"'\u00A0\n");
 
     /// <summary>A 1-based line and column of the HTML text, as a position in the source file.</summary>
     public SourceSpan SpanAt(int line, int column) => SourcePosition.InFile(File, line, column, _htmlLine, _htmlColumn);
@@ -155,6 +205,20 @@ public sealed partial class ConversionContext
     }
 
     /// <summary>
+    /// <see cref="ReadAs(IElement, LedgerKind, Diagnostic)"/> for a node whose diagnostic the writer reports at
+    /// <paramref name="origin"/> (it depends on the flavour): the entry is made once the writer has reported it.
+    /// </summary>
+    internal void ReadAs(IElement element, LedgerKind reading, MdOrigin origin)
+    {
+        if (reading is not (LedgerKind.ReadAsQuote or LedgerKind.ReadAsText or LedgerKind.ReadAsLayout))
+        {
+            throw new ArgumentOutOfRangeException(nameof(reading), reading, "a reading is ReadAsQuote, ReadAsText or ReadAsLayout");
+        }
+
+        Ledger.AddAwaitingWriter(element, SpanOf(element), reading, origin);
+    }
+
+    /// <summary>
     /// Leaves out a footnote's link back to its reference: navigation the Markdown renderer adds itself. Not a ledger
     /// entry: only elements the document index found to be back-references (<see cref="FootnoteShape"/>, which the
     /// verifier uses too and ignores on both sides) are accepted, so nothing a reader sees can be skipped this way.
@@ -182,6 +246,12 @@ public sealed partial class ConversionContext
     }
 
     internal void Add(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>
+    /// Where <paramref name="node"/> is, and its place among the diagnostics reported so far: set on a model node a
+    /// flavour may have to degrade, for the writer's diagnostic (<see cref="MdOrigin"/>).
+    /// </summary>
+    internal MdOrigin OriginOf(INode node, string block) => new(SpanOf(node), block, _diagnostics.Count);
 
     /// <summary>
     /// Records a diagnostic once per document for <paramref name="key"/>: repairs and residue that recur

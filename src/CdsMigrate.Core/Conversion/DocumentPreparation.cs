@@ -17,7 +17,10 @@ internal static class DocumentPreparation
     {
         var parsed = HtmlBodyParser.Parse(document.Html);
         var expanded = ShortcodeExpander.Expand(parsed.Body);
-        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)), ledger);
+        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)), ledger)
+        {
+            SourceText = document.Html,
+        };
         foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
         {
             if (issue.Line > 0)

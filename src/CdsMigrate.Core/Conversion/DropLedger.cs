@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CdsMigrate.Core.Model;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Conversion;
@@ -15,6 +16,7 @@ internal sealed class DropLedger
 {
     private readonly List<LedgerEntry> _entries = [];
     private readonly HashSet<IElement> _dropped = [];
+    private readonly List<(IElement Element, SourceSpan At, LedgerKind Kind, MdOrigin Origin)> _awaitingWriter = [];
 
     /// <summary>The entries, in the order the rules made them.</summary>
     public IReadOnlyList<LedgerEntry> Entries => _entries;
@@ -38,5 +40,36 @@ internal sealed class DropLedger
         {
             _dropped.Add(entry.Element);
         }
+    }
+
+    /// <summary>
+    /// A reading whose diagnostic the writer reports, because it depends on the flavour (a CDS alert: a GitHub alert
+    /// that no longer closes in gfm, a plain quote elsewhere; issue 11, point 4). It becomes an entry when
+    /// <see cref="Justify"/> is given the writer's diagnostic for <paramref name="origin"/>.
+    /// </summary>
+    internal void AddAwaitingWriter(IElement element, SourceSpan at, LedgerKind kind, MdOrigin origin)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        ArgumentNullException.ThrowIfNull(origin);
+        _awaitingWriter.Add((element, at, kind, origin));
+    }
+
+    /// <summary>
+    /// Completes the readings awaiting the writer with the diagnostics it reported (<c>DegradationReport.Reported</c>).
+    /// A reading whose node never reached the writer (a rule of one's own that kept its converted children inside a
+    /// custom node) is no entry: there is no diagnostic to justify it, and nothing in the output is read that way,
+    /// so the verifier compares the element as it is and reports what went missing.
+    /// </summary>
+    internal void Justify(IReadOnlyList<(MdOrigin Origin, Diagnostic Diagnostic)> reported)
+    {
+        foreach (var (element, at, kind, origin) in _awaitingWriter)
+        {
+            if (reported.FirstOrDefault(r => ReferenceEquals(r.Origin, origin)).Diagnostic is { } because)
+            {
+                Add(new LedgerEntry(element, at, kind, because));
+            }
+        }
+
+        _awaitingWriter.Clear();
     }
 }

@@ -14,7 +14,7 @@ internal static class FootnotePlacement
         }
 
         var rest = blocks.Where(b => b is not MdFootnotes).ToList();
-        rest.Add(new MdFootnotes(notes.SelectMany(n => n.Notes).OrderBy(n => n.Number).ToList()));
+        rest.Add(new MdFootnotes(notes.SelectMany(n => n.Notes).OrderBy(n => n.Number).ToList()) { Origins = [.. notes.SelectMany(n => n.Origins)] });
         return rest;
     }
 }

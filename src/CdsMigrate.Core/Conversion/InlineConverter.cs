@@ -91,7 +91,8 @@ internal sealed class InlineConverter(ConversionContext context)
                 string why = name.Equals("gallery", StringComparison.OrdinalIgnoreCase)
                     ? "[gallery] kept verbatim: its images are attachments whose URLs are not in the post"
                     : $"shortcode [{name}] kept verbatim: the destination site has no equivalent";
-                context.Report(DiagnosticCodes.ShortcodeKept, text, why, "shortcode");
+                // At the shortcode itself, not its paragraph (issue 11, s5pos).
+                context.Add(DiagnosticCodes.ShortcodeKept.At(context.SpanOfText(text, m.Index, m.Length), why, "shortcode"));
             }
 
             result.Add(new MdShortcode(CollapseWhitespace(m.Value)));
@@ -152,21 +153,14 @@ internal sealed class InlineConverter(ConversionContext context)
                 AppendCode(element, result);
                 break;
             case "s" or "del" or "strike":
-                if (context.Flavor == MarkdownFlavor.CommonMark)
-                {
-                    context.Report(DiagnosticCodes.StrikeAsHtml, element, $"<{name}> kept as <del>: CommonMark has no strikethrough", name);
-                    result.Add(new MdHtmlInline("del", "<del>", Convert(element.ChildNodes)));
-                }
-                else
-                {
-                    result.Add(new MdStrike(Convert(element.ChildNodes)));
-                }
-
+            {
+                // The origin first: where CommonMark's writer reports its <del> (CDS1301), before the content's diagnostics.
+                var origin = context.OriginOf(element, name);
+                result.Add(new MdStrike(Convert(element.ChildNodes)) { Origin = origin });
                 break;
+            }
             case "sup" when element.Children is [{ LocalName: "a" } reference] && context.Index.TryGetReference(reference, out int number):
-                result.Add(context.Flavor == MarkdownFlavor.CommonMark
-                    ? new MdHtmlInline("sup", "<sup>", [new MdLink("#" + FootnoteIds.Note(number), null, [new MdText(number.ToString(System.Globalization.CultureInfo.InvariantCulture))])])
-                    : new MdFootnoteReference(number));
+                result.Add(new MdFootnoteReference(number));
                 break;
             case "br":
                 result.Add(new MdHardBreak());
@@ -186,7 +180,7 @@ internal sealed class InlineConverter(ConversionContext context)
                 IReadOnlyList<MdInline> inner = Convert(element.ChildNodes);
                 if (strike)
                 {
-                    inner = context.Flavor == MarkdownFlavor.CommonMark ? [new MdHtmlInline("del", "<del>", inner)] : [new MdStrike(inner)];
+                    inner = [new MdStrike(inner)];
                 }
 
                 if (italic) inner = [new MdEmphasis(inner)];

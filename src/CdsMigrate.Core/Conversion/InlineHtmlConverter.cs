@@ -6,6 +6,8 @@ using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Writing;
+using CdsMigrate.Core.Writing.Flavors;
+using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -21,20 +23,19 @@ namespace CdsMigrate.Core.Conversion;
 /// inline rules and written back as inline Markdown that fits the characters around it. Only those spans change;
 /// the Markdown around them is kept byte for byte. What cannot fit is kept as written, with a diagnostic.
 /// </summary>
-internal sealed partial class InlineHtmlConverter(ConversionOptions options, RuleSet rules)
+internal sealed partial class InlineHtmlConverter(ConversionOptions options, RuleSet rules, MarkdownWriter writer)
 {
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
         { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr" };
 
-    private readonly InlineRenderer _renderer = new(options.Flavor);
-
-    public void Convert(LeafBlock leaf, string text, SourceDocument document, List<BodyEdit> edits, List<Diagnostic> diagnostics)
+    /// <summary>Converts the inline HTML of <paramref name="leaf"/>, read with <paramref name="rendering"/>, the site's rendering (<see cref="BodyReading.Rendering"/>).</summary>
+    public void Convert(LeafBlock leaf, string text, SourceDocument document, MarkdownPipeline rendering, List<BodyEdit> edits, List<Diagnostic> diagnostics)
     {
-        var place = new Place(leaf, text, document, edits, diagnostics);
+        var place = new Place(leaf, text, document, rendering, edits, diagnostics);
         Walk(leaf.Inline!, place);
     }
 
-    private sealed record Place(LeafBlock Leaf, string Text, SourceDocument Document, List<BodyEdit> Edits, List<Diagnostic> Diagnostics)
+    private sealed record Place(LeafBlock Leaf, string Text, SourceDocument Document, MarkdownPipeline Rendering, List<BodyEdit> Edits, List<Diagnostic> Diagnostics)
     {
         public bool InTable => Leaf.Parent is TableCell;
 
@@ -108,7 +109,7 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
         string text = place.Text;
         int start = children[first].Span.Start;
         int end = children[last].Span.End + 1;
-        var parsed = HtmlBodyParser.Parse(RenderHtml(children, first, last));
+        var parsed = HtmlBodyParser.Parse(RenderHtml(children, first, last, place.Rendering));
         if (parsed.Body.Descendants<IElement>().FirstOrDefault(e => HtmlElements.IsBlock(e.LocalName)) is { } block)
         {
             Keep(children[first], place, $"inline HTML <{name}> holds a block element <{block.LocalName}>, which a paragraph cannot: kept as written");
@@ -117,17 +118,21 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
 
         var at = place.At(children[first]);
         var context = new ConversionContext(options, rules, at.File!, at.Line, at.Column, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)));
-        var inlines = context.ConvertInlines(parsed.Body);
-        place.Diagnostics.AddRange(context.Diagnostics.Select(d => d with { File = at.File, Line = at.Line, Column = at.Column }));
+        var converted = context.ConvertInlines(parsed.Body);
+        var degradations = new DegradationReport();
+        var inlines = writer.Degrade(converted, degradations);
+        var diagnostics = context.Diagnostics.ToList();
+        degradations.MergeInto(diagnostics);
+        place.Diagnostics.AddRange(diagnostics.Select(d => d with { File = at.File, Line = at.Line, Column = at.Column }));
         if (inlines.All(i => i is MdHtmlInline or MdAnchor || (i is MdText t && string.IsNullOrWhiteSpace(t.Text))))
         {
-            // The converter keeps these tags as HTML anyway (sup, sub, an anchor): keep their bytes.
+            // The flavour's writer keeps these tags as HTML anyway (sup, sub, an anchor; del in commonmark): keep their bytes.
             return;
         }
 
         char before = start > 0 && text[start - 1] != '\n' ? text[start - 1] : ' ';
         char after = end < text.Length && text[end] != '\n' ? text[end] : ' ';
-        string markdown = _renderer.Render(inlines, AtLineStart(text, start, place.Leaf), before, after);
+        string markdown = writer.WriteInlines(inlines, AtLineStart(text, start, place.Leaf), before, after);
         if (markdown.Contains('\n'))
         {
             Keep(children[first], place, $"inline HTML <{name}> holds a line break, which {(place.OneLine ? "this line" : "its place")} cannot take in Markdown: kept as written");
@@ -157,11 +162,11 @@ internal sealed partial class InlineHtmlConverter(ConversionOptions options, Rul
     }
 
     /// <summary>The element as the site renders it: the tags as written, the Markdown between them rendered.</summary>
-    private string RenderHtml(List<Inline> children, int first, int last)
+    private static string RenderHtml(List<Inline> children, int first, int last, MarkdownPipeline rendering)
     {
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        MarkdownRendering.PipelineFor(options.Flavor).Setup(renderer);
+        rendering.Setup(renderer);
         for (int k = first; k <= last; k++)
         {
             renderer.Render(children[k]);

@@ -83,12 +83,11 @@ internal static class InlineWrapper
             + (bold || italic || strike || code ? $", the <{name}> formatting carried into each" : ""),
             BlockNaming.NameOf(wrapper));
 
-        bool struck = strike && context.Flavor != Conversion.MarkdownFlavor.CommonMark;
         return inlines =>
         {
             IReadOnlyList<MdInline> x = inlines;
             if (code && InlineContent.TextOf(x) is { } text && text.Trim().Length > 0) x = [new MdCode(text)];
-            if (struck) x = [new MdStrike(x)];
+            if (strike) x = [new MdStrike(x) { FromWrapper = true }];
             if (italic) x = [new MdEmphasis(x)];
             if (bold) x = [new MdStrong(x)];
             return outer is null ? x : outer(x);

@@ -6,6 +6,7 @@ using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Rules.WordPress;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Core.Writing;
+using CdsMigrate.Core.Writing.Flavors;
 using Markdig.Syntax;
 
 using SourceSpan = CdsMigrate.Core.Reporting.SourceSpan;
@@ -22,7 +23,7 @@ namespace CdsMigrate.Core.Conversion;
 /// </summary>
 internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rules, MarkdownWriter writer)
 {
-    private readonly InlineHtmlConverter _inline = new(options, rules);
+    private readonly InlineHtmlConverter _inline = new(options, rules, writer);
 
     public MixedBody Convert(SourceDocument document, BodyReading reading)
     {
@@ -63,7 +64,7 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
 
             if (piece.Kind == BodyPieceKind.MixedParagraph)
             {
-                _inline.Convert((LeafBlock)piece.Block!, text, document, edits, diagnostics);
+                _inline.Convert((LeafBlock)piece.Block!, text, document, reading.Rendering, edits, diagnostics);
                 continue;
             }
 
@@ -107,25 +108,26 @@ internal sealed class MixedBodyConverter(ConversionOptions options, RuleSet rule
         var (parsed, context, _) = DocumentPreparation.Prepare(piece, options, rules, ledger);
         DocumentPreparation.ReportParseErrors(parsed.Errors, piece, diagnostics);
         var blocks = FootnotePlacement.MoveToEnd(ListContinuation.Merge(context.ConvertChildren(parsed.Body)));
-        diagnostics.AddRange(context.Diagnostics);
+        var blockDiagnostics = context.Diagnostics.ToList();
         foreach (var (name, count) in context.BlockCounts)
         {
             counts[name] = counts.GetValueOrDefault(name) + count;
         }
 
-        if (context.Failed)
-        {
-            return true;
-        }
-
-        if (blocks.Count > 0 && blocks.All(b => b is MdHtmlBlock))
+        if (context.Failed || (blocks.Count > 0 && blocks.All(b => b is MdHtmlBlock)))
         {
             // A raw-HTML fallback: the block's own bytes say the same, and a re-run finds them unchanged.
-            return false;
+            diagnostics.AddRange(blockDiagnostics);
+            return context.Failed;
         }
 
         converted[block.Line] = parsed.Body;
-        edits.Add(LineEdit(text, block, writer.Write(blocks)));
+        var degradations = new DegradationReport();
+        string markdown = writer.Write(blocks, degradations);
+        degradations.MergeInto(blockDiagnostics);
+        diagnostics.AddRange(blockDiagnostics);
+        ledger.Justify(degradations.Reported);
+        edits.Add(LineEdit(text, block, markdown));
         return false;
     }
 

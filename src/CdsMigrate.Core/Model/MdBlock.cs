@@ -11,7 +11,14 @@ public sealed record MdParagraph(IReadOnlyList<MdInline> Inlines) : MdBlock;
 /// <param name="Level">1 to 6.</param>
 /// <param name="Inlines">The heading's content.</param>
 /// <param name="Id">The anchor id the source gave the heading, or null.</param>
-public sealed record MdHeading(int Level, IReadOnlyList<MdInline> Inlines, string? Id = null) : MdBlock;
+public sealed record MdHeading(int Level, IReadOnlyList<MdInline> Inlines, string? Id = null) : MdBlock
+{
+    /// <summary>
+    /// A link in the page targets <see cref="Id"/> and no anchor was written for it yet: a flavour without heading ids
+    /// keeps it as an anchor at the start of the text (hugo writes <c>{#id}</c> for every heading with an id).
+    /// </summary>
+    internal bool IdTargeted { get; init; }
+}
 
 /// <summary>A bullet or ordered list. <paramref name="Start"/> is the number of the first item.</summary>
 /// <param name="Ordered">True for a numbered list.</param>
@@ -58,13 +65,27 @@ public sealed record MdDetails(IReadOnlyList<MdInline> Summary, IReadOnlyList<Md
 /// <param name="TagName">The element's name (<c>td</c>), for the closing tag.</param>
 /// <param name="OpenTag">The opening tag, written as it is.</param>
 /// <param name="Blocks">The Markdown content between the tags.</param>
-public sealed record MdHtmlContainer(string TagName, string OpenTag, IReadOnlyList<MdBlock> Blocks) : MdBlock;
+public sealed record MdHtmlContainer(string TagName, string OpenTag, IReadOnlyList<MdBlock> Blocks) : MdBlock
+{
+    /// <summary>A table a pipe table cannot say: where it is, for the diagnostic the writer reports (CDS1107); null otherwise.</summary>
+    internal MdOrigin? Origin { get; init; }
+
+    /// <summary>Why a pipe table cannot say it (merged cells, no header row…), for that diagnostic.</summary>
+    internal string? KeptBecause { get; init; }
+}
 
 /// <summary>A GFM pipe table: one header row, then body rows, cells of inline content.</summary>
 /// <param name="Header">The header row's cells.</param>
 /// <param name="Alignments">One alignment per column.</param>
 /// <param name="Rows">The body rows, each a list of cells.</param>
-public sealed record MdTable(IReadOnlyList<IReadOnlyList<MdInline>> Header, IReadOnlyList<ColumnAlignment> Alignments, IReadOnlyList<IReadOnlyList<IReadOnlyList<MdInline>>> Rows) : MdBlock;
+public sealed record MdTable(IReadOnlyList<IReadOnlyList<MdInline>> Header, IReadOnlyList<ColumnAlignment> Alignments, IReadOnlyList<IReadOnlyList<IReadOnlyList<MdInline>>> Rows) : MdBlock
+{
+    /// <summary>The source table, for the diagnostic a flavour without tables reports; null when built otherwise.</summary>
+    internal MdOrigin? Origin { get; init; }
+
+    /// <summary>The source's sections and cell tags, for a flavour that writes the table as HTML; null for the plain shape (thead of th, tbody of td).</summary>
+    internal MdTableHtml? Html { get; init; }
+}
 
 /// <summary>
 /// A callout (CDS alert) of a GFM alert <paramref name="Kind"/>.
@@ -74,7 +95,11 @@ public sealed record MdTable(IReadOnlyList<IReadOnlyList<MdInline>> Header, IRea
 /// <param name="Kind">The alert's kind.</param>
 /// <param name="Title">The title, written in bold; empty for none.</param>
 /// <param name="Blocks">The content.</param>
-public sealed record MdAlert(AlertKind Kind, IReadOnlyList<MdInline> Title, IReadOnlyList<MdBlock> Blocks) : MdBlock;
+public sealed record MdAlert(AlertKind Kind, IReadOnlyList<MdInline> Title, IReadOnlyList<MdBlock> Blocks) : MdBlock
+{
+    /// <summary>The source's callout, for the diagnostic the writer reports on how its flavour shows it; null when built otherwise.</summary>
+    internal MdOrigin? Origin { get; init; }
+}
 
 /// <summary>
 /// An embedded player or card (core/embed): written as a link to <paramref name="Url"/> on its own line.

@@ -6,4 +6,11 @@ namespace CdsMigrate.Core.Model;
 /// start with an anchor the references link to.
 /// </summary>
 /// <param name="Notes">The notes, in order.</param>
-public sealed record MdFootnotes(IReadOnlyList<MdFootnote> Notes) : MdBlock;
+public sealed record MdFootnotes(IReadOnlyList<MdFootnote> Notes) : MdBlock
+{
+    /// <summary>
+    /// The source's footnote lists (one per list: the converter moves them all into one block at the end), for the
+    /// diagnostic a flavour without footnotes reports about each; empty when built otherwise.
+    /// </summary>
+    internal IReadOnlyList<MdOrigin> Origins { get; init; } = [];
+}

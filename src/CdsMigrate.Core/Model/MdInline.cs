@@ -15,9 +15,16 @@ public sealed record MdEmphasis(IReadOnlyList<MdInline> Children) : MdInline;
 /// <param name="Children">The strongly emphasised content.</param>
 public sealed record MdStrong(IReadOnlyList<MdInline> Children) : MdInline;
 
-/// <summary>Strikethrough (<c>~~x~~</c> in GFM).</summary>
+/// <summary>Strikethrough (<c>~~x~~</c> in GFM; CommonMark, which has none, gets <c>&lt;del&gt;</c>).</summary>
 /// <param name="Children">The struck-through content.</param>
-public sealed record MdStrike(IReadOnlyList<MdInline> Children) : MdInline;
+public sealed record MdStrike(IReadOnlyList<MdInline> Children) : MdInline
+{
+    /// <summary>The struck element (<c>&lt;del&gt;</c>, <c>&lt;s&gt;</c>), for the diagnostic a flavour without strikethrough reports; null for a style.</summary>
+    internal MdOrigin? Origin { get; init; }
+
+    /// <summary>Struck by an inline element around blocks (InlineWrapper): CommonMark leaves it out (see CommonMarkFlavor).</summary>
+    internal bool FromWrapper { get; init; }
+}
 
 /// <summary>A code span.</summary>
 /// <param name="Code">The code, as it is.</param>

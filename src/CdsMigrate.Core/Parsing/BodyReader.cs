@@ -35,7 +35,7 @@ internal static class BodyReader
 
         if (html.Count == 0)
         {
-            return new BodyReading(text, BodyKind.Markdown, text.Length == 0 ? [] : [new BodyPiece(BodyPieceKind.Markdown, 0, text.Length, 1, 1)], []) { Document = markdown };
+            return new BodyReading(text, BodyKind.Markdown, text.Length == 0 ? [] : [new BodyPiece(BodyPieceKind.Markdown, 0, text.Length, 1, 1)], []) { Document = markdown, Rendering = MarkdownRendering.PipelineFor(flavor) };
         }
 
         html.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -43,10 +43,10 @@ internal static class BodyReader
         if (IsHtmlBody(markdown, text, out var indented))
         {
             var decisions = indented.Select(block => Decide(block, document)).ToList();
-            return new BodyReading(text, BodyKind.Html, pieces, decisions) { Document = markdown };
+            return new BodyReading(text, BodyKind.Html, pieces, decisions) { Document = markdown, Rendering = MarkdownRendering.PipelineFor(flavor) };
         }
 
-        return new BodyReading(text, BodyKind.Mixed, pieces, []) { Document = markdown };
+        return new BodyReading(text, BodyKind.Mixed, pieces, []) { Document = markdown, Rendering = MarkdownRendering.PipelineFor(flavor) };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Markdig;
 using Markdig.Syntax;
 
 namespace CdsMigrate.Core.Parsing;
@@ -10,4 +11,10 @@ internal sealed record BodyReading(string Text, BodyKind Kind, IReadOnlyList<Bod
 {
     /// <summary>Markdig's syntax tree of <see cref="Text"/>, parsed with the flavour's pipeline and precise positions.</summary>
     internal MarkdownDocument Document { get; init; } = null!;
+
+    /// <summary>
+    /// How the site renders the body's Markdown (the flavour's Markdig pipeline): inline HTML inside a paragraph is
+    /// read through it, so the converter itself needs no flavour (issue 11, point 4).
+    /// </summary>
+    internal MarkdownPipeline Rendering { get; init; } = null!;
 }

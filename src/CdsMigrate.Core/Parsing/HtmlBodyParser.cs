@@ -35,6 +35,7 @@ internal static class HtmlBodyParser
     public static ParsedHtml Parse(string html)
     {
         var errors = new List<ParseError>();
+        int bodyClosedWrong = -1;
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, SharedContext);
         parser.Error += (_, e) =>
         {
@@ -44,18 +45,38 @@ internal static class HtmlBodyParser
                 string message = MessageOf(error);
                 if (!message.Contains("doctype", StringComparison.OrdinalIgnoreCase))
                 {
+                    if (error.Code == (int)HtmlParseError.BodyClosedWrong && bodyClosedWrong < 0)
+                    {
+                        bodyClosedWrong = errors.Count;
+                    }
+
                     errors.Add(new ParseError(error.Position.Line, error.Position.Column, message));
                 }
             }
         };
         if (!NestingLimiter.Exceeds(html))
         {
-            return new ParsedHtml(parser.ParseDocument(html).Body!, errors);
+            var body = parser.ParseDocument(html).Body!;
+            return new ParsedHtml(body, AtUnclosedElement(errors, bodyClosedWrong, body, html));
         }
 
         var limiter = new NestingLimiter();
         var document = (IHtmlDocument)parser.ParseDocument<Document, Element>(new TextSource(html), limiter.Process);
-        return new ParsedHtml(document.Body!, errors) { TagsDroppedTooDeep = limiter.DroppedTags, FirstTooDeep = limiter.FirstDropped };
+        return new ParsedHtml(document.Body!, AtUnclosedElement(errors, bodyClosedWrong, document.Body!, html)) { TagsDroppedTooDeep = limiter.DroppedTags, FirstTooDeep = limiter.FirstDropped };
+    }
+
+    /// <summary>
+    /// "The body has been closed wrong" comes where the body ends, mostly the end of the text: moved to the element
+    /// left open, and named, when the source tells which (<see cref="UnclosedElement"/>).
+    /// </summary>
+    private static List<ParseError> AtUnclosedElement(List<ParseError> errors, int index, IElement body, string html)
+    {
+        if (index >= 0 && UnclosedElement.Find(body, html) is { SourceReference.Position: var open } element)
+        {
+            errors[index] = new ParseError(open.Line, open.Column, $"<{element.LocalName}> is never closed: the parser closed it where the body ends");
+        }
+
+        return errors;
     }
 
     private static string MessageOf(AngleSharp.Html.Dom.Events.HtmlErrorEvent error) =>

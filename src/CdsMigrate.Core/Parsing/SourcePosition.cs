@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
 
@@ -61,6 +62,154 @@ internal static class SourcePosition
     /// <summary>A 1-based line and column of <paramref name="document"/>'s body, as a position in its source file.</summary>
     public static SourceSpan InFile(SourceDocument document, int line, int column) =>
         InFile(document.SourcePath, line, column, document.HtmlLine, document.HtmlColumn);
+
+    /// <summary>
+    /// Where a diagnostic about a whole document points: an export's item (its <c>&lt;item&gt;</c> tag), else the file
+    /// as a whole (line 0: a post file is the document, and has no better place).
+    /// </summary>
+    public static SourceSpan OfDocument(SourceDocument document) =>
+        document.Item is { } item ? OfItem(item) : new SourceSpan(document.SourcePath, 0, 0);
+
+    /// <summary>Where an exported item starts in its file (line 0 when the reader does not know, as for REST JSON).</summary>
+    public static SourceSpan OfItem(ContentItem item) =>
+        item.Line > 0 ? new SourceSpan(item.SourcePath, item.Line, item.Column) : new SourceSpan(item.SourcePath, 0, 0);
+
+    /// <summary>
+    /// The 0-based offset in the HTML <paramref name="element"/> was parsed from at which its start tag begins, or -1 when the parser made it up (an implied <c>&lt;body&gt;</c>,
+    /// <c>&lt;tbody&gt;</c>) or it was built after parsing.
+    /// </summary>
+    public static int OffsetOf(IElement element) =>
+        element.SourceReference is { Position: { Line: > 0 } position } ? position.Position - 1 : -1;
+
+    /// <summary>
+    /// The 0-based offset in <paramref name="source"/> of <paramref name="needle"/>, found at
+    /// <paramref name="index"/> in <paramref name="text"/>'s data, or -1 when it cannot be told.
+    /// </summary>
+    /// <remarks>
+    /// AngleSharp keeps positions for elements only, and a text's data is not its source (entities decoded, CRLF
+    /// read as LF), so the needle is looked for in the source itself (issue 11, s5pos: a shortcode's CDS1303 pointed
+    /// at its paragraph, and at line 0 in bare text whose only element is the implied body). The text runs up to the
+    /// next element that has a position; between the two, the source holds the text, comments and end tags only. So
+    /// the needle's place is counted from that end: as many occurrences back as the text from <paramref name="index"/>
+    /// on (and the texts and comments before that element) hold. Counting from the end is immune to whatever the
+    /// elements before the text hold. An occurrence written with entities is not found: -1, and the caller falls
+    /// back to the enclosing element.
+    /// </remarks>
+    public static int OffsetOf(IText text, int index, string needle, string source)
+    {
+        if (needle.Length == 0 || index < 0 || index > text.Data.Length)
+        {
+            return -1;
+        }
+
+        int count = Occurrences(text.Data.AsSpan(index), needle);
+        int end = source.Length;
+        for (var node = NextInDocument(text, intoChildren: false); node is not null; node = NextInDocument(node, intoChildren: true))
+        {
+            if (node is IElement element && OffsetOf(element) is >= 0 and var start)
+            {
+                end = start;
+                break;
+            }
+
+            count += node switch
+            {
+                IText t => Occurrences(t.Data, needle),
+                IComment c => Occurrences(c.Data, needle),
+                _ => 0,
+            };
+        }
+
+        int lower = LowerBound(text);
+        int found = NthFromEnd(source, lower, end, needle, count);
+        if (found < 0 && needle.Contains('\n') && source.Contains('\r'))
+        {
+            found = NthFromEnd(source, lower, end, needle.Replace("\n", "\r\n", StringComparison.Ordinal), count);
+        }
+
+        return found;
+    }
+
+    /// <summary>The offset no occurrence of a text can precede: the start of the nearest element before it that has a position.</summary>
+    private static int LowerBound(INode node)
+    {
+        for (; node is not null; node = node.Parent!)
+        {
+            for (var sibling = node.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+            {
+                if (sibling is IElement element && OffsetOf(element) is >= 0 and var start)
+                {
+                    return start;
+                }
+            }
+
+            if (node.Parent is IElement parent && OffsetOf(parent) is >= 0 and var parentStart)
+            {
+                return parentStart;
+            }
+
+            if (node.Parent is null)
+            {
+                break;
+            }
+        }
+
+        return 0;
+    }
+
+    private static INode? NextInDocument(INode node, bool intoChildren)
+    {
+        if (intoChildren && node.FirstChild is { } child)
+        {
+            return child;
+        }
+
+        for (var at = node; at is not null; at = at.Parent)
+        {
+            if (at.NextSibling is { } next)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Occurrences(ReadOnlySpan<char> text, string needle)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, StringComparison.Ordinal))
+        {
+            count++;
+            text = text[(at + needle.Length)..];
+        }
+
+        return count;
+    }
+
+    /// <summary>The start of the <paramref name="n"/>th occurrence of <paramref name="needle"/> counted back from <paramref name="end"/>, not before <paramref name="lower"/>.</summary>
+    private static int NthFromEnd(string source, int lower, int end, string needle, int n)
+    {
+        int found = -1;
+        int limit = end;
+        for (int i = 0; i < n; i++)
+        {
+            if (limit - lower < needle.Length)
+            {
+                return -1;
+            }
+
+            found = source.LastIndexOf(needle, limit - 1, limit - lower, StringComparison.Ordinal);
+            if (found < 0 || found + needle.Length > end)
+            {
+                return -1;
+            }
+
+            limit = found;
+        }
+
+        return found;
+    }
 
     /// <summary>An offset into <paramref name="document"/>'s body (<see cref="SourceDocument.Html"/>), as a position in its source file.</summary>
     public static SourceSpan AtOffset(SourceDocument document, int offset)

@@ -13,6 +13,15 @@ internal sealed record PlannedDocument
 
     public required string SourcePath { get; init; }
 
+    /// <summary>Where diagnostics about the document's path and URL point (its export item, or the whole file).</summary>
+    public SourceSpan Where
+    {
+        get => _where.File is null ? new SourceSpan(SourcePath, 0, 0) : _where;
+        init => _where = value;
+    }
+
+    private readonly SourceSpan _where;
+
     /// <summary>The output path, relative to the output folder, numbered when it clashed.</summary>
     public required string OutputPath { get; init; }
 

@@ -1,5 +1,6 @@
 using CdsMigrate.Core.Batch;
 using CdsMigrate.Core.FrontMatter;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
 
@@ -69,7 +70,7 @@ internal static class SitePlanner
             string keptUrl = UrlFor(document.OutputPath, slug);
             var kept = new PlannedDocument
             {
-                Index = index, SourcePath = document.SourcePath, OutputPath = document.OutputPath, Url = keptUrl,
+                Index = index, SourcePath = document.SourcePath, Where = SourcePosition.OfDocument(document), OutputPath = document.OutputPath, Url = keptUrl,
                 Slug = slug, OldUrl = oldUrl, OldPath = oldPath, Lang = lang, Id = item?.Id, Type = item?.Type, IsExport = item is not null, Host = host,
             };
             urls.TryAdd(HugoUrls.Key(host + keptUrl), kept);
@@ -86,7 +87,7 @@ internal static class SitePlanner
             // Refused when written (CDS3005); nothing to reserve.
             return new PlannedDocument
             {
-                Index = index, SourcePath = document.SourcePath, OutputPath = document.OutputPath, Url = UrlFor(document.OutputPath, slug),
+                Index = index, SourcePath = document.SourcePath, Where = SourcePosition.OfDocument(document), OutputPath = document.OutputPath, Url = UrlFor(document.OutputPath, slug),
                 Slug = slug, OldUrl = oldUrl, OldPath = oldPath, Lang = lang, Id = item?.Id, Type = item?.Type, IsExport = item is not null,
             };
         }
@@ -111,14 +112,14 @@ internal static class SitePlanner
                 var diagnostics = new List<Diagnostic>();
                 var result = new PlannedDocument
                 {
-                    Index = index, SourcePath = document.SourcePath, OutputPath = candidatePath, Url = candidateUrl,
+                    Index = index, SourcePath = document.SourcePath, Where = SourcePosition.OfDocument(document), OutputPath = candidatePath, Url = candidateUrl,
                     Slug = candidateSlug, SlugChanged = candidateSlug != slug, OldUrl = oldUrl, OldPath = oldPath, Lang = lang,
                     Id = item?.Id, Type = item?.Type, IsExport = item is not null, Host = host,
                     AliasWanted = item is null || preset != FrontMatterPreset.Cds || site is not null,
                 };
                 if (n > 1)
                 {
-                    var where = new SourceSpan(document.SourcePath, item?.Line ?? 0, 0);
+                    var where = SourcePosition.OfDocument(document);
                     string slugNote = result.SlugChanged ? $" with slug '{candidateSlug}'" : "";
                     if (pathTaken)
                     {
@@ -174,7 +175,7 @@ internal static class SitePlanner
             {
                 planned[i] = p with
                 {
-                    Diagnostics = [.. p.Diagnostics, DiagnosticCodes.AliasNotKept.At(new SourceSpan(p.SourcePath, 0, 0), $"old URL {p.OldPath} not kept as an alias: {problem}")],
+                    Diagnostics = [.. p.Diagnostics, DiagnosticCodes.AliasNotKept.At(p.Where, $"old URL {p.OldPath} not kept as an alias: {problem}")],
                 };
                 continue;
             }

@@ -1,4 +1,5 @@
 using CdsMigrate.Core.Batch;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Sources;
@@ -9,7 +10,7 @@ internal static class ContentDocuments
     public static SourceDocument ToDocument(ContentItem item, SourceOptions options)
     {
         var diagnostics = item.Diagnostics;
-        var where = new SourceSpan(item.SourcePath, item.Line, 1);
+        var where = SourcePosition.OfItem(item);
         if (item.Protected)
         {
             diagnostics.Add(DiagnosticCodes.ProtectedItem.At(where, $"'{item.Title}' is password-protected: written with draft: true"));

@@ -14,6 +14,9 @@ internal sealed record ContentItem
     /// <summary>The 1-based line of the item in its file (0 when unknown).</summary>
     public int Line { get; init; }
 
+    /// <summary>The 1-based column of the item's start on <see cref="Line"/>.</summary>
+    public int Column { get; init; } = 1;
+
     public long? Id { get; init; }
 
     /// <summary>The post type: <c>post</c>, <c>page</c> or a custom type.</summary>

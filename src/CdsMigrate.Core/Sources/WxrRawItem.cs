@@ -5,6 +5,9 @@ internal sealed class WxrRawItem
 {
     public int Line { get; set; }
 
+    /// <summary>The 1-based column of the item's <c>&lt;</c> (items are indented: column 3 in WordPress's exports).</summary>
+    public int Column { get; set; } = 1;
+
     public string Title { get; set; } = "";
 
     public string Link { get; set; } = "";

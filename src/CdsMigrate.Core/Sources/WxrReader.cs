@@ -150,7 +150,7 @@ internal static class WxrReader
             return [];
         }
 
-        var where = new SourceSpan(displayPath, raw.Line, 1);
+        var where = new SourceSpan(displayPath, raw.Line, raw.Column);
         string status = raw.StatusName;
         if (IsSkippedStatus(status))
         {
@@ -237,6 +237,7 @@ internal static class WxrReader
         {
             SourcePath = displayPath,
             Line = raw.Line,
+            Column = raw.Column,
             Id = raw.Id,
             Type = raw.Type,
             Status = status,

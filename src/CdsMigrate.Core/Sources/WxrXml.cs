@@ -60,7 +60,8 @@ internal static class WxrXml
     /// </summary>
     public static WxrRawItem ReadItem(XmlReader reader, bool withContent)
     {
-        var item = new WxrRawItem { Line = Line(reader) };
+        // XmlReader's position of an element is its name's, one past the '<' diagnostics point at.
+        var item = new WxrRawItem { Line = Line(reader), Column = Math.Max(1, Column(reader) - 1) };
         if (reader.IsEmptyElement)
         {
             reader.Read();

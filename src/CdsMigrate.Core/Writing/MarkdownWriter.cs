@@ -1,12 +1,15 @@
 using System.Text;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Writing.Flavors;
 
 namespace CdsMigrate.Core.Writing;
 
 /// <summary>
 /// The one place that turns the Markdown model into text: blank lines between blocks, indentation of
-/// nested content, escaping (through <see cref="InlineRenderer"/>), LF line endings and one final newline.
+/// nested content, escaping (through <see cref="InlineRenderer"/>), LF line endings and one final newline. What
+/// differs between flavours is its flavour's <see cref="FlavorStrategy"/>'s to say: the syntax it has, and how it
+/// degrades the model's constructs it lacks, with their diagnostics (issue 11, point 4).
 /// </summary>
 internal sealed partial class MarkdownWriter
 {
@@ -22,6 +25,7 @@ internal sealed partial class MarkdownWriter
     internal const string BlockSeparator = "<!-- -->";
 
     private readonly MarkdownFlavor _flavor;
+    private readonly FlavorStrategy _strategy;
     private readonly InlineRenderer _inline;
 
     public MarkdownWriter(MarkdownFlavor flavor)
@@ -32,13 +36,19 @@ internal sealed partial class MarkdownWriter
     /// <summary>A writer for content of the given origin: saved content gets no typographer escapes (see <see cref="Sources.ContentOrigin"/>).</summary>
     public MarkdownWriter(MarkdownFlavor flavor, Sources.ContentOrigin origin)
     {
-        _flavor = flavor;
+        _strategy = FlavorStrategy.For(flavor);
+        _flavor = _strategy.Flavor;
         _inline = new InlineRenderer(flavor, keepStraight: origin == Sources.ContentOrigin.Rendered);
     }
 
-    /// <summary>Writes the blocks; the result is empty or ends with exactly one newline.</summary>
-    public string Write(IReadOnlyList<MdBlock> blocks)
+    /// <summary>
+    /// Writes the blocks; the result is empty or ends with exactly one newline. What the flavour cannot say is
+    /// degraded first (<see cref="FlavorStrategy"/>), and reported to <paramref name="degradations"/>, which the
+    /// caller merges into the conversion's diagnostics (<see cref="DegradationReport.MergeInto"/>).
+    /// </summary>
+    public string Write(IReadOnlyList<MdBlock> blocks, DegradationReport degradations)
     {
+        blocks = _strategy.Degrade(blocks, degradations);
         var lines = WriteBlocks(blocks, tight: false);
         if (lines.Count == 0)
         {
@@ -53,6 +63,21 @@ internal sealed partial class MarkdownWriter
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Inline content as the flavour can write it (see <see cref="FlavorStrategy"/>), reported to
+    /// <paramref name="degradations"/> as <see cref="Write"/> does: the first half of <see cref="WriteInlines"/>, for a
+    /// caller that looks at what will be written (inline HTML inside Markdown, issue 9).
+    /// </summary>
+    public IReadOnlyList<MdInline> Degrade(IReadOnlyList<MdInline> inlines, DegradationReport degradations) =>
+        _strategy.Degrade(inlines, degradations);
+
+    /// <summary>
+    /// Writes inline content <see cref="Degrade"/> returned, to go between existing Markdown text (see
+    /// <see cref="InlineRenderer.Render(IReadOnlyList{MdInline}, bool, char, char)"/>).
+    /// </summary>
+    public string WriteInlines(IReadOnlyList<MdInline> degraded, bool atLineStart, char before, char after) =>
+        _inline.Render(degraded, atLineStart, before, after);
 
     /// <summary>
     /// Whether a list can start right under a paragraph line: not an ordered list starting at another number
@@ -182,7 +207,7 @@ internal sealed partial class MarkdownWriter
         // A run of '#' ending the text after a space would be read as the optional closing sequence and vanish
         // (property test seeds 5RB1FNZqLfe1, fITH_tVtCyk1: "jejc #" rendered as "jejc").
         text = ClosingSequence().Replace(text, @"\$1");
-        string id = _flavor == MarkdownFlavor.Hugo && heading.Id is { Length: > 0 } ? " {#" + heading.Id + "}" : "";
+        string id = _strategy.WritesHeadingIds && heading.Id is { Length: > 0 } ? " {#" + heading.Id + "}" : "";
         return [new string('#', Math.Clamp(heading.Level, 1, 6)) + " " + text + id];
     }
 
@@ -246,7 +271,7 @@ internal sealed partial class MarkdownWriter
 
     private List<string> WriteCode(MdCodeBlock code)
     {
-        if (_flavor == MarkdownFlavor.Hugo)
+        if (_strategy.ReadsShortcodes)
         {
             code = code with { Code = HugoShortcode.EscapeInCode(code.Code) };
         }
@@ -363,7 +388,7 @@ internal sealed partial class MarkdownWriter
                     }
 
                     string html = SummaryHtmlRenderer.Render(inlines).Replace('\n', ' ');
-                    if (_flavor == MarkdownFlavor.Hugo && html.Contains("{{", StringComparison.Ordinal))
+                    if (_strategy.ReadsShortcodes && html.Contains("{{", StringComparison.Ordinal))
                     {
                         return null;
                     }
@@ -419,7 +444,7 @@ internal sealed partial class MarkdownWriter
 
         blocks.AddRange(alert.Blocks);
         var lines = Prefix(WriteBlocks(blocks, tight: false), "> ", ">");
-        if (_flavor == MarkdownFlavor.Gfm)
+        if (_strategy.WritesAlertMarker)
         {
             lines.Insert(0, "> [!" + alert.Kind.ToString().ToUpperInvariant() + "]");
         }
@@ -447,7 +472,7 @@ internal sealed partial class MarkdownWriter
     /// </summary>
     private List<string> WriteFootnotes(MdFootnotes footnotes)
     {
-        if (_flavor == MarkdownFlavor.CommonMark)
+        if (!_strategy.HasFootnotes)
         {
             var items = footnotes.Notes.Select(n => new MdListItem(WithAnchor(n))).ToList();
             int start = footnotes.Notes.Count > 0 ? footnotes.Notes[0].Number : 1;
@@ -498,7 +523,7 @@ internal sealed partial class MarkdownWriter
     private List<string> WriteFigure(MdFigure figure)
     {
         MdInline image = figure.Link is null ? figure.Image : new MdLink(figure.Link, null, [figure.Image]);
-        if (_flavor != MarkdownFlavor.Hugo)
+        if (!_strategy.WritesFigureShortcode)
         {
             var blocks = new List<MdBlock> { new MdParagraph([image]) };
             if (Conversion.InlineContent.HasContent(figure.Caption))
@@ -537,7 +562,7 @@ internal sealed partial class MarkdownWriter
     /// </summary>
     private List<string> WriteEmbed(MdEmbed embed)
     {
-        if (_flavor == MarkdownFlavor.Hugo && VideoEmbeds.TryParse(embed.Url, out string provider, out string id))
+        if (_strategy.WritesVideoShortcodes && VideoEmbeds.TryParse(embed.Url, out string provider, out string id))
         {
             return ["{{< " + provider + " " + id + " >}}"];
         }

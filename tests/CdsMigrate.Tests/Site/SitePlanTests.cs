@@ -140,6 +140,34 @@ public sealed class SitePlanTests : IDisposable
         Assert.Contains(result.Documents.SelectMany(d => d.Diagnostics), d => d.Code == DiagnosticCodes.AliasNotKept.Code);
     }
 
+    [Fact]
+    public void Path_and_alias_findings_point_at_their_items_tag()
+    {
+        // Issue 11 (s5pos): CDS2019 and CDS2051 said line 0 or column 0 of an export of thousands of lines.
+        string wxr = new WxrBuilder()
+            .Item(1, "A", "a", link: "https://example.org/2020/01/01/a/")
+            .Item(2, "B", "b", link: "https://example.org/post/a/")
+            .Item(3, "A again", "a", link: "https://example.org/2020/01/02/a/")
+            .Write(_temp);
+        // Indented as WordPress writes its items, so that column 1 is wrong.
+        File.WriteAllText(wxr, File.ReadAllText(wxr).Replace("<item>", "  <item>", StringComparison.Ordinal));
+        var (_, result) = Run([wxr]);
+
+        var diagnostics = result.Documents.SelectMany(d => d.Diagnostics).ToList();
+        var alias = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.AliasNotKept.Code);
+        Assert.Equal(ItemTag(wxr, 2), (alias.Line, alias.Column));
+        var clash = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.DuplicateOutputPath.Code);
+        Assert.Equal(ItemTag(wxr, 3), (clash.Line, clash.Column));
+    }
+
+    /// <summary>The 1-based line and column of the <paramref name="n"/>th <c>&lt;item&gt;</c> tag of a file.</summary>
+    private static (int Line, int Column) ItemTag(string path, int n)
+    {
+        var lines = File.ReadAllLines(path);
+        var tags = lines.Select((text, i) => (Line: i + 1, Column: text.IndexOf("<item>", StringComparison.Ordinal) + 1)).Where(t => t.Column > 0).ToList();
+        return tags[n - 1];
+    }
+
     private (SitePlan Plan, MigrationResult Result) Run(IReadOnlyList<string> inputs, SourceOptions? sources = null, HugoSiteConfig? site = null, MarkdownFlavor flavor = MarkdownFlavor.Hugo)
     {
         var runner = new MigrationRunner(new MigrationOptions

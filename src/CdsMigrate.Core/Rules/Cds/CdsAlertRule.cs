@@ -31,25 +31,11 @@ internal sealed class CdsAlertRule : IBlockRule
         var summary = details.Children.FirstOrDefault(c => c.LocalName == "summary");
         var title = summary is null ? [] : DetailsRule.SummaryInlines(summary, context);
         var body = context.ConvertFlow(details.ChildNodes.Where(n => n != summary));
-        var kind = KindOf(details);
-        string name = kind.ToString().ToUpperInvariant();
-        Diagnostic because;
-        if (context.Flavor != MarkdownFlavor.Gfm)
-        {
-            // Hugo 0.111 shows "[!NOTE]" as text; newer Hugo needs a blockquote render hook for alerts.
-            string why = context.Flavor == MarkdownFlavor.Hugo ? "Hugo shows [!NOTE] as text unless the site has a blockquote render hook (Hugo 0.132+)" : "CommonMark has no alerts";
-            because = context.Report(DiagnosticCodes.AlertAsQuote, element, $"alert ({name}) written as a quote with a bold title: {why}", Name);
-        }
-        else
-        {
-            // The source is a details box a reader can close; a GitHub alert always shows (issue 11: every reading
-            // the verifier is told of carries the diagnostic that tells the user).
-            because = context.Report(DiagnosticCodes.LayoutLost, element, $"alert ({name}) written as a [!{name}] alert: the box no longer opens and closes", Name);
-        }
-
-        context.ReadAs(element, LedgerKind.ReadAsQuote, because);
-
-        return [new MdAlert(kind, title, body)];
+        // Every flavour writes a quote (a GitHub alert is one): the writer says how, CDS1105 as a [!KIND] alert that
+        // no longer closes, or CDS1118 as a plain quote, and that diagnostic justifies the reading (issue 11).
+        var origin = context.OriginOf(element, Name);
+        context.ReadAs(element, LedgerKind.ReadAsQuote, origin);
+        return [new MdAlert(KindOf(details), title, body) { Origin = origin }];
     }
 
     private static AlertKind KindOf(IElement details)

@@ -36,11 +36,7 @@ internal sealed class FootnotesRule : IBlockRule
             notes.Add(new MdFootnote(number, context.ConvertChildren(li)));
         }
 
-        if (context.Flavor == MarkdownFlavor.CommonMark)
-        {
-            context.Report(DiagnosticCodes.FootnotesAsList, element, "footnotes written as a numbered list with anchors: CommonMark has no footnotes", Name);
-        }
-
-        return [new MdFootnotes(notes.OrderBy(n => n.Number).ToList())];
+        // After the notes: where CommonMark's writer reports its numbered list (CDS1304).
+        return [new MdFootnotes(notes.OrderBy(n => n.Number).ToList()) { Origins = [context.OriginOf(element, Name)] }];
     }
 }

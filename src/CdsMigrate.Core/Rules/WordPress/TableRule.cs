@@ -43,7 +43,7 @@ internal sealed class TableRule : IBlockRule
         }
         else if (cells.Count > 0)
         {
-            blocks.Add((MdBlock?)AsPipeTable(rows, context, out string reason) ?? AsHtmlTable(table, rows, context, reason));
+            blocks.Add((MdBlock?)AsPipeTable(table, rows, context, out string reason) ?? AsHtmlTable(table, rows, context, reason));
         }
 
         var caption = element.QuerySelector("figcaption") ?? table.QuerySelector("caption");
@@ -62,12 +62,15 @@ internal sealed class TableRule : IBlockRule
 
     private static IEnumerable<IElement> CellsOf(IElement row) => row.Children.Where(c => c.LocalName is "td" or "th");
 
-    private static MdTable? AsPipeTable(List<IElement> rows, ConversionContext context, out string reason)
+    /// <summary>
+    /// A pipe table, whatever the flavour: one without tables (CommonMark) writes it as HTML tags from its
+    /// <see cref="MdTableHtml"/> shape and reports that (the writer's choice, issue 11).
+    /// </summary>
+    private MdTable? AsPipeTable(IElement table, List<IElement> rows, ConversionContext context, out string reason)
     {
         reason = "no header row, merged cells or blocks in cells";
-        if (context.Flavor == MarkdownFlavor.CommonMark || rows.Count == 0)
+        if (rows.Count == 0)
         {
-            reason = "CommonMark has no tables";
             return null;
         }
 
@@ -91,10 +94,19 @@ internal sealed class TableRule : IBlockRule
         }
 
         var alignments = header.Select(AlignmentOf).ToList();
+        // The origin before the cells: where a flavour without tables reports it, ahead of the cells' own diagnostics.
+        var origin = context.OriginOf(table, Name);
+        var html = new MdTableHtml(
+            rows.Select(SectionOf).ToList(),
+            rows.Select(r => (IReadOnlyList<MdTableHtmlCell>)CellsOf(r).Select(c => new MdTableHtmlCell(c.LocalName, CellOpenTag(c))).ToList()).ToList());
         return new MdTable(
             header.Select(c => (IReadOnlyList<MdInline>)context.ConvertInlines(c)).ToList(),
             alignments,
-            rows.Skip(1).Select(r => (IReadOnlyList<IReadOnlyList<MdInline>>)CellsOf(r).Select(c => (IReadOnlyList<MdInline>)context.ConvertInlines(c)).ToList()).ToList());
+            rows.Skip(1).Select(r => (IReadOnlyList<IReadOnlyList<MdInline>>)CellsOf(r).Select(c => (IReadOnlyList<MdInline>)context.ConvertInlines(c)).ToList()).ToList())
+        {
+            Origin = origin,
+            Html = html,
+        };
     }
 
     private static readonly string[] BlockSelectors = ["p", "ul", "ol", "div", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "details"];
@@ -113,18 +125,21 @@ internal sealed class TableRule : IBlockRule
         return align switch { "left" => ColumnAlignment.Left, "center" => ColumnAlignment.Center, "right" => ColumnAlignment.Right, _ => ColumnAlignment.None };
     }
 
+    private static string SectionOf(IElement row) => row.ParentElement?.LocalName is "thead" or "tfoot" ? row.ParentElement.LocalName : "tbody";
+
+    /// <summary>Table tags with Markdown cells; the writer reports it (CDS1107), with <paramref name="reason"/> or its flavour's.</summary>
     private MdHtmlContainer AsHtmlTable(IElement table, List<IElement> rows, ConversionContext context, string reason)
     {
-        context.Report(DiagnosticCodes.TableAsHtml, table, $"table kept as HTML tags with Markdown cells: {reason}", Name);
+        var origin = context.OriginOf(table, Name);
         var sections = new List<MdBlock>();
-        foreach (var group in rows.GroupBy(r => r.ParentElement?.LocalName is "thead" or "tfoot" ? r.ParentElement.LocalName : "tbody"))
+        foreach (var group in rows.GroupBy(SectionOf))
         {
             var trs = group.Select(r => (MdBlock)new MdHtmlContainer("tr", "<tr>",
                 CellsOf(r).Select(c => (MdBlock)new MdHtmlContainer(c.LocalName, CellOpenTag(c), context.ConvertChildren(c))).ToList())).ToList();
             sections.Add(new MdHtmlContainer(group.Key, $"<{group.Key}>", trs));
         }
 
-        return new MdHtmlContainer("table", "<table>", sections);
+        return new MdHtmlContainer("table", "<table>", sections) { Origin = origin, KeptBecause = reason };
     }
 
     private static string CellOpenTag(IElement cell)
