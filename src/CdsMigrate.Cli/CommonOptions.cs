@@ -293,7 +293,7 @@ internal sealed class CommonOptions
         var view = View(parse, reports, stderr, hooks);
         var missingReports = missing.Select(MigrationRunner.MissingInput).ToList();
         missingReports.ForEach(view.Document);
-        var runner = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0 });
+        var runner = new MigrationRunner(options with { KeepDiagnostics = reports.Count > 0, KeepPlanDetails = false });
         var run = view.WithProgress(progress => runner.Run(files, view.Document, progress, hooks.Interrupt));
         // Translation findings come once every document is in: printed after them.
         foreach (var diagnostic in (run.Translations?.Diagnostics ?? []).Where(d => !options.IgnoredCodes.Contains(d.Code)))

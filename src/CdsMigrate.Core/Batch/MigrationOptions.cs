@@ -23,6 +23,14 @@ internal sealed record MigrationOptions
     /// <summary>How many documents to convert at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// When false, what only planning needed (each document's new and old URL, type, host) is let go once the run
+    /// starts converting, so a huge export's plan costs less memory for the whole run (issue 11);
+    /// <see cref="MigrationRunner.Plan"/> then still resolves links and applies, but shows those details no more.
+    /// The command line sets it false; true keeps the plan whole for callers that inspect it.
+    /// </summary>
+    public bool KeepPlanDetails { get; init; } = true;
+
     /// <summary>Replace existing output files whose content differs (otherwise they are kept, CDS3004).</summary>
     public bool Force { get; init; }
 

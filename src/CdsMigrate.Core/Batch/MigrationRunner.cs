@@ -95,7 +95,11 @@ internal sealed class MigrationRunner
                 tally[(int)d.Severity]++;
             }
 
-            reports.Add(report.Diagnostics.Count == 0 ? report : report with { Diagnostics = [] });
+            // Kept for the closing counts only (status, write action, output for --dry-run): what only a report shows
+            // (diagnostics, block counts) is let go, so memory stays flat on a huge export (issue 11).
+            reports.Add(report.Diagnostics.Count == 0 && ReferenceEquals(report.BlockCounts, DocumentReport.NoBlocks)
+                ? report
+                : report with { Diagnostics = [], BlockCounts = DocumentReport.NoBlocks });
         }
 
         // Written documents are staged, and reported once a group of them has its final names (OutputWriter.Flush:
@@ -126,19 +130,26 @@ internal sealed class MigrationRunner
 
         using var media = _media = CreateMediaStage(inputs);
         var pending = media?.StartDiagnostics ?? [];
-        IEnumerable<SourceEntry> Entries(InputFile input, int index)
+        void Reached(int index)
         {
-            // Called lazily as reading moves on to the next input: the progress counts the inputs opened.
+            // Called as the run moves on to the next input: the progress counts the inputs opened.
             bytesDone = sizes.Length > 0 ? sizes.Take(index).Sum() : 0;
             started = index + 1;
-            return Read(input);
         }
 
         // A first read plans the whole run: paths and URLs without clashes, aliases, the index of old URLs.
         _sources = _options.Sources with { PlanningOnly = true };
         Plan = _options.PlanSite
-            ? SitePlanner.Plan(inputs.SelectMany(Read).Select(e => e.Document).OfType<SourceDocument>(), _options.Site, _options.Sources.FrontMatter)
+            ? SitePlanner.Plan(ReadAhead(inputs, null).Select(e => e.Document).OfType<SourceDocument>(), _options.Site, _options.Sources.FrontMatter)
             : null;
+        // Counted now: the details they are counted from are let go for the rest of the run.
+        var planCounts = Plan is null ? default : (Plan.Documents.Count, Plan.ClashesResolved, Plan.Aliases,
+            NotKept: Plan.Documents.Sum(d => d.Diagnostics.Count(x => x.Code == DiagnosticCodes.AliasNotKept.Code)));
+        if (!_options.KeepPlanDetails)
+        {
+            Plan?.ForgetPlanningDetails();
+        }
+
         _sources = _options.Sources with { Census = census };
         Links = Plan is not null && _options.Links == LinkPolicy.Rewrite ? new LinkResolver(Plan, _options.Conversion.Flavor) : null;
         var links = Links is null ? null : new LinkStage(Links, _options.Conversion.Flavor);
@@ -151,7 +162,7 @@ internal sealed class MigrationRunner
         // Enough documents in flight to keep every core busy while one slow document is committed.
         int limit = Math.Max(1, _options.Parallelism) * 4;
         bool interrupted = false;
-        foreach (var read in inputs.SelectMany(Entries))
+        foreach (var read in ReadAhead(inputs, Reached))
         {
             if (cancel.IsCancellationRequested)
             {
@@ -193,8 +204,7 @@ internal sealed class MigrationRunner
 
         var summary = media?.Finish();
         _media = null;
-        var siteSummary = Plan is null ? null : new SiteSummary(Plan.Documents.Count, Plan.ClashesResolved, Plan.Aliases,
-            Plan.Documents.Sum(d => d.Diagnostics.Count(x => x.Code == DiagnosticCodes.AliasNotKept.Code)),
+        var siteSummary = Plan is null ? null : new SiteSummary(planCounts.Count, planCounts.ClashesResolved, planCounts.Aliases, planCounts.NotKept,
             links?.Rewritten ?? 0, links?.Unresolved ?? 0, LinksKept: links is null);
         return new MigrationResult(reports)
         {
@@ -237,21 +247,26 @@ internal sealed class MigrationRunner
     }
 
     /// <summary>A converted document, its media fetches (if any) already started.</summary>
-    private sealed record Converted(SourceEntry Entry, ConversionResult? Result, PreparedMedia? Media);
+    /// <param name="Structure">
+    /// The output's structure when the document has a language and a translation key (what pairing compares), counted
+    /// by the worker rather than on the committing thread (issue 11); null otherwise.
+    /// </param>
+    private sealed record Converted(SourceEntry Entry, ConversionResult? Result, PreparedMedia? Media, StructureCounts? Structure = null);
 
     private Converted Convert(SourceEntry entry, SourceDocument document, LinkStage? links)
     {
         var converted = _converter.Convert(document);
         var result = links is null ? converted : links.Apply(converted);
+        var structure = result.Markdown is { } markdown && TranslationIdentity.Of(result.Source) is ({ }, { }) ? StructureCounter.Count(markdown) : null;
         try
         {
-            return new Converted(entry, result, _media?.Prepare(result));
+            return new Converted(entry, result, _media?.Prepare(result), structure);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A media bug must not stop the run: this document keeps its URLs and says so.
             var diagnostic = DiagnosticCodes.InternalError.At(new SourceSpan(document.SourcePath, 0, 0), $"internal error while finding media references ({ex.GetType().Name}: {ex.Message}); URLs kept");
-            return new Converted(entry, result with { Diagnostics = [.. result.Diagnostics, diagnostic] }, null);
+            return new Converted(entry, result with { Diagnostics = [.. result.Diagnostics, diagnostic] }, null, structure);
         }
     }
 
@@ -384,6 +399,76 @@ internal sealed class MigrationRunner
         return inputs.SelectMany(Read);
     }
 
+    /// <summary>
+    /// The entries of the inputs, in input order, post files read ahead on the thread pool (issue 11: reading, decoding
+    /// and the YAML of 5,100 post files took a fifth of the main thread, which also commits, while the workers waited).
+    /// A post file is read whole and independently of the others; an export (WXR, REST JSON) streams on the calling
+    /// thread, once the post files before it are yielded. At most a window of post files is read ahead.
+    /// <paramref name="reached"/> is told, on the calling thread, when the entries of input N start to be yielded.
+    /// </summary>
+    private IEnumerable<SourceEntry> ReadAhead(IReadOnlyList<InputFile> inputs, Action<int>? reached)
+    {
+        int limit = Math.Max(1, _options.Parallelism) * 4;
+        var window = new Queue<(int Index, Task<SourceEntry[]> Read)>();
+        for (int i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            InputKind? kind;
+            try
+            {
+                kind = InputSniffer.Detect(input.Path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                kind = null;
+            }
+
+            if (kind is not (InputKind.Xml or InputKind.Json))
+            {
+                // Unreadable inputs go the same way, so that their failure keeps its place in the order.
+                bool planning = _sources.PlanningOnly;
+                window.Enqueue((i, Task.Run(() => (kind is null ? Read(input) : ReadPostFile(input, planning)).ToArray())));
+                while (window.Count >= limit)
+                {
+                    var (index, read) = window.Dequeue();
+                    reached?.Invoke(index);
+                    foreach (var entry in read.GetAwaiter().GetResult())
+                    {
+                        yield return entry;
+                    }
+                }
+
+                continue;
+            }
+
+            while (window.Count > 0)
+            {
+                var (index, read) = window.Dequeue();
+                reached?.Invoke(index);
+                foreach (var entry in read.GetAwaiter().GetResult())
+                {
+                    yield return entry;
+                }
+            }
+
+            reached?.Invoke(i);
+            foreach (var entry in Read(input, kind))
+            {
+                yield return entry;
+            }
+        }
+
+        while (window.Count > 0)
+        {
+            var (index, read) = window.Dequeue();
+            reached?.Invoke(index);
+            foreach (var entry in read.GetAwaiter().GetResult())
+            {
+                yield return entry;
+            }
+        }
+    }
+
     /// <summary>The entries of one input, by what its content is (post file, WXR, REST JSON), lazily.</summary>
     private IEnumerable<SourceEntry> Read(InputFile input)
     {
@@ -404,6 +489,15 @@ internal sealed class MigrationRunner
             _ => ReadPostFile(input),
         };
     }
+
+    /// <summary>As <see cref="Read(InputFile)"/>, the input's kind already told (null: it could not be, and is told again for the error).</summary>
+    private IEnumerable<SourceEntry> Read(InputFile input, InputKind? kind) => kind switch
+    {
+        null => Read(input),
+        InputKind.Xml => WxrReader.Read(input.Path, input.DisplayPath, _sources),
+        InputKind.Json => RestJsonReader.Read(input.Path, input.DisplayPath, _sources, RestSlugs()),
+        _ => ReadPostFile(input),
+    };
 
     /// <summary>
     /// Slugs by id across every JSON input of the run (REST pages are small: at most 100 entries each), read
@@ -432,7 +526,9 @@ internal sealed class MigrationRunner
         }
     }
 
-    private IEnumerable<SourceEntry> ReadPostFile(InputFile input)
+    private IEnumerable<SourceEntry> ReadPostFile(InputFile input) => ReadPostFile(input, _sources.PlanningOnly);
+
+    private IEnumerable<SourceEntry> ReadPostFile(InputFile input, bool planningOnly)
     {
         ReadResult read;
         try
@@ -446,7 +542,7 @@ internal sealed class MigrationRunner
             }
 
             byte[] bytes = File.ReadAllBytes(input.Path);
-            read = PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath);
+            read = PostFileReader.Read(bytes, input.DisplayPath, input.RelativeOutputPath, planningOnly);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -496,7 +592,7 @@ internal sealed class MigrationRunner
             report = report with { Diagnostics = [.. report.Diagnostics, .. missing] };
         }
 
-        Observe(done.Result, report, _committed++);
+        Observe(done.Result, done.Structure, report, _committed++);
         return report with { Diagnostics = _pool.Share(Kept(report.Diagnostics)) };
     }
 
@@ -504,9 +600,9 @@ internal sealed class MigrationRunner
     /// Keeps what pairing needs of a written document with a language and a translation key: its structure is
     /// counted from the output text, so a post written unchanged is counted like a converted one.
     /// </summary>
-    private void Observe(ConversionResult? result, DocumentReport report, int index)
+    private void Observe(ConversionResult? result, StructureCounts? structure, DocumentReport report, int index)
     {
-        if (result?.Markdown is not { } markdown || report.Status is DocumentStatus.Failed or DocumentStatus.Skipped)
+        if (result?.Markdown is null || report.Status is DocumentStatus.Failed or DocumentStatus.Skipped)
         {
             return;
         }
@@ -519,12 +615,12 @@ internal sealed class MigrationRunner
         }
 
         _translations.Add(new TranslationMember(index, document.SourcePath, report.Output, document.ItemLine, lang, key,
-            StructureCounter.Count(markdown), document.LanguageSplit));
+            structure ?? StructureCounter.Count(result.Markdown), document.LanguageSplit));
     }
 
     private DocumentReport CommitOne(Converted done, OutputPathAllocator allocator)
     {
-        var (entry, result, media) = done;
+        var (entry, result, media, _) = done;
         if (entry.Kind == SourceEntryKind.Failed)
         {
             return new DocumentReport(entry.Source, null, DocumentStatus.Failed, entry.Diagnostics) { InputFailed = true };

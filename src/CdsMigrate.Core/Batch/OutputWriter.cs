@@ -37,6 +37,7 @@ internal sealed partial class OutputWriter
     private readonly bool _dryRun;
     // Windows and macOS file systems ignore case by default, so "Post.md" and "post.md" are one file there.
     private readonly List<(string Temp, string Full)> _staged = [];
+    private readonly ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _claimed = new(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 
     public OutputWriter(string outputDirectory, bool force = false, bool dryRun = false)
@@ -84,9 +85,10 @@ internal sealed partial class OutputWriter
 
         var safe = keepName ? new SafePathResult(relativePath, []) : SafePath.Sanitize(relativePath);
         string full = Resolve(safe.Path);
-        if (!_claimed.TryAdd(full, relativePath))
+        string claim = ClaimKey(full, safe.Path);
+        if (!_claimed.TryAdd(claim, relativePath))
         {
-            throw new OutputCollisionException($"'{safe.Path}' is already the output of '{SafePath.Printable(_claimed[full])}' in this run");
+            throw new OutputCollisionException($"'{safe.Path}' is already the output of '{SafePath.Printable(_claimed[claim])}' in this run");
         }
 
         byte[] bytes = Utf8.GetBytes(content);
@@ -101,6 +103,16 @@ internal sealed partial class OutputWriter
         }
 
         return new WriteOutcome(safe.Path, full, action, safe.Changes);
+    }
+
+    /// <summary>
+    /// What a claim is kept under: the full path's part below the output folder, which is <paramref name="safePath"/>
+    /// itself in the common case (no copy: claims live as long as the run, issue 11).
+    /// </summary>
+    private string ClaimKey(string full, string safePath)
+    {
+        int below = Path.EndsInDirectorySeparator(_root) ? _root.Length : _root.Length + 1;
+        return full.Length == below + safePath.Length && full.EndsWith(safePath, StringComparison.Ordinal) ? safePath : full[below..];
     }
 
     /// <summary>How many staged files wait for <see cref="Flush"/>.</summary>
@@ -217,12 +229,28 @@ internal sealed partial class OutputWriter
         }
 
         // Every existing part of the path, links followed, must still be inside the (real) output folder.
-        if (!IsInside(RealPath(full), _realRoot))
+        if (!IsInside(RealPathOfFile(full), _realRoot))
         {
             throw new UnsafePathException($"output path '{SafePath.Printable(relativePath)}' goes through a symbolic link that leads out of the output folder");
         }
 
         return full;
+    }
+
+    /// <summary>
+    /// <see cref="RealPath"/> of an output file, its folder's resolved once per run: a run writes thousands of files
+    /// into a few folders, and resolving every part of every path again cost a dozen system calls and as many
+    /// objects per file (issue 11). A folder replaced by a link during the run is the known limit stated above.
+    /// </summary>
+    private string RealPathOfFile(string full)
+    {
+        string? folder = Path.GetDirectoryName(full);
+        if (folder is null || new FileInfo(full).LinkTarget is not null)
+        {
+            return RealPath(full);
+        }
+
+        return Path.Join(_realFolders.GetOrAdd(folder, RealPath), Path.GetFileName(full.AsSpan()));
     }
 
     /// <summary>
@@ -307,8 +335,9 @@ internal sealed partial class OutputWriter
         string temp = Path.Combine(folder, "." + Utf8Prefix(Path.GetFileName(full), 200) + TempMarker + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8] + ".tmp");
         try
         {
-            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            stream.Write(bytes);
+            // A handle, not a FileStream: the content is written in one call, and no stream buffer is needed.
+            using var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, bytes, 0);
             return temp;
         }
         catch

@@ -85,7 +85,13 @@ internal static class SafePath
         }
 
         string result = string.Join('/', parts);
-        return new SafePathResult(result, changes.Count == 0 && result == relativePath ? [] : changes.Count == 0 ? ["separators normalised"] : [.. changes]);
+        if (changes.Count == 0 && result == relativePath)
+        {
+            // The caller's own string: the path is kept by several stages for the whole run (issue 11, memory).
+            return new SafePathResult(relativePath, []);
+        }
+
+        return new SafePathResult(result, changes.Count == 0 ? ["separators normalised"] : [.. changes]);
     }
 
     /// <summary>Cleans one part; null when the part is dropped ('', '.', '..').</summary>

@@ -49,7 +49,10 @@ internal sealed record PlannedDocument
     public string? Lang { get; init; }
 
     /// <summary>The old permalink's host, lower case, without <c>www.</c> (null when unknown).</summary>
-    public string? OldHost => OldUrl is not null && Uri.TryCreate(OldUrl, UriKind.Absolute, out var uri) ? HostKey(uri.Host) : null;
+    public string? OldHost => KeptOldHost ?? (OldUrl is not null && Uri.TryCreate(OldUrl, UriKind.Absolute, out var uri) ? HostKey(uri.Host) : null);
+
+    /// <summary><see cref="OldHost"/>, kept when the old URL is let go (<see cref="SitePlan.ForgetPlanningDetails"/>).</summary>
+    internal string? KeptOldHost { get; init; }
 
     internal static string HostKey(string host)
     {

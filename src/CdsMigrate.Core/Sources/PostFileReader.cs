@@ -18,7 +18,12 @@ internal static class PostFileReader
     /// <param name="bytes">The file content.</param>
     /// <param name="sourcePath">The path shown in diagnostics.</param>
     /// <param name="outputPath">The output path relative to the output folder.</param>
-    public static ReadResult Read(ReadOnlySpan<byte> bytes, string sourcePath, string outputPath)
+    /// <param name="planningOnly">
+    /// The site plan's read (<see cref="SourceOptions.PlanningOnly"/>): the file fails or not exactly as when it is
+    /// read to convert, but the body is left empty and the front matter's fixes are not looked for, since the plan
+    /// reads only the front matter's values and the path (issue 11: every post file is read twice).
+    /// </param>
+    public static ReadResult Read(ReadOnlySpan<byte> bytes, string sourcePath, string outputPath, bool planningOnly = false)
     {
         var decoded = TextDecoder.Decode(bytes, sourcePath);
         if (decoded.Error is not null)
@@ -26,7 +31,7 @@ internal static class PostFileReader
             return ReadResult.Fail(decoded.Error);
         }
 
-        var read = ReadText(decoded.Text!, sourcePath, outputPath);
+        var read = ReadText(decoded.Text!, sourcePath, outputPath, planningOnly);
         if (decoded.Warnings.Count == 0)
         {
             return read;
@@ -39,7 +44,7 @@ internal static class PostFileReader
     }
 
     /// <summary>Reads one post file from its text (LF line endings).</summary>
-    public static ReadResult ReadText(string text, string sourcePath, string outputPath)
+    public static ReadResult ReadText(string text, string sourcePath, string outputPath, bool planningOnly = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -70,6 +75,11 @@ internal static class PostFileReader
             {
                 string yaml = text[yamlStart..pos];
                 int bodyStart = end < 0 ? text.Length : end + 1;
+                if (planningOnly)
+                {
+                    return Plan(yaml, sourcePath, outputPath);
+                }
+
                 return Parse(text[..bodyStart], yamlStart, yaml, text[bodyStart..], SourcePosition.FromOffset(text, bodyStart).Line, sourcePath, outputPath, diagnostics);
             }
 
@@ -82,6 +92,21 @@ internal static class PostFileReader
         }
 
         return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "the front matter opened with '---' is never closed"));
+    }
+
+    /// <summary>What the site plan reads of a post file with front matter: fails as <see cref="Parse"/> does.</summary>
+    private static ReadResult Plan(string yaml, string sourcePath, string outputPath)
+    {
+        var parsed = FrontMatterParser.Parse(yaml);
+        if (parsed.Value is null)
+        {
+            return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, YamlLine, 1), "invalid YAML front matter: " + parsed.Error));
+        }
+
+        return new ReadResult([new SourceDocument
+        {
+            SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, FrontMatter = parsed.Value, Html = "", BodySyntax = SyntaxOf(sourcePath),
+        }], []);
     }
 
     private static ReadResult Parse(string block, int yamlStart, string yaml, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)

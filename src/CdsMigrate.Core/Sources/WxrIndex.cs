@@ -67,7 +67,36 @@ internal sealed class WxrIndex
         ReadAll(reader, index, options, ref isRss);
         // A plain RSS feed has items too; an export also has WordPress fields (wxr_version, post_type…).
         isWxr = isRss && index.SawWordPressField;
+        index.KeepOnlyWhatIsLookedUp();
         return index;
+    }
+
+    /// <summary>
+    /// The index lives as long as its export is read, and on a 108,000-item export an entry per item cost about
+    /// 20 MB for the whole run (issue 11): once every item is counted, only slugs shared by several items are
+    /// looked up (CDS2018), and only items that are some item's parent are walked by <see cref="ParentPath"/>.
+    /// </summary>
+    private void KeepOnlyWhatIsLookedUp()
+    {
+        foreach (var (key, count) in SlugCounts)
+        {
+            if (count <= 1)
+            {
+                SlugCounts.Remove(key);
+            }
+        }
+
+        var parents = new HashSet<long>(Hierarchy.Values.Select(node => node.Parent).Where(parent => parent > 0));
+        foreach (long id in Hierarchy.Keys)
+        {
+            if (!parents.Contains(id))
+            {
+                Hierarchy.Remove(id);
+            }
+        }
+
+        SlugCounts.TrimExcess();
+        Hierarchy.TrimExcess();
     }
 
     private static void ReadAll(XmlReader reader, WxrIndex index, SourceOptions options, ref bool isWxr)

@@ -109,6 +109,53 @@ public sealed class LinkTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_without_its_planning_details_resolves_the_same_links_and_counts_the_same()
+    {
+        // Issue 11: the command line lets go of each document's URLs once planned; links by old URL, by host (the
+        // other language's) and by ?p=ID must resolve as with the whole plan, and the closing counts stay.
+        string site = Path.Combine(AppContext.BaseDirectory, "Site", "CdsSite");
+        var config = HugoSiteConfigReader.Read(site).Config!;
+        _temp.Write("posts/en/launching-a-service.md", "---\ntitle: Launching\ndate: '2020-06-17T10:00:00'\n---\n\n<p>Launched.</p>\n");
+        _temp.Write("posts/fr/lancer-un-service.md", "---\ntitle: Lancer\ndate: '2020-06-17T10:00:00'\n---\n\n<p>Lancé.</p>\n");
+        _temp.Write("posts/en/later.md", """
+            ---
+            title: Later
+            date: '2022-04-05T10:00:00'
+            ---
+
+            <p><a href="https://digital.canada.ca/2020/06/17/launching-a-service/">ours</a>,
+            <a href="https://numerique.canada.ca/2020/06/17/lancer-un-service/">theirs</a>,
+            <a href="https://digital.canada.ca/jobs/">jobs</a>.</p>
+            """);
+        (MigrationResult Result, SitePlan Plan) Run(bool keep, string output)
+        {
+            var runner = new MigrationRunner(new MigrationOptions
+            {
+                Conversion = ConversionOptions.Default with { Flavor = MarkdownFlavor.Hugo },
+                OutputDirectory = _temp.Combine(output),
+                Site = config,
+                KeepPlanDetails = keep,
+            });
+            return (runner.Run(InputDiscovery.Expand([_temp.Combine("posts")], out _)), runner.Plan!);
+        }
+
+        var (whole, wholePlan) = Run(keep: true, "whole");
+        var (forgot, forgotPlan) = Run(keep: false, "forgot");
+
+        Assert.Equal(whole.Site, forgot.Site);
+        Assert.Equal(2, forgot.Site!.LinksRewritten);
+        Assert.Equal(1, forgot.Site.LinksUnresolved);
+        foreach (string file in new[] { "en/later.md", "en/launching-a-service.md", "fr/lancer-un-service.md" })
+        {
+            Assert.Equal(File.ReadAllText(_temp.Combine("whole", file)), File.ReadAllText(_temp.Combine("forgot", file)));
+        }
+
+        Assert.Contains(wholePlan.Documents, d => d.Url.Length > 0);
+        Assert.All(forgotPlan.Documents, d => Assert.Equal("", d.Url));
+        Assert.Equal(wholePlan.Documents.Select(d => d.OldHost), forgotPlan.Documents.Select(d => d.OldHost));
+    }
+
+    [Fact]
     public void Relref_to_a_file_whose_name_has_a_colon_is_not_read_as_a_scheme()
     {
         string from = "en/a.md";
