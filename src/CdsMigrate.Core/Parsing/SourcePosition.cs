@@ -53,6 +53,39 @@ internal static class SourcePosition
     }
 
     /// <summary>
+    /// The 1-based lines and columns of ascending 0-based byte <paramref name="offsets"/> into UTF-8
+    /// <paramref name="utf8"/>, in one pass (issue 11, s6rest: a REST JSON entry's opening brace). Columns count
+    /// UTF-16 code units as <see cref="FromOffset"/> does, so a multi-byte character is one column (two for one outside
+    /// the BMP), and a leading byte order mark is no column.
+    /// </summary>
+    public static List<(int Line, int Column)> FromUtf8Offsets(ReadOnlySpan<byte> utf8, IReadOnlyList<int> offsets)
+    {
+        int bom = utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var positions = new List<(int, int)>(offsets.Count);
+        int line = 1;
+        int lineStart = bom;
+        int scanned = bom;
+        foreach (int wanted in offsets)
+        {
+            int offset = Math.Clamp(wanted, scanned, utf8.Length);
+            for (int i = scanned; i < offset; i++)
+            {
+                byte b = utf8[i];
+                if (b == (byte)'\n' || (b == (byte)'\r' && (i + 1 >= utf8.Length || utf8[i + 1] != (byte)'\n')))
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            scanned = offset;
+            positions.Add((line, System.Text.Encoding.UTF8.GetCharCount(utf8[lineStart..offset]) + 1));
+        }
+
+        return positions;
+    }
+
+    /// <summary>
     /// A 1-based <paramref name="line"/> and <paramref name="column"/> of a text that starts at
     /// <paramref name="startLine"/>, <paramref name="startColumn"/> of <paramref name="file"/>, as a position in the file.
     /// </summary>

@@ -27,10 +27,18 @@ internal static class RestJsonReader
     public static IEnumerable<SourceEntry> Read(string path, string displayPath, SourceOptions options, IReadOnlyDictionary<long, string>? otherSlugs = null)
     {
         JsonDocument json;
+        ReadOnlyMemory<byte> bytes;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            json = JsonDocument.Parse(stream, ParseOptions);
+            // The bytes are kept (the document reads from them, as it would from its own copy of a stream) so that each
+            // entry's opening brace can be placed in the file (issue 11, s6rest).
+            bytes = File.ReadAllBytes(path);
+            if (bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                bytes = bytes[3..];
+            }
+
+            json = JsonDocument.Parse(bytes, ParseOptions);
         }
         catch (JsonException ex)
         {
@@ -42,7 +50,39 @@ internal static class RestJsonReader
             return [SourceEntry.Fail(displayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(displayPath, 0, 0), $"cannot read the file: {ex.Message}"))];
         }
 
-        return ReadEntries(json, displayPath, options, otherSlugs);
+        return ReadEntries(json, EntryStarts(bytes.Span), displayPath, options, otherSlugs);
+    }
+
+    /// <summary>
+    /// The line and column of each entry's first token (its <c>{</c>): of each element of a root array, or of the root
+    /// itself. <see cref="JsonElement"/> keeps no offsets, so a reader pass over the same (already valid) bytes finds them.
+    /// </summary>
+    private static List<(int Line, int Column)> EntryStarts(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            MaxDepth = ParseOptions.MaxDepth,
+            CommentHandling = ParseOptions.CommentHandling,
+            AllowTrailingCommas = ParseOptions.AllowTrailingCommas,
+        });
+        var offsets = new List<int>();
+        if (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                offsets.Add((int)reader.TokenStartIndex);
+            }
+            else
+            {
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    offsets.Add((int)reader.TokenStartIndex);
+                    reader.Skip();
+                }
+            }
+        }
+
+        return SourcePosition.FromUtf8Offsets(utf8, offsets);
     }
 
     /// <summary>The slugs by id of every entry of the JSON files at <paramref name="paths"/>; files that do not parse are ignored here (they are reported when read).</summary>
@@ -72,7 +112,7 @@ internal static class RestJsonReader
         return slugs;
     }
 
-    private static IEnumerable<SourceEntry> ReadEntries(JsonDocument json, string displayPath, SourceOptions options, IReadOnlyDictionary<long, string>? otherSlugs)
+    private static IEnumerable<SourceEntry> ReadEntries(JsonDocument json, List<(int Line, int Column)> starts, string displayPath, SourceOptions options, IReadOnlyDictionary<long, string>? otherSlugs)
     {
         using (json)
         {
@@ -110,22 +150,25 @@ internal static class RestJsonReader
 
             for (int i = 0; i < entries.Count; i++)
             {
-                yield return ReadEntry(entries[i], i, displayPath, options, slugsById, slugCounts);
+                var (line, column) = i < starts.Count ? starts[i] : (0, 0);
+                yield return ReadEntry(entries[i], i, new SourceSpan(displayPath, line, column), options, slugsById, slugCounts);
             }
         }
     }
 
-    private static SourceEntry ReadEntry(JsonElement entry, int index, string displayPath, SourceOptions options, Dictionary<long, string> slugsById, Dictionary<string, int> slugCounts)
+    /// <param name="start">The file and the position of the entry's first token: where its entry-level diagnostics point.</param>
+    private static SourceEntry ReadEntry(JsonElement entry, int index, SourceSpan start, SourceOptions options, Dictionary<long, string> slugsById, Dictionary<string, int> slugCounts)
     {
+        string displayPath = start.File!;
         string entryName = $"{displayPath}#{index}";
         if (entry.ValueKind != JsonValueKind.Object || Long(entry, "id") is not { } id || !entry.TryGetProperty("content", out var content))
         {
-            return SourceEntry.Skip(entryName, DiagnosticCodes.JsonWrongShape.At(new SourceSpan(displayPath, 0, 0),
+            return SourceEntry.Skip(entryName, DiagnosticCodes.JsonWrongShape.At(start,
                 $"entry {index} is not a post or page (it needs an id and content): not converted"));
         }
 
         string source = $"{displayPath}#{id}";
-        var where = new SourceSpan(source, 0, 0);
+        var where = start with { File = source };
         var diagnostics = new List<Diagnostic>();
         string type = Str(entry, "type") ?? "post";
         options.Census?.Saw(type);
@@ -211,6 +254,8 @@ internal static class RestJsonReader
         return SourceEntry.Convert(ContentDocuments.ToDocument(new ContentItem
         {
             SourcePath = source,
+            Line = where.Line,
+            Column = where.Line > 0 ? where.Column : 1,
             Id = id,
             Type = type,
             Status = status,
