@@ -50,14 +50,26 @@ internal static class RestJsonReader
             return [SourceEntry.Fail(displayPath, DiagnosticCodes.UnreadableInput.At(new SourceSpan(displayPath, 0, 0), $"cannot read the file: {ex.Message}"))];
         }
 
-        return ReadEntries(json, EntryStarts(bytes.Span), displayPath, options, otherSlugs);
+        return ReadEntries(json, Places(bytes.Span), displayPath, options, otherSlugs);
+    }
+
+    /// <summary>Where an entry starts in its file, and where its body strings start (their opening quote); null when absent.</summary>
+    private sealed record EntryPlaces((int Line, int Column) Start)
+    {
+        public (int Line, int Column)? Raw { get; set; }
+
+        public (int Line, int Column)? Rendered { get; set; }
+
+        /// <summary>A <c>content</c> that is a string itself.</summary>
+        public (int Line, int Column)? Text { get; set; }
     }
 
     /// <summary>
-    /// The line and column of each entry's first token (its <c>{</c>): of each element of a root array, or of the root
-    /// itself. <see cref="JsonElement"/> keeps no offsets, so a reader pass over the same (already valid) bytes finds them.
+    /// Where each entry (each element of a root array, or the root itself) and its content strings start in the file.
+    /// <see cref="JsonElement"/> keeps no offsets, so a reader pass over the same (already valid) bytes finds them
+    /// (issue 11, s6rest): entry-level diagnostics point at the entry's <c>{</c>, body diagnostics into the string.
     /// </summary>
-    private static List<(int Line, int Column)> EntryStarts(ReadOnlySpan<byte> utf8)
+    private static List<EntryPlaces> Places(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
@@ -65,24 +77,134 @@ internal static class RestJsonReader
             CommentHandling = ParseOptions.CommentHandling,
             AllowTrailingCommas = ParseOptions.AllowTrailingCommas,
         });
-        var offsets = new List<int>();
+
+        // (entry, slot, byte offset), in reader order: ascending offsets, converted to positions in one pass.
+        var found = new List<(int Entry, int Slot, int Offset)>();
+        int entries = 0;
         if (reader.Read())
         {
             if (reader.TokenType != JsonTokenType.StartArray)
             {
-                offsets.Add((int)reader.TokenStartIndex);
+                FindPlaces(ref reader, entries++, found);
             }
             else
             {
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    offsets.Add((int)reader.TokenStartIndex);
-                    reader.Skip();
+                    FindPlaces(ref reader, entries++, found);
                 }
             }
         }
 
-        return SourcePosition.FromUtf8Offsets(utf8, offsets);
+        var positions = SourcePosition.FromUtf8Offsets(utf8, found.ConvertAll(f => f.Offset));
+        var places = new List<EntryPlaces>(entries);
+        for (int k = 0; k < found.Count; k++)
+        {
+            var (entry, slot, _) = found[k];
+            if (slot == 0)
+            {
+                places.Add(new EntryPlaces(positions[k]));
+            }
+            else if (slot == 1)
+            {
+                places[entry].Raw = positions[k];
+            }
+            else if (slot == 2)
+            {
+                places[entry].Rendered = positions[k];
+            }
+            else
+            {
+                places[entry].Text = positions[k];
+            }
+        }
+
+        return places;
+    }
+
+    /// <summary>Records the entry's first token (slot 0) and its content strings (1 raw, 2 rendered, 3 a string content), and moves past the entry.</summary>
+    private static void FindPlaces(ref Utf8JsonReader reader, int entry, List<(int, int, int)> found)
+    {
+        found.Add((entry, 0, (int)reader.TokenStartIndex));
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isContent = reader.ValueTextEquals("content"u8);
+            reader.Read();
+            if (isContent && reader.TokenType == JsonTokenType.String)
+            {
+                found.Add((entry, 3, (int)reader.TokenStartIndex));
+            }
+            else if (isContent && reader.TokenType == JsonTokenType.StartObject)
+            {
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    int slot = reader.ValueTextEquals("raw"u8) ? 1 : reader.ValueTextEquals("rendered"u8) ? 2 : 0;
+                    reader.Read();
+                    if (slot > 0 && reader.TokenType == JsonTokenType.String)
+                    {
+                        found.Add((entry, slot, (int)reader.TokenStartIndex));
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+    }
+
+    /// <summary>
+    /// The body as written in the file (the JSON string's text between its quotes, escapes and all) rewritten into
+    /// <paramref name="decoded"/>, so a position in the body maps back to the file: an escape's decoded character
+    /// points at its backslash. A JSON string is one line, so the file position is the string's line and its column
+    /// plus the offset in that text. Should the text not decode to <paramref name="decoded"/>, every position points
+    /// at the string's start rather than somewhere wrong.
+    /// </summary>
+    private static RewrittenText BodyAsWritten(JsonElement value, string decoded)
+    {
+        string raw = value.GetRawText();
+        var body = new RewrittenText(raw.Length >= 2 ? raw[1..^1] : "");
+        body.Rewrite((text, step) =>
+        {
+            int at = 0;
+            for (int i = text.IndexOf('\\'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\\', at))
+            {
+                step.Copy(text, at, i - at);
+                char kind = text[i + 1];
+                bool unicode = kind == 'u' && i + 6 <= text.Length;
+                step.Insert(kind switch
+                {
+                    'u' when unicode => ((char)int.Parse(text.AsSpan(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToString(),
+                    'n' => "\n",
+                    'r' => "\r",
+                    't' => "\t",
+                    'b' => "\b",
+                    'f' => "\f",
+                    _ => kind.ToString(),
+                }, i);
+                at = i + (unicode ? 6 : 2);
+            }
+
+            step.Copy(text, at, text.Length - at);
+        });
+
+        if (!string.Equals(body.Text, decoded, StringComparison.Ordinal))
+        {
+            body = new RewrittenText("");
+            body.Rewrite((_, step) => step.Insert(decoded, 0));
+        }
+
+        return body;
     }
 
     /// <summary>The slugs by id of every entry of the JSON files at <paramref name="paths"/>; files that do not parse are ignored here (they are reported when read).</summary>
@@ -112,7 +234,7 @@ internal static class RestJsonReader
         return slugs;
     }
 
-    private static IEnumerable<SourceEntry> ReadEntries(JsonDocument json, List<(int Line, int Column)> starts, string displayPath, SourceOptions options, IReadOnlyDictionary<long, string>? otherSlugs)
+    private static IEnumerable<SourceEntry> ReadEntries(JsonDocument json, List<EntryPlaces> places, string displayPath, SourceOptions options, IReadOnlyDictionary<long, string>? otherSlugs)
     {
         using (json)
         {
@@ -150,14 +272,16 @@ internal static class RestJsonReader
 
             for (int i = 0; i < entries.Count; i++)
             {
-                var (line, column) = i < starts.Count ? starts[i] : (0, 0);
-                yield return ReadEntry(entries[i], i, new SourceSpan(displayPath, line, column), options, slugsById, slugCounts);
+                var place = i < places.Count ? places[i] : null;
+                var (line, column) = place?.Start ?? (0, 0);
+                yield return ReadEntry(entries[i], i, new SourceSpan(displayPath, line, column), place, options, slugsById, slugCounts);
             }
         }
     }
 
     /// <param name="start">The file and the position of the entry's first token: where its entry-level diagnostics point.</param>
-    private static SourceEntry ReadEntry(JsonElement entry, int index, SourceSpan start, SourceOptions options, Dictionary<long, string> slugsById, Dictionary<string, int> slugCounts)
+    /// <param name="place">Where the entry's body strings are in the file, or null when unknown.</param>
+    private static SourceEntry ReadEntry(JsonElement entry, int index, SourceSpan start, EntryPlaces? place, SourceOptions options, Dictionary<long, string> slugsById, Dictionary<string, int> slugCounts)
     {
         string displayPath = start.File!;
         string entryName = $"{displayPath}#{index}";
@@ -185,19 +309,25 @@ internal static class RestJsonReader
 
         string html;
         var origin = ContentOrigin.Raw;
-        if (content.ValueKind == JsonValueKind.Object && Str(content, "raw") is { } raw)
+        JsonElement value;
+        (int Line, int Column)? at;
+        if (content.ValueKind == JsonValueKind.Object && content.TryGetProperty("raw", out value) && value.ValueKind == JsonValueKind.String)
         {
-            html = raw;
+            html = value.GetString()!;
+            at = place?.Raw;
         }
-        else if (content.ValueKind == JsonValueKind.Object && Str(content, "rendered") is { } rendered)
+        else if (content.ValueKind == JsonValueKind.Object && content.TryGetProperty("rendered", out value) && value.ValueKind == JsonValueKind.String)
         {
-            html = rendered;
+            html = value.GetString()!;
+            at = place?.Rendered;
             origin = ContentOrigin.Rendered;
             diagnostics.Add(DiagnosticCodes.RenderedContentUsed.At(where, "no content.raw: the rendered HTML was converted"));
         }
         else if (content.ValueKind == JsonValueKind.String)
         {
+            value = content;
             html = content.GetString()!;
+            at = place?.Text;
             origin = PostFileReader.OriginOf(html);
         }
         else
@@ -205,16 +335,21 @@ internal static class RestJsonReader
             return SourceEntry.Skip(source, DiagnosticCodes.JsonWrongShape.At(where, $"entry {id}: content has neither raw nor rendered HTML: not converted"));
         }
 
+        // Rewritten with the way back to the file kept, so body diagnostics point into the JSON string (issue 11, s6rest).
+        var body = BodyAsWritten(value, html);
         if (origin == ContentOrigin.Raw)
         {
-            html = BlockFootnotes.Expand(html, MetaString(entry, "footnotes"), where, diagnostics);
+            body.Set(BlockFootnotes.Expand(body.Text, MetaString(entry, "footnotes"), where, diagnostics));
         }
 
-        if (html.Length > 0 && !html.Contains("<!-- wp:", StringComparison.Ordinal) && content.ValueKind == JsonValueKind.Object && Str(content, "raw") is not null)
+        if (body.Text.Length > 0 && !body.Text.Contains("<!-- wp:", StringComparison.Ordinal) && content.ValueKind == JsonValueKind.Object && Str(content, "raw") is not null)
         {
             // Raw classic-editor content: WordPress adds the paragraphs when it renders it.
-            html = AutoParagraph.Apply(TextDecoder.NormalizeLineEndings(html), where, diagnostics);
+            body.Set(TextDecoder.NormalizeLineEndings(body.Text));
+            AutoParagraph.Apply(body, where, diagnostics);
         }
+
+        html = body.Text;
 
         string title = WebUtility.HtmlDecode(Rendered(entry, "title") ?? "").Trim();
         if (title.Length == 0)
@@ -276,6 +411,10 @@ internal static class RestJsonReader
             Protected = content.ValueKind == JsonValueKind.Object && content.TryGetProperty("protected", out var p) && p.ValueKind == JsonValueKind.True,
             Meta = PublicMeta(entry),
             Html = html,
+            BodyMap = at is null || !body.Changed ? null : body,
+            HtmlLine = at?.Line ?? 1,
+            // After the string's opening quote.
+            HtmlColumn = at is { } quote ? quote.Column + 1 : 1,
             Origin = origin,
             Diagnostics = diagnostics,
         }, options));
