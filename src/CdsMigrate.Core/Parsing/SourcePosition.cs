@@ -145,7 +145,7 @@ internal static class SourcePosition
     public static SourceSpan OfDocument(SourceDocument document) =>
         document.Item is { } item ? OfItem(item) : new SourceSpan(document.SourcePath, 0, 0);
 
-    /// <summary>Where an exported item starts in its file (line 0 when the reader does not know, as for REST JSON).</summary>
+    /// <summary>Where an exported item starts in its file (line 0 when the reader does not know).</summary>
     public static SourceSpan OfItem(ContentItem item) =>
         item.Line > 0 ? new SourceSpan(item.SourcePath, item.Line, item.Column) : new SourceSpan(item.SourcePath, 0, 0);
 

@@ -13,7 +13,7 @@ namespace CdsMigrate.Core.Sources;
 /// extras: <c>lang</c>, <c>id_en</c>/<c>id_fr</c>, <c>slug_en</c>/<c>slug_fr</c> pair translations through a
 /// shared translationKey (the English slug), and <c>meta.gc_author_name</c> is the author.
 /// A REST page holds at most 100 entries, so the file is parsed whole; entries are yielded one by one.
-/// Diagnostics name <c>file.json#id</c>, with lines counted in the entry's HTML.
+/// Diagnostics name <c>file.json#id</c> and point into the file: at the entry's <c>{</c>, or into its content string (issue 11).
 /// </summary>
 internal static class RestJsonReader
 {

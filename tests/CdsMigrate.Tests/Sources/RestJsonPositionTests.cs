@@ -1,4 +1,5 @@
 using System.Text;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
 using CdsMigrate.Tests.Support;
@@ -56,5 +57,25 @@ public sealed class RestJsonPositionTests
     {
         var entries = Read(Encoding.UTF8.GetBytes("\n\n   {\"id\": 9, \"slug\": \"s\", \"title\": \"T\", \"content\": {\"rendered\": \"<p>z</p>\"}}\n"));
         Assert.Equal(("posts.json#9", 3, 4), At(entries[0], DiagnosticCodes.RenderedContentUsed));
+    }
+
+    // A classic-editor body (wpautop rewrites it) behind escapes of every kind, a BMP and a non-BMP \u escape, CRLF
+    // escaped: "<iframe" is at column 202 of line 3 in the file, "ok</p>" at 192, the string's first character at 152.
+    private const string Escaped = """
+        [
+
+          {"id": 7, "slug": "s", "status": "publish", "date": "2025-01-01T00:00:00", "title": {"rendered": "Café"}, "content": {"rendered": "ignored", "raw": "<p>caf\u00e9 \"q\"\n\u2014 \ud83d\ude00 ok</p>\r\n<iframe src=\"x\"></iframe>"}}
+        ]
+        """;
+
+    [Fact]
+    public void Body_positions_map_through_escapes_and_rewrites_into_the_json_string()
+    {
+        var doc = Read(Encoding.UTF8.GetBytes(Escaped))[0].Document!;
+        Assert.Contains("café \"q\"", doc.Html, StringComparison.Ordinal);
+        Assert.Contains("— \ud83d\ude00 ok</p>", doc.Html, StringComparison.Ordinal);
+        Assert.Equal(new SourceSpan("posts.json#7", 3, 202), SourcePosition.AtOffset(doc, doc.Html.IndexOf("<iframe", StringComparison.Ordinal)));
+        Assert.Equal(new SourceSpan("posts.json#7", 3, 192), SourcePosition.AtOffset(doc, doc.Html.IndexOf("ok</p>", StringComparison.Ordinal)));
+        Assert.Equal(new SourceSpan("posts.json#7", 3, 152), SourcePosition.AtOffset(doc, doc.Html.IndexOf("<p>caf", StringComparison.Ordinal)));
     }
 }
