@@ -34,14 +34,7 @@ internal sealed partial class OutputDom
             return;
         }
 
-        var element = _document.CreateElement(name);
-        if (obj is not null)
-        {
-            SetAttributes(element, obj);
-        }
-
-        Append(element);
-        _open.Add(element);
+        _open.Add(AppendNew(name, obj));
     }
 
     private bool CanOpen(string name)
@@ -73,6 +66,11 @@ internal sealed partial class OutputDom
             return;
         }
 
+        AppendNew(name, obj);
+    }
+
+    private IElement AppendNew(string name, IMarkdownObject? obj)
+    {
         var element = _document.CreateElement(name);
         if (obj is not null)
         {
@@ -80,6 +78,7 @@ internal sealed partial class OutputDom
         }
 
         Append(element);
+        return element;
     }
 
     /// <summary>
