@@ -73,20 +73,7 @@ public sealed class LinkTests : IDisposable
     public void Post_files_get_their_old_permalinks_from_the_site_config_in_both_languages()
     {
         // Modelled on the CDS site: /:year/:month/:day/:filename per language, one host per language.
-        string site = Path.Combine(AppContext.BaseDirectory, "Site", "CdsSite");
-        var config = HugoSiteConfigReader.Read(site).Config!;
-        _temp.Write("posts/en/launching-a-service.md", "---\ntitle: Launching\ndate: '2020-06-17T10:00:00'\n---\n\n<p>Launched.</p>\n");
-        _temp.Write("posts/fr/lancer-un-service.md", "---\ntitle: Lancer\ndate: '2020-06-17T10:00:00'\n---\n\n<p>Lancé.</p>\n");
-        _temp.Write("posts/en/later:-a-look-back.md", """
-            ---
-            title: Later
-            date: '2022-04-05T10:00:00'
-            ---
-
-            <p><a href="https://digital.canada.ca/2020/06/17/launching-a-service/?utm_source=x">ours</a>,
-            <a href="https://numerique.canada.ca/2020/06/17/lancer-un-service/">theirs</a>,
-            <a href="https://digital.canada.ca/jobs/">jobs</a>.</p>
-            """);
+        var config = WriteCdsSitePosts("later:-a-look-back.md", "?utm_source=x");
         var runner = new MigrationRunner(new MigrationOptions
         {
             Conversion = ConversionOptions.Default with { Flavor = MarkdownFlavor.Hugo },
@@ -113,20 +100,7 @@ public sealed class LinkTests : IDisposable
     {
         // Issue 11: the command line lets go of each document's URLs once planned; links by old URL, by host (the
         // other language's) and by ?p=ID must resolve as with the whole plan, and the closing counts stay.
-        string site = Path.Combine(AppContext.BaseDirectory, "Site", "CdsSite");
-        var config = HugoSiteConfigReader.Read(site).Config!;
-        _temp.Write("posts/en/launching-a-service.md", "---\ntitle: Launching\ndate: '2020-06-17T10:00:00'\n---\n\n<p>Launched.</p>\n");
-        _temp.Write("posts/fr/lancer-un-service.md", "---\ntitle: Lancer\ndate: '2020-06-17T10:00:00'\n---\n\n<p>Lancé.</p>\n");
-        _temp.Write("posts/en/later.md", """
-            ---
-            title: Later
-            date: '2022-04-05T10:00:00'
-            ---
-
-            <p><a href="https://digital.canada.ca/2020/06/17/launching-a-service/">ours</a>,
-            <a href="https://numerique.canada.ca/2020/06/17/lancer-un-service/">theirs</a>,
-            <a href="https://digital.canada.ca/jobs/">jobs</a>.</p>
-            """);
+        var config = WriteCdsSitePosts("later.md", "");
         (MigrationResult Result, SitePlan Plan) Run(bool keep, string output)
         {
             var runner = new MigrationRunner(new MigrationOptions
@@ -167,6 +141,29 @@ public sealed class LinkTests : IDisposable
         ], null);
         var resolution = new LinkResolver(plan, MarkdownFlavor.Hugo).Resolve("https://x.org/b/", plan.Documents[0]);
         Assert.Equal("{{< relref \"./b:c.md\" >}}", resolution.NewUrl);
+    }
+
+    /// <summary>
+    /// Writes three posts modelled on the CDS site (/:year/:month/:day/:filename per language, one host per language):
+    /// one in each language from 2020, and a later English one, <paramref name="laterName"/>, linking to both by their
+    /// old URLs (the English one with <paramref name="query"/> appended) and to a page of the old site that is not in
+    /// the run. Returns the site's config.
+    /// </summary>
+    private HugoSiteConfig WriteCdsSitePosts(string laterName, string query)
+    {
+        _temp.Write("posts/en/launching-a-service.md", "---\ntitle: Launching\ndate: '2020-06-17T10:00:00'\n---\n\n<p>Launched.</p>\n");
+        _temp.Write("posts/fr/lancer-un-service.md", "---\ntitle: Lancer\ndate: '2020-06-17T10:00:00'\n---\n\n<p>Lancé.</p>\n");
+        _temp.Write("posts/en/" + laterName, $"""
+            ---
+            title: Later
+            date: '2022-04-05T10:00:00'
+            ---
+
+            <p><a href="https://digital.canada.ca/2020/06/17/launching-a-service/{query}">ours</a>,
+            <a href="https://numerique.canada.ca/2020/06/17/lancer-un-service/">theirs</a>,
+            <a href="https://digital.canada.ca/jobs/">jobs</a>.</p>
+            """);
+        return HugoSiteConfigReader.Read(Path.Combine(AppContext.BaseDirectory, "Site", "CdsSite")).Config!;
     }
 
     private MigrationResult Run(MarkdownFlavor flavor, LinkPolicy links = LinkPolicy.Rewrite)
