@@ -24,13 +24,20 @@ internal static partial class FrontMatterFixer
     /// <summary>The edits, in text order; or none, and why, when the front matter is kept as written.</summary>
     public sealed record FrontMatterFixes(IReadOnlyList<FrontMatterEdit> Edits, string? KeptBecause);
 
-    public static FrontMatterFixes Find(string yaml)
+    public static FrontMatterFixes Find(string yaml) => Find(yaml, null, null);
+
+    /// <summary>
+    /// As <see cref="Find(string)"/>, given what <see cref="FrontMatterParser"/> already made of the same text: its
+    /// events (walked instead of scanning the YAML again) and its values (the expected result of the fixes), so that
+    /// a post file's front matter is scanned once plus once for the check of its fixes (issue 11). Null: found here.
+    /// </summary>
+    public static FrontMatterFixes Find(string yaml, IReadOnlyList<ParsingEvent>? events, FrontMatterMapping? parsed)
     {
         List<FrontMatterEdit> edits;
         try
         {
             var walker = new Walker(yaml);
-            edits = walker.Run();
+            edits = walker.Run(events ?? Events(yaml));
             if (walker.Unfixable is { } unfixable)
             {
                 return new FrontMatterFixes([], unfixable);
@@ -57,7 +64,7 @@ internal static partial class FrontMatterFixer
         }
 
         string fixedYaml = Apply(yaml, edits);
-        var expected = FrontMatterParser.Parse(yaml).Value;
+        var expected = parsed ?? FrontMatterParser.Parse(yaml).Value;
         var actual = FrontMatterParser.Parse(fixedYaml, decodeEntities: false).Value;
         if (expected is null || actual is null || !Same(expected, actual))
         {
@@ -65,6 +72,16 @@ internal static partial class FrontMatterFixer
         }
 
         return new FrontMatterFixes(edits, null);
+    }
+
+    /// <summary>The parser's events of <paramref name="yaml"/>, read as they are walked (a scanner error surfaces mid-walk).</summary>
+    private static IEnumerable<ParsingEvent> Events(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        while (parser.MoveNext())
+        {
+            yield return parser.Current!;
+        }
     }
 
     /// <summary><paramref name="yaml"/> with <paramref name="edits"/> (sorted, not overlapping) applied.</summary>
@@ -102,12 +119,11 @@ internal static partial class FrontMatterFixer
         /// <summary>Why a value that needs a fix cannot be fixed in place (the first such value), or null.</summary>
         public string? Unfixable { get; private set; }
 
-        public List<FrontMatterEdit> Run()
+        public List<FrontMatterEdit> Run(IEnumerable<ParsingEvent> events)
         {
-            var parser = new Parser(new StringReader(yaml));
-            while (parser.MoveNext())
+            foreach (var current in events)
             {
-                switch (parser.Current)
+                switch (current)
                 {
                     case MappingStart m:
                         _frames.Push(new Frame(Mapping: true, Flow: m.Style == MappingStyle.Flow || InFlow, Start: (int)m.Start.Index, Key: CurrentKey));
@@ -138,7 +154,7 @@ internal static partial class FrontMatterFixer
                     case MappingEnd or SequenceEnd:
                         var frame = _frames.Pop();
                         // A flow collection's end event is marked at its closing bracket: the span takes the bracket in.
-                        int end = (int)parser.Current.End.Index;
+                        int end = (int)current.End.Index;
                         if (frame.Flow && end < yaml.Length && yaml[end] == (frame.Mapping ? '}' : ']'))
                         {
                             end++;

@@ -111,7 +111,7 @@ internal static class PostFileReader
 
     private static ReadResult Parse(string block, int yamlStart, string yaml, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
     {
-        var parsed = FrontMatterParser.Parse(yaml);
+        var parsed = FrontMatterParser.Parse(yaml, decodeEntities: true, out var events);
         if (parsed.Value is null)
         {
             // The YAML starts on line 2 of the file.
@@ -120,7 +120,7 @@ internal static class PostFileReader
         }
 
         // Kept as written, with only the values that need a fix changed (issue 9): the YAML starts on line 2.
-        var fixes = FrontMatterFixer.Find(yaml);
+        var fixes = FrontMatterFixer.Find(yaml, events, parsed.Value);
         foreach (var edit in fixes.Edits)
         {
             var code = edit.EmptyItem ? DiagnosticCodes.FrontMatterEmptyItemRemoved : DiagnosticCodes.FrontMatterEntityDecoded;

@@ -70,8 +70,9 @@ internal static partial class StructureCounter
                     CountHtml(inline.Tag);
                     break;
                 case ParagraphBlock paragraph when paragraph.Span.Length > 0 && paragraph.Span.End < body.Length:
-                    // A shortcode is paragraph text to Markdown: read it from the source span (inlines split it at '<').
-                    images += HugoFigure().Count(body.AsSpan(paragraph.Span.Start, paragraph.Span.Length).ToString());
+                    // A shortcode is paragraph text to Markdown: read it from the source span (inlines split it at '<'),
+                    // matched on the span itself rather than a copy of every paragraph (issue 11: allocation).
+                    images += HugoFigure().Count(body.AsSpan(paragraph.Span.Start, paragraph.Span.Length));
                     break;
             }
         }
