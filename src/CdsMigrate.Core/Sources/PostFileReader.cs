@@ -1,3 +1,4 @@
+using System.Buffers;
 using CdsMigrate.Core.FrontMatter;
 using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
@@ -25,6 +26,19 @@ internal static class PostFileReader
     /// </param>
     public static ReadResult Read(ReadOnlySpan<byte> bytes, string sourcePath, string outputPath, bool planningOnly = false)
     {
+        if (TextDecoder.TryDecodeClean(bytes, out char[]? buffer, out int length))
+        {
+            // Clean UTF-8 (nearly every file): read from a pooled buffer, so that only the pieces kept become strings.
+            try
+            {
+                return ReadText(buffer.AsSpan(0, length), null, sourcePath, outputPath, planningOnly);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+
         var decoded = TextDecoder.Decode(bytes, sourcePath);
         if (decoded.Error is not null)
         {
@@ -44,9 +58,17 @@ internal static class PostFileReader
     }
 
     /// <summary>Reads one post file from its text (LF line endings).</summary>
-    public static ReadResult ReadText(string text, string sourcePath, string outputPath, bool planningOnly = false)
+    public static ReadResult ReadText(string text, string sourcePath, string outputPath, bool planningOnly = false) =>
+        ReadText(text, text, sourcePath, outputPath, planningOnly);
+
+    /// <summary>
+    /// Reads <paramref name="text"/> (<paramref name="whole"/> is the same text as a string, when there is one): lines
+    /// are looked at as spans and only the front matter, its YAML and the body are made strings (issue 11: the lines
+    /// and the copies of a whole file were a large share of a run's bytes).
+    /// </summary>
+    private static ReadResult ReadText(ReadOnlySpan<char> text, string? whole, string sourcePath, string outputPath, bool planningOnly)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
             return ReadResult.Fail(DiagnosticCodes.EmptyInput.At(new SourceSpan(sourcePath, 0, 0), "the file is empty: there is nothing to convert"));
         }
@@ -55,7 +77,8 @@ internal static class PostFileReader
         if (!StartsWithDelimiter(text))
         {
             diagnostics.Add(DiagnosticCodes.NoFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "no front matter: the body is converted without it"));
-            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, Html = text, Origin = OriginOf(text), BodySyntax = SyntaxOf(sourcePath), Diagnostics = diagnostics }], []);
+            string html = whole ?? new string(text);
+            return new ReadResult([new SourceDocument { SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, Html = html, Origin = OriginOf(html), BodySyntax = SyntaxOf(sourcePath), Diagnostics = diagnostics }], []);
         }
 
         int firstLineEnd = text.IndexOf('\n');
@@ -69,18 +92,20 @@ internal static class PostFileReader
         int pos = yamlStart;
         while (pos <= text.Length)
         {
-            int end = text.IndexOf('\n', pos);
-            string lineText = end < 0 ? text[pos..] : text[pos..end];
-            if (lineText.TrimEnd() is "---" or "...")
+            int end = text[pos..].IndexOf('\n');
+            end = end < 0 ? -1 : pos + end;
+            var lineText = (end < 0 ? text[pos..] : text[pos..end]).TrimEnd();
+            if (lineText is "---" or "...")
             {
-                string yaml = text[yamlStart..pos];
+                string yaml = new(text[yamlStart..pos]);
                 int bodyStart = end < 0 ? text.Length : end + 1;
                 if (planningOnly)
                 {
                     return Plan(yaml, sourcePath, outputPath);
                 }
 
-                return Parse(text[..bodyStart], yamlStart, yaml, text[bodyStart..], SourcePosition.FromOffset(text, bodyStart).Line, sourcePath, outputPath, diagnostics);
+                string block = new(text[..bodyStart]);
+                return Parse(block, yamlStart, yaml, new string(text[bodyStart..]), SourcePosition.FromOffset(block, bodyStart).Line, sourcePath, outputPath, diagnostics);
             }
 
             if (end < 0)
@@ -182,6 +207,6 @@ internal static class PostFileReader
     private static BodySyntax SyntaxOf(string sourcePath) =>
         Path.GetExtension(sourcePath).ToLowerInvariant() is ".html" or ".htm" ? BodySyntax.Html : BodySyntax.Markdown;
 
-    private static bool StartsWithDelimiter(string text) =>
-        text.StartsWith("---\n", StringComparison.Ordinal) || text == "---" || text.StartsWith("--- \n", StringComparison.Ordinal);
+    private static bool StartsWithDelimiter(ReadOnlySpan<char> text) =>
+        text.StartsWith("---\n", StringComparison.Ordinal) || text is "---" || text.StartsWith("--- \n", StringComparison.Ordinal);
 }

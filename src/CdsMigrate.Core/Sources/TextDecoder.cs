@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Unicode;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Sources;
@@ -45,6 +48,73 @@ internal static class TextDecoder
         }
 
         return Repair(bytes, file);
+    }
+
+    /// <summary>
+    /// The common case, without a string of the whole file (issue 11: that string was a twentieth of a run's bytes, and
+    /// a post file's reader keeps only pieces of it): valid UTF-8 with no NUL is decoded into a buffer rented from
+    /// <see cref="ArrayPool{T}.Shared"/>, which the caller returns, with line endings made LF in place, exactly as
+    /// <see cref="Decode"/> would. False, and nothing rented, for what <see cref="Decode"/> must judge or repair
+    /// (an empty file, a UTF-16 byte order mark, invalid bytes, NUL).
+    /// </summary>
+    public static bool TryDecodeClean(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out char[]? buffer, out int length)
+    {
+        buffer = null;
+        length = 0;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return false;
+        }
+
+        if (bytes.IsEmpty)
+        {
+            return false;
+        }
+
+        // UTF-8 never takes fewer bytes than UTF-16 code units, so the buffer is large enough.
+        char[] rented = ArrayPool<char>.Shared.Rent(bytes.Length);
+        var status = Utf8.ToUtf16(bytes, rented, out _, out int written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done || rented.AsSpan(0, written).Contains('\0'))
+        {
+            ArrayPool<char>.Shared.Return(rented);
+            return false;
+        }
+
+        buffer = rented;
+        length = NormalizeLineEndings(rented.AsSpan(0, written));
+        return true;
+    }
+
+    /// <summary>As <see cref="NormalizeLineEndings(string)"/>, in place: the new length.</summary>
+    private static int NormalizeLineEndings(Span<char> text)
+    {
+        int write = text.IndexOf('\r');
+        if (write < 0)
+        {
+            return text.Length;
+        }
+
+        for (int read = write; read < text.Length; read++)
+        {
+            char c = text[read];
+            if (c == '\r')
+            {
+                // CRLF and a lone CR both become one LF.
+                c = '\n';
+                if (read + 1 < text.Length && text[read + 1] == '\n')
+                {
+                    read++;
+                }
+            }
+
+            text[write++] = c;
+        }
+
+        return write;
     }
 
     public static string NormalizeLineEndings(string text) =>
