@@ -404,69 +404,83 @@ internal sealed class MigrationRunner
     /// The entries of the inputs, in input order, post files read ahead on the thread pool (issue 11: reading, decoding
     /// and the YAML of 5,100 post files took a fifth of the main thread, which also commits, while the workers waited).
     /// A post file is read whole and independently of the others; an export (WXR, REST JSON) streams on the calling
-    /// thread, once the post files before it are yielded. At most a window of post files is read ahead.
-    /// <paramref name="reached"/> is told, on the calling thread, when the entries of input N start to be yielded.
+    /// thread, once the post files before it are yielded. At most a window of inputs is read ahead. What an input is
+    /// is told from its first bytes on the worker that reads it, so the calling thread opens no post file (issue 11);
+    /// an export is only sniffed there. <paramref name="reached"/> is told, on the calling thread, when the entries of
+    /// input N start to be yielded.
     /// </summary>
     private IEnumerable<SourceEntry> ReadAhead(IReadOnlyList<InputFile> inputs, Action<int>? reached)
     {
         int limit = Math.Max(1, _options.Parallelism) * 4;
-        var window = new Queue<(int Index, Task<SourceEntry[]> Read)>();
+        var window = new Queue<(int Index, Task<SniffedRead> Read)>();
         for (int i = 0; i < inputs.Count; i++)
         {
             var input = inputs[i];
-            InputKind? kind;
-            try
+            bool planning = _sources.PlanningOnly;
+            window.Enqueue((i, Task.Run(() => ReadSniffed(input, planning))));
+            while (window.Count >= limit)
             {
-                kind = InputSniffer.Detect(input.Path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                kind = null;
-            }
-
-            if (kind is not (InputKind.Xml or InputKind.Json))
-            {
-                // Unreadable inputs go the same way, so that their failure keeps its place in the order.
-                bool planning = _sources.PlanningOnly;
-                window.Enqueue((i, Task.Run(() => (kind is null ? Read(input) : ReadPostFile(input, planning)).ToArray())));
-                while (window.Count >= limit)
-                {
-                    var (index, read) = window.Dequeue();
-                    reached?.Invoke(index);
-                    foreach (var entry in read.GetAwaiter().GetResult())
-                    {
-                        yield return entry;
-                    }
-                }
-
-                continue;
-            }
-
-            while (window.Count > 0)
-            {
-                var (index, read) = window.Dequeue();
-                reached?.Invoke(index);
-                foreach (var entry in read.GetAwaiter().GetResult())
+                foreach (var entry in Next(window, inputs, reached))
                 {
                     yield return entry;
                 }
-            }
-
-            reached?.Invoke(i);
-            foreach (var entry in Read(input, kind))
-            {
-                yield return entry;
             }
         }
 
         while (window.Count > 0)
         {
-            var (index, read) = window.Dequeue();
-            reached?.Invoke(index);
-            foreach (var entry in read.GetAwaiter().GetResult())
+            foreach (var entry in Next(window, inputs, reached))
             {
                 yield return entry;
             }
+        }
+    }
+
+    /// <summary>An input read ahead: a post file's entries, or (<see cref="Entries"/> null) the kind of an export to stream.</summary>
+    private sealed record SniffedRead(SourceEntry[]? Entries, InputKind Export = InputKind.PostFile);
+
+    /// <summary>Takes the next input out of the window (now): its entries, read already, or its export's, streamed on this thread.</summary>
+    private IEnumerable<SourceEntry> Next(Queue<(int Index, Task<SniffedRead> Read)> window, IReadOnlyList<InputFile> inputs, Action<int>? reached)
+    {
+        var (index, read) = window.Dequeue();
+        reached?.Invoke(index);
+        var sniffed = read.GetAwaiter().GetResult();
+        return sniffed.Entries ?? Read(inputs[index], sniffed.Export);
+    }
+
+    /// <summary>
+    /// On a worker: tells what <paramref name="input"/> is from its first bytes, as <see cref="InputSniffer.Detect(string)"/>
+    /// does, and reads a post file whole from the same open file; an export is left to stream on the calling thread.
+    /// </summary>
+    private SniffedRead ReadSniffed(InputFile input, bool planningOnly)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new SniffedRead([Unreadable(input, ex)]);
+        }
+
+        using (stream)
+        {
+            Span<byte> head = stackalloc byte[512];
+            int n;
+            try
+            {
+                n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return new SniffedRead([Unreadable(input, ex)]);
+            }
+
+            var kind = InputSniffer.Detect(head[..n]);
+            return kind is InputKind.Xml or InputKind.Json
+                ? new SniffedRead(null, kind)
+                : new SniffedRead(ReadPostFile(input, planningOnly, stream, head[..n]).ToArray());
         }
     }
 
@@ -529,7 +543,10 @@ internal sealed class MigrationRunner
 
     private IEnumerable<SourceEntry> ReadPostFile(InputFile input) => ReadPostFile(input, _sources.PlanningOnly);
 
-    private IEnumerable<SourceEntry> ReadPostFile(InputFile input, bool planningOnly)
+    private IEnumerable<SourceEntry> ReadPostFile(InputFile input, bool planningOnly) => ReadPostFile(input, planningOnly, null, default);
+
+    /// <summary>Reads a post file; <paramref name="opened"/>, when given, is the file open with <paramref name="head"/> read from it already.</summary>
+    private IEnumerable<SourceEntry> ReadPostFile(InputFile input, bool planningOnly, FileStream? opened, ReadOnlySpan<byte> head)
     {
         ReadResult read;
         try
@@ -543,7 +560,7 @@ internal sealed class MigrationRunner
             }
 
             read = length < Array.MaxLength / 2
-                ? ReadPooled(input, (int)length, planningOnly)
+                ? ReadPooled(input, (int)length, planningOnly, opened, head)
                 : PostFileReader.Read(File.ReadAllBytes(input.Path), input.DisplayPath, input.RelativeOutputPath, planningOnly);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -570,13 +587,14 @@ internal sealed class MigrationRunner
     /// read twice with the site plan, was a fortieth of a run's bytes); the reader keeps nothing of the bytes. Read to
     /// the end as <see cref="File.ReadAllBytes"/> does, should the file be longer than its size said.
     /// </summary>
-    private static ReadResult ReadPooled(InputFile input, int length, bool planningOnly)
+    private static ReadResult ReadPooled(InputFile input, int length, bool planningOnly, FileStream? opened, ReadOnlySpan<byte> head)
     {
-        using var stream = new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        byte[] buffer = ArrayPool<byte>.Shared.Rent(length + 1);
+        var stream = opened ?? new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, head.Length) + 1);
         try
         {
-            int total = 0;
+            head.CopyTo(buffer);
+            int total = head.Length;
             while (true)
             {
                 if (total == buffer.Length)
@@ -601,6 +619,10 @@ internal sealed class MigrationRunner
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            if (opened is null)
+            {
+                stream.Dispose();
+            }
         }
     }
 

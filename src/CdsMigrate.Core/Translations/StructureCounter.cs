@@ -92,7 +92,8 @@ internal static partial class StructureCounter
         while (at < markdown.Length)
         {
             int end = markdown.IndexOf('\n', at);
-            string line = (end < 0 ? markdown[at..] : markdown[at..end]).TrimEnd('\r', ' ');
+            // Compared as a span, not a copy of every front matter line (issue 11: allocation).
+            var line = (end < 0 ? markdown.AsSpan(at) : markdown.AsSpan(at, end - at)).TrimEnd("\r ");
             if (line is "---" or "...")
             {
                 return end < 0 ? "" : markdown[(end + 1)..];
