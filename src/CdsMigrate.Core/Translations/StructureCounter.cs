@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -30,11 +31,49 @@ internal static partial class StructureCounter
     [GeneratedRegex(@"\{\{[<%]\s*figure\b", RegexOptions.CultureInvariant)]
     private static partial Regex HugoFigure();
 
+    /// <summary>
+    /// The same reading with the front matter taken as a block (Markdig's YAML front matter extension, inert anywhere
+    /// but on the first line), so that the body need not be copied out of the file to be parsed (issue 11).
+    /// </summary>
+    private static readonly MarkdownPipeline PipelineAfterFrontMatter = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseFootnotes().Build();
+
     /// <summary>Counts <paramref name="markdown"/>, a whole output file (its front matter is skipped).</summary>
     public static StructureCounts Count(string markdown)
     {
+        int closing = ClosingLine(markdown, out int bodyStart);
+        if (closing < 0)
+        {
+            return Count(Markdown.Parse(markdown, Pipeline), markdown);
+        }
+
+        // The extension must see the front matter end on the very line found here (its rules for delimiters differ at
+        // the edges: tabs, a closing line it looks ahead for); when it does, the body after it parses as it would
+        // alone, at offsets moved by the front matter's length. Otherwise the body is copied out and parsed alone, as it always was.
+        return ParseAfterFrontMatter(markdown, closing, bodyStart) is { } document ? Count(document, markdown) : CountCopiedBody(markdown);
+    }
+
+    /// <summary>
+    /// The whole file parsed with its front matter as a block, when that block ends on the line from
+    /// <paramref name="closing"/> to <paramref name="bodyStart"/> (its span ends on its closing line); else null.
+    /// </summary>
+    internal static MarkdownDocument? ParseAfterFrontMatter(string markdown, int closing, int bodyStart)
+    {
+        var document = Markdown.Parse(markdown, PipelineAfterFrontMatter);
+        return document.Count > 0 && document[0] is YamlFrontMatterBlock frontMatter && frontMatter.Span.End >= closing && frontMatter.Span.End < bodyStart
+            ? document
+            : null;
+    }
+
+    /// <summary>As <see cref="Count(string)"/> without the extension: the body copied out and parsed alone (kept to check the other way).</summary>
+    internal static StructureCounts CountCopiedBody(string markdown)
+    {
         string body = WithoutFrontMatter(markdown);
-        var document = Markdown.Parse(body, Pipeline);
+        return Count(Markdown.Parse(body, Pipeline), body);
+    }
+
+    /// <summary>Counts <paramref name="document"/>, parsed from <paramref name="text"/> (a front matter block in it is not counted).</summary>
+    private static StructureCounts Count(MarkdownDocument document, string text)
+    {
         int headings = 0, images = 0, links = 0, items = 0;
         void CountHtml(string html)
         {
@@ -69,10 +108,10 @@ internal static partial class StructureCounter
                 case HtmlInline inline:
                     CountHtml(inline.Tag);
                     break;
-                case ParagraphBlock paragraph when paragraph.Span.Length > 0 && paragraph.Span.End < body.Length:
+                case ParagraphBlock paragraph when paragraph.Span.Length > 0 && paragraph.Span.End < text.Length:
                     // A shortcode is paragraph text to Markdown: read it from the source span (inlines split it at '<'),
                     // matched on the span itself rather than a copy of every paragraph (issue 11: allocation).
-                    images += HugoFigure().Count(body.AsSpan(paragraph.Span.Start, paragraph.Span.Length));
+                    images += HugoFigure().Count(text.AsSpan(paragraph.Span.Start, paragraph.Span.Length));
                     break;
             }
         }
@@ -81,11 +120,19 @@ internal static partial class StructureCounter
     }
 
     /// <summary>The text after a leading <c>---</c> … <c>---</c> front matter block, or the whole text.</summary>
-    internal static string WithoutFrontMatter(string markdown)
+    internal static string WithoutFrontMatter(string markdown) =>
+        ClosingLine(markdown, out int bodyStart) < 0 ? markdown : bodyStart == markdown.Length ? "" : markdown[bodyStart..];
+
+    /// <summary>
+    /// Where the line closing a leading <c>---</c> front matter starts (-1: no front matter, or never closed), and
+    /// where the body after it starts.
+    /// </summary>
+    internal static int ClosingLine(string markdown, out int bodyStart)
     {
+        bodyStart = 0;
         if (!markdown.StartsWith("---\n", StringComparison.Ordinal) && !markdown.StartsWith("---\r\n", StringComparison.Ordinal))
         {
-            return markdown;
+            return -1;
         }
 
         int at = markdown.IndexOf('\n') + 1;
@@ -96,7 +143,8 @@ internal static partial class StructureCounter
             var line = (end < 0 ? markdown.AsSpan(at) : markdown.AsSpan(at, end - at)).TrimEnd("\r ");
             if (line is "---" or "...")
             {
-                return end < 0 ? "" : markdown[(end + 1)..];
+                bodyStart = end < 0 ? markdown.Length : end + 1;
+                return at;
             }
 
             if (end < 0)
@@ -107,6 +155,6 @@ internal static partial class StructureCounter
             at = end + 1;
         }
 
-        return markdown;
+        return -1;
     }
 }
