@@ -165,6 +165,8 @@ public sealed class LinkTests : IDisposable
     [InlineData("<https://x.org/gone/>")]
     [InlineData("See https://www.x.org/b/ now.")]
     [InlineData("[a](//x.org/b/)")]
+    [InlineData("[a](&sol;b/)")]
+    [InlineData("[a][r]\n\n[r]: </b/>")]
     public void A_document_with_a_link_the_resolver_acts_on_is_scanned(string body)
     {
         var (stage, resolver, from) = StageForXOrg();
@@ -180,6 +182,7 @@ public sealed class LinkTests : IDisposable
     [InlineData("Plain text, 50 km/h, and/or a fraction 1/2.")]
     [InlineData("[a](https://other.org/x/y/) and <https://other.org/z/>")]
     [InlineData("![an image](images/a.png) and [relative](b/c/)")]
+    [InlineData("<p>Raw <span>HTML</span> and <a href=\"https://other.org/?a=1&utm_medium=x\">a link</a></p>")]
     [InlineData("`[a](/b/)` is code?")]
     public void A_document_without_a_url_the_resolver_could_act_on_is_not_scanned(string body)
     {
