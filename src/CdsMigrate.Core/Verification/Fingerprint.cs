@@ -81,7 +81,10 @@ internal sealed class Fingerprint
     // holds no ASCII whitespace), instead of a string and an item per word. Two pages have the same words exactly when
     // these texts are equal, one vectorised comparison; the items are made only when asked for (a difference to report).
     // Each element that owns words is noted once, with the index of its first word.
-    private string _words = "";
+    // The words' characters live in an array rented from the shared pool for the fingerprint's life (a string per
+    // page was 3% of a run's allocations): the verifier gives it back (ReleaseWords) once both pages are compared.
+    private char[] _words = [];
+    private int _wordsLength;
     private int _wordCount;
     private readonly List<(int First, IElement? Owner)> _wordOwners = [];
     private IReadOnlyList<FingerprintItem>? _wordItems;
@@ -90,7 +93,24 @@ internal sealed class Fingerprint
     public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => aspect == FingerprintAspect.Word ? WordItems() : _items[(int)aspect];
 
     /// <summary>Whether both pages have the same words in the same order (the same as comparing the word items' texts).</summary>
-    public bool HasSameWords(Fingerprint other) => string.Equals(_words, other._words, StringComparison.Ordinal);
+    public bool HasSameWords(Fingerprint other) => Words.SequenceEqual(other.Words);
+
+    private ReadOnlySpan<char> Words => _words.AsSpan(0, _wordsLength);
+
+    /// <summary>
+    /// Gives the words' array back to the shared pool; the word items already made stay. After this the fingerprint
+    /// has no words: call it once the fingerprint is no longer compared.
+    /// </summary>
+    internal void ReleaseWords()
+    {
+        if (_words.Length > 0)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_words);
+        }
+
+        _words = [];
+        _wordsLength = 0;
+    }
 
     private IReadOnlyList<FingerprintItem> WordItems()
     {
@@ -101,9 +121,10 @@ internal sealed class Fingerprint
 
         var items = new List<FingerprintItem>(_wordCount);
         int owner = -1;
-        foreach (var range in _words.AsSpan().Split(' '))
+        var words = Words;
+        foreach (var range in words.Split(' '))
         {
-            if (range.Start.Value == _words.Length)
+            if (range.Start.Value == words.Length)
             {
                 break;
             }
@@ -113,7 +134,7 @@ internal sealed class Fingerprint
                 owner++;
             }
 
-            items.Add(new FingerprintItem(_words[range], owner < 0 ? null : _wordOwners[owner].Owner));
+            items.Add(new FingerprintItem(words[range].ToString(), owner < 0 ? null : _wordOwners[owner].Owner));
         }
 
         return _wordItems = items;
@@ -143,7 +164,10 @@ internal sealed class Fingerprint
             fingerprint.CloseRun();
         }
 
-        fingerprint._words = new string(fingerprint._buffers.Words, 0, fingerprint._buffers.WordsLength);
+        int length = fingerprint._buffers.WordsLength;
+        fingerprint._words = length == 0 ? [] : System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        fingerprint._buffers.Words.AsSpan(0, length).CopyTo(fingerprint._words);
+        fingerprint._wordsLength = length;
         fingerprint._buffers.GiveBack();
         return fingerprint;
     }
