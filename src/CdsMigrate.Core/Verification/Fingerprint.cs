@@ -562,20 +562,41 @@ internal sealed class Fingerprint
     {
         if (_runFormat != 0 && _run.Length > 0)
         {
-            var names = new StringBuilder();
-            for (int bit = 0; bit < FormatNames.Length; bit++)
+            // "strong+em: text", made in one allocation: a StringBuilder per run was 1.5% of a run's allocations (issue 11).
+            string prefix = FormatPrefix(_runFormat);
+            string item = string.Create(prefix.Length + _run.Length, (prefix, _run), static (chars, state) =>
             {
-                if ((_runFormat & (1 << bit)) != 0)
-                {
-                    names.Append(names.Length > 0 ? "+" : "").Append(FormatNames[bit]);
-                }
-            }
-
-            Add(FingerprintAspect.Inline, names.Append(": ").Append(_run).ToString(), _runOwner);
+                state.prefix.CopyTo(chars);
+                state._run.CopyTo(0, chars[state.prefix.Length..], state._run.Length);
+            });
+            Add(FingerprintAspect.Inline, item, _runOwner);
         }
 
         _run.Clear();
         _runFormat = 0;
+    }
+
+    // One prefix per combination of formats ("em: ", "em+strong: "…), made once (declared after FormatNames, which it sizes on).
+    private static readonly string?[] FormatPrefixes = new string?[1 << FormatNames.Length];
+
+    private static string FormatPrefix(int format)
+    {
+        if (FormatPrefixes[format] is { } known)
+        {
+            return known;
+        }
+
+        var names = new StringBuilder();
+        for (int bit = 0; bit < FormatNames.Length; bit++)
+        {
+            if ((format & (1 << bit)) != 0)
+            {
+                names.Append(names.Length > 0 ? "+" : "").Append(FormatNames[bit]);
+            }
+        }
+
+        // Racing threads make equal strings: either may stay.
+        return FormatPrefixes[format] = names.Append(": ").ToString();
     }
 
     /// <summary>
