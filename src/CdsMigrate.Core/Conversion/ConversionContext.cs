@@ -388,7 +388,7 @@ public sealed partial class ConversionContext
 
             ReportUnknownBlock(element, rule);
             var converted = rule.Convert(element, this);
-            if (rule is not ContainerRule && converted.Count > 0 && !converted.All(b => b is MdHtmlBlock))
+            if (rule is not ContainerRule && converted.Count > 0 && !AllRawHtml(converted))
             {
                 // Raw HTML keeps the element's styling; anything else leaves it behind. (Containers say it themselves.)
                 NoteStylingLost(element, container: rule is Rules.WordPress.GroupRule);
@@ -400,6 +400,20 @@ public sealed partial class ConversionContext
         {
             _depth--;
         }
+    }
+
+    // Indexed, for every block converted: All(…) over the interface allocated an enumerator.
+    private static bool AllRawHtml(IReadOnlyList<MdBlock> blocks)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not MdHtmlBlock)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -432,12 +446,27 @@ public sealed partial class ConversionContext
     {
         if (element.GetAttribute(BlockCommentAnnotator.NameAttribute) is not { } name
             || name.StartsWith("core/", StringComparison.Ordinal) || name.StartsWith("core-embed/", StringComparison.Ordinal) || name.StartsWith("cds-snc/", StringComparison.Ordinal) || name.StartsWith("cds/", StringComparison.Ordinal)
-            || _rules.Rules.Any(r => r.Name == name))
+            || IsRuleName(name))
         {
             return;
         }
 
         Report(DiagnosticCodes.UnknownBlockConverted, element, $"unknown block {name} converted from its HTML by {rule.Name}", name);
+    }
+
+    // A loop, not Rules.Any(r => r.Name == name): the lambda's closure was allocated for every block converted.
+    private bool IsRuleName(string name)
+    {
+        var rules = _rules.Rules;
+        for (int i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Converts the children of <paramref name="parent"/> as inline content.</summary>
