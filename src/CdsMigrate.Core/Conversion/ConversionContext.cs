@@ -301,63 +301,91 @@ public sealed partial class ConversionContext
     /// </summary>
     private void AddFlow(FlowBuilder flow, IEnumerable<INode> nodes, Func<IReadOnlyList<MdInline>, IReadOnlyList<MdInline>>? wrap)
     {
-        var wrapped = new List<INode>();
-        void FlushWrapped()
+        // Every element's children pass here: a node list or a run is read by index (a foreach over the interface
+        // allocates an enumerator), and only an inline wrapper's content collects nodes to wrap.
+        var wrapped = wrap is null ? null : new List<INode>();
+        switch (nodes)
         {
-            if (wrapped.Count > 0)
-            {
-                flow.AddInlines(wrap!(Inlines.Convert(wrapped)));
-                wrapped.Clear();
-            }
+            case INodeList list:
+                for (int i = 0; i < list.Length; i++)
+                {
+                    AddFlowNode(flow, list[i], wrap, wrapped);
+                }
+
+                break;
+            case IReadOnlyList<INode> run:
+                for (int i = 0; i < run.Count; i++)
+                {
+                    AddFlowNode(flow, run[i], wrap, wrapped);
+                }
+
+                break;
+            default:
+                foreach (var node in nodes)
+                {
+                    AddFlowNode(flow, node, wrap, wrapped);
+                }
+
+                break;
         }
 
-        foreach (var node in nodes)
+        FlushWrapped(flow, wrap, wrapped);
+    }
+
+    /// <summary>One node of <see cref="AddFlow"/>: a block, an inline element around blocks, or inline content.</summary>
+    private void AddFlowNode(FlowBuilder flow, INode node, Func<IReadOnlyList<MdInline>, IReadOnlyList<MdInline>>? wrap, List<INode>? wrapped)
+    {
+        if (node is IElement { } dropped && Ledger.IsDropped(dropped))
         {
-            if (node is IElement { } dropped && Ledger.IsDropped(dropped))
-            {
-                continue;
-            }
-
-            if (node is IElement element && (HtmlElements.IsBlock(element.LocalName) || InlineWrapper.IsLinkAroundStructure(element)))
-            {
-                FlushWrapped();
-                var blocks = ConvertBlock(element);
-                flow.AddBlocks(wrap is null ? blocks : BlockInlines.Wrap(blocks, wrap));
-            }
-            else if (node is IElement wrapper && InlineWrapper.HoldsBlocks(wrapper))
-            {
-                // A span, font, strong or code around paragraphs, a pre or an iframe (issue 10, point 2): the blocks
-                // are what a reader sees, and the text before and after them continues the sentences around.
-                FlushWrapped();
-                if (!Enter())
-                {
-                    flow.AddBlocks(ConvertBlock(wrapper));
-                    continue;
-                }
-
-                try
-                {
-                    AddFlow(flow, wrapper.ChildNodes, InlineWrapper.Formatting(wrapper, this, wrap));
-                }
-                finally
-                {
-                    Leave();
-                }
-            }
-            else if (node is IElement or IText)
-            {
-                if (wrap is null)
-                {
-                    flow.AddInlineNode(node);
-                }
-                else
-                {
-                    wrapped.Add(node);
-                }
-            }
+            return;
         }
 
-        FlushWrapped();
+        if (node is IElement element && (HtmlElements.IsBlock(element.LocalName) || InlineWrapper.IsLinkAroundStructure(element)))
+        {
+            FlushWrapped(flow, wrap, wrapped);
+            var blocks = ConvertBlock(element);
+            flow.AddBlocks(wrap is null ? blocks : BlockInlines.Wrap(blocks, wrap));
+        }
+        else if (node is IElement wrapper && InlineWrapper.HoldsBlocks(wrapper))
+        {
+            // A span, font, strong or code around paragraphs, a pre or an iframe (issue 10, point 2): the blocks
+            // are what a reader sees, and the text before and after them continues the sentences around.
+            FlushWrapped(flow, wrap, wrapped);
+            if (!Enter())
+            {
+                flow.AddBlocks(ConvertBlock(wrapper));
+                return;
+            }
+
+            try
+            {
+                AddFlow(flow, wrapper.ChildNodes, InlineWrapper.Formatting(wrapper, this, wrap));
+            }
+            finally
+            {
+                Leave();
+            }
+        }
+        else if (node is IElement or IText)
+        {
+            if (wrapped is null)
+            {
+                flow.AddInlineNode(node);
+            }
+            else
+            {
+                wrapped.Add(node);
+            }
+        }
+    }
+
+    private void FlushWrapped(FlowBuilder flow, Func<IReadOnlyList<MdInline>, IReadOnlyList<MdInline>>? wrap, List<INode>? wrapped)
+    {
+        if (wrapped is { Count: > 0 })
+        {
+            flow.AddInlines(wrap!(Inlines.Convert(wrapped)));
+            wrapped.Clear();
+        }
     }
 
     /// <summary>Converts one block element with the first rule that matches it, or the fallback.</summary>
@@ -388,7 +416,7 @@ public sealed partial class ConversionContext
 
             ReportUnknownBlock(element, rule);
             var converted = rule.Convert(element, this);
-            if (rule is not ContainerRule && converted.Count > 0 && !converted.All(b => b is MdHtmlBlock))
+            if (rule is not ContainerRule && converted.Count > 0 && !AllRawHtml(converted))
             {
                 // Raw HTML keeps the element's styling; anything else leaves it behind. (Containers say it themselves.)
                 NoteStylingLost(element, container: rule is Rules.WordPress.GroupRule);
@@ -400,6 +428,20 @@ public sealed partial class ConversionContext
         {
             _depth--;
         }
+    }
+
+    // Indexed, for every block converted: All(…) over the interface allocated an enumerator.
+    private static bool AllRawHtml(IReadOnlyList<MdBlock> blocks)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not MdHtmlBlock)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -432,12 +474,27 @@ public sealed partial class ConversionContext
     {
         if (element.GetAttribute(BlockCommentAnnotator.NameAttribute) is not { } name
             || name.StartsWith("core/", StringComparison.Ordinal) || name.StartsWith("core-embed/", StringComparison.Ordinal) || name.StartsWith("cds-snc/", StringComparison.Ordinal) || name.StartsWith("cds/", StringComparison.Ordinal)
-            || _rules.Rules.Any(r => r.Name == name))
+            || IsRuleName(name))
         {
             return;
         }
 
         Report(DiagnosticCodes.UnknownBlockConverted, element, $"unknown block {name} converted from its HTML by {rule.Name}", name);
+    }
+
+    // A loop, not Rules.Any(r => r.Name == name): the lambda's closure was allocated for every block converted.
+    private bool IsRuleName(string name)
+    {
+        var rules = _rules.Rules;
+        for (int i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Converts the children of <paramref name="parent"/> as inline content.</summary>

@@ -51,9 +51,10 @@ internal sealed class FlowBuilder(InlineConverter inlines)
             return;
         }
 
-        foreach (var paragraph in ParagraphBreaks.Split(_pending))
+        var paragraphs = ParagraphBreaks.Split(_pending);
+        for (int i = 0; i < paragraphs.Count; i++)
         {
-            _blocks.Add(new MdParagraph([.. paragraph]));
+            _blocks.Add(new MdParagraph([.. paragraphs[i]]));
         }
 
         _pending.Clear();

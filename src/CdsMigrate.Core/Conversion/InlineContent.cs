@@ -7,12 +7,23 @@ namespace CdsMigrate.Core.Conversion;
 internal static class InlineContent
 {
     /// <summary>True when the content shows something: text other than whitespace, an image, code.</summary>
-    public static bool HasContent(IReadOnlyList<MdInline> inlines) => inlines.Any(HasContent);
+    public static bool HasContent(IReadOnlyList<MdInline> inlines)
+    {
+        // Indexed: every paragraph, link and cell is asked, and Any(…) allocated an enumerator each time.
+        for (int i = 0; i < inlines.Count; i++)
+        {
+            if (HasContent(inlines[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool HasContent(MdInline inline) => inline switch
     {
-        // U+3000 shows: CJK text indents with it, and an ideographic space alone fills a table cell (issue 10).
-        MdText t => t.Text.Any(c => !InlineNormalizer.IsWhitespace(c) || c == '\u3000'),
+        MdText t => TextShows(t.Text),
         MdImage or MdCode => true,
         MdHardBreak => false,
         MdEmphasis e => HasContent(e.Children),
@@ -22,6 +33,21 @@ internal static class InlineContent
         MdHtmlInline h => HasContent(h.Children) || h.TagName is "a",
         _ => true, // anchors, shortcodes, footnote references
     };
+
+    // U+3000 shows: CJK text indents with it, and an ideographic space alone fills a table cell (issue 10).
+    // A loop over the characters, not Any(lambda): a string's enumerator was allocated for every text node.
+    private static bool TextShows(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!InlineNormalizer.IsWhitespace(c) || c == '\u3000')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The plain text of inline content.</summary>
     public static string TextOf(IReadOnlyList<MdInline> inlines) => string.Concat(inlines.Select(TextOf));

@@ -20,13 +20,43 @@ internal sealed class InlineConverter(ConversionContext context)
 
     public List<MdInline> Convert(IEnumerable<INode> nodes)
     {
-        var result = new List<MdInline>();
-        foreach (var node in nodes)
+        // Called for every element's children: a node list or a run is read by index (a foreach over the interface
+        // allocates an enumerator), into a list sized for about one inline per node.
+        switch (nodes)
         {
-            Append(node, result);
-        }
+            case INodeList list:
+            {
+                var result = new List<MdInline>(list.Length);
+                for (int i = 0; i < list.Length; i++)
+                {
+                    Append(list[i], result);
+                }
 
-        return result;
+                return result;
+            }
+
+            case IReadOnlyList<INode> run:
+            {
+                var result = new List<MdInline>(run.Count);
+                for (int i = 0; i < run.Count; i++)
+                {
+                    Append(run[i], result);
+                }
+
+                return result;
+            }
+
+            default:
+            {
+                var result = new List<MdInline>();
+                foreach (var node in nodes)
+                {
+                    Append(node, result);
+                }
+
+                return result;
+            }
+        }
     }
 
     private void Append(INode node, List<MdInline> result)
@@ -374,26 +404,41 @@ internal sealed class InlineConverter(ConversionContext context)
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
+        // Two passes (measure, then fill the string in place) rather than a StringBuilder and its copy.
+        int length = 0;
         bool inSpace = false;
         foreach (char c in text)
         {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+            bool space = c is ' ' or '\t' or '\n' or '\r' or '\f';
+            if (!space || !inSpace)
             {
-                if (!inSpace)
-                {
-                    sb.Append(' ');
-                }
+                length++;
+            }
 
-                inSpace = true;
-            }
-            else
-            {
-                sb.Append(c);
-                inSpace = false;
-            }
+            inSpace = space;
         }
 
-        return sb.ToString();
+        return string.Create(length, text, static (target, text) =>
+        {
+            int at = 0;
+            bool inSpace = false;
+            foreach (char c in text)
+            {
+                if (c is ' ' or '\t' or '\n' or '\r' or '\f')
+                {
+                    if (!inSpace)
+                    {
+                        target[at++] = ' ';
+                    }
+
+                    inSpace = true;
+                }
+                else
+                {
+                    target[at++] = c;
+                    inSpace = false;
+                }
+            }
+        });
     }
 }

@@ -31,9 +31,13 @@ internal static class InlineStyle
         return (bold, italic, strike);
     }
 
-    internal static IEnumerable<(string Property, string Value)> Declarations(IElement element)
+    // Most elements have no style attribute: no split, no iterator for them.
+    internal static IEnumerable<(string Property, string Value)> Declarations(IElement element) =>
+        element.GetAttribute("style") is { Length: > 0 } style ? Declarations(style) : [];
+
+    private static IEnumerable<(string Property, string Value)> Declarations(string style)
     {
-        foreach (var declaration in (element.GetAttribute("style") ?? "").Split(';'))
+        foreach (var declaration in style.Split(';'))
         {
             int colon = declaration.IndexOf(':', StringComparison.Ordinal);
             if (colon > 0)

@@ -48,8 +48,15 @@ internal static class InlineWrapper
             return false;
         }
 
-        foreach (var child in element.Children)
+        // Asked of every inline element of every flow: the child nodes by index, not a Children collection and its enumerator.
+        var nodes = element.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
         {
+            if (nodes[i] is not IElement child)
+            {
+                continue;
+            }
+
             if (IsVisibleBlock(child))
             {
                 return true;

@@ -15,6 +15,13 @@ internal static class ParagraphBreaks
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<MdInline>> Split(IReadOnlyList<MdInline> inlines)
     {
+        // Most runs hold no gap: they are their one paragraph (or none), with no copy made. The model is immutable,
+        // so handing back the caller's list is safe; FlowBuilder copies its buffer anyway.
+        if (!HasGap(inlines))
+        {
+            return InlineContent.HasContent(inlines) ? [inlines] : [];
+        }
+
         var paragraphs = new List<IReadOnlyList<MdInline>>();
         var current = new List<MdInline>();
         int i = 0;
@@ -34,6 +41,19 @@ internal static class ParagraphBreaks
 
         Add(paragraphs, current);
         return paragraphs;
+    }
+
+    private static bool HasGap(IReadOnlyList<MdInline> inlines)
+    {
+        for (int i = 0; i < inlines.Count; i++)
+        {
+            if (inlines[i] is MdHardBreak && BreaksFrom(inlines, i, out _) >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many hard breaks follow from <paramref name="start"/>, blank text between them counting for nothing.</summary>

@@ -41,7 +41,8 @@ internal static class PasteResidue
 
         foreach (var element in body.Descendants<IElement>())
         {
-            if (element.ClassList.FirstOrDefault(c => c.StartsWith("Mso", StringComparison.Ordinal)) is { } mso)
+            // Every element of every post is asked: the class attribute is read in place (ClassTokens).
+            if (ClassTokens.FirstStartingWith(element, "Mso") is { } mso)
             {
                 context.ReportOnce("mso-class", DiagnosticCodes.PasteResidueDropped, element,
                     $"Word paste residue: class {mso} (and any other Mso* class) dropped", element.LocalName);

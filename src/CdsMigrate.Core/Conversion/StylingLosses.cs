@@ -15,7 +15,17 @@ internal sealed class StylingLosses
     public void Note(IElement element, IReadOnlyList<string> lost)
     {
         string kind = element.LocalName;
-        var entry = _entries.Find(e => e.Kind == kind);
+        // A loop, not Find(lambda): the closure was made for every styled element of a pasted post.
+        Entry? entry = null;
+        foreach (var e in _entries)
+        {
+            if (e.Kind == kind)
+            {
+                entry = e;
+                break;
+            }
+        }
+
         if (entry is null)
         {
             entry = new Entry(kind, element);

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CdsMigrate.Core.Parsing;
 
 namespace CdsMigrate.Core.Conversion;
 
@@ -19,9 +20,11 @@ internal static class VisualStyle
     /// </summary>
     public static IReadOnlyList<string> Lost(IElement element, bool emphasisConverted = false, bool container = false)
     {
-        var found = new List<string>(2);
+        // Asked of nearly every element converted, and most carry no styling: the list is made on the first find.
+        List<string>? found = null;
         void Add(string what)
         {
+            found ??= new List<string>(2);
             if (!found.Contains(what)) found.Add(what);
         }
 
@@ -73,7 +76,8 @@ internal static class VisualStyle
             }
         }
 
-        foreach (var cls in element.ClassList)
+        // The class attribute read in place (ClassTokens): AngleSharp's token list cost a list and a handler per element.
+        foreach (var cls in ClassTokens.Of(element))
         {
             if (!cls.StartsWith("has-", StringComparison.Ordinal))
             {
@@ -81,7 +85,7 @@ internal static class VisualStyle
                 {
                     Add("alignment");
                 }
-                else if (cls == "is-resized")
+                else if (cls is "is-resized")
                 {
                     Add("width");
                 }
@@ -99,9 +103,9 @@ internal static class VisualStyle
             }
             else if (cls.StartsWith("has-text-align-", StringComparison.Ordinal))
             {
-                if (cls != "has-text-align-left") Add("alignment");
+                if (cls is not "has-text-align-left") Add("alignment");
             }
-            else if (cls is "has-text-color" or "has-link-color" || (cls.EndsWith("-color", StringComparison.Ordinal) && cls != "has-border-color"))
+            else if (cls is "has-text-color" or "has-link-color" || (cls.EndsWith("-color", StringComparison.Ordinal) && cls is not "has-border-color"))
             {
                 Add("text colour");
             }
@@ -138,12 +142,12 @@ internal static class VisualStyle
             Add("width");
         }
 
-        if (container && SiteClasses(element).Count > 0)
+        if (container && HasSiteClass(element))
         {
             Add(CssClasses);
         }
 
-        return found;
+        return found ?? (IReadOnlyList<string>)[];
     }
 
     /// <summary>The kind of loss that lists the classes themselves (<see cref="SiteClasses"/>).</summary>
@@ -151,7 +155,24 @@ internal static class VisualStyle
 
     /// <summary>The classes a site's stylesheet gave a container: not WordPress's block bookkeeping nor Word's.</summary>
     public static IReadOnlyList<string> SiteClasses(IElement element) =>
-        element.ClassList.Where(c => !c.StartsWith("wp-", StringComparison.Ordinal) && !c.StartsWith("has-", StringComparison.Ordinal)
-            && !c.StartsWith("is-", StringComparison.Ordinal) && c is not ("aligncenter" or "alignleft" or "alignright" or "alignwide" or "alignfull" or "alignnone")
-            && !c.StartsWith("Mso", StringComparison.Ordinal)).ToList();
+        element.ClassList.Where(c => IsSiteClass(c)).ToList();
+
+    /// <summary>True when <see cref="SiteClasses"/> would list something; asked of every container, so read in place.</summary>
+    private static bool HasSiteClass(IElement element)
+    {
+        foreach (var cls in ClassTokens.Of(element))
+        {
+            if (IsSiteClass(cls))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSiteClass(ReadOnlySpan<char> c) =>
+        !c.StartsWith("wp-", StringComparison.Ordinal) && !c.StartsWith("has-", StringComparison.Ordinal)
+        && !c.StartsWith("is-", StringComparison.Ordinal) && c is not ("aligncenter" or "alignleft" or "alignright" or "alignwide" or "alignfull" or "alignnone")
+        && !c.StartsWith("Mso", StringComparison.Ordinal);
 }

@@ -19,23 +19,23 @@ internal static class BlockNaming
             return commented;
         }
 
-        foreach (var cls in element.ClassList)
+        foreach (var cls in ClassTokens.Of(element))
         {
             if (!cls.StartsWith("wp-block-", StringComparison.Ordinal) || cls.Contains("-is-layout-", StringComparison.Ordinal) || cls.Contains("__", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            string rest = cls["wp-block-".Length..];
+            var rest = cls["wp-block-".Length..];
             foreach (var ns in Namespaces)
             {
                 if (rest.StartsWith(ns, StringComparison.Ordinal) && rest.Length > ns.Length)
                 {
-                    return ns[..^1] + "/" + rest[ns.Length..];
+                    return string.Concat(ns.AsSpan(0, ns.Length - 1), "/", rest[ns.Length..]);
                 }
             }
 
-            return "core/" + rest;
+            return string.Concat("core/", rest);
         }
 
         return element.LocalName;
@@ -55,9 +55,9 @@ internal static class BlockNaming
     public static bool HasBlockClass(IElement element, string name)
     {
         // Rules ask this of every block they see: compare each class in place rather than build
-        // "wp-block-" + name for every question.
+        // "wp-block-" + name for every question, and read the attribute rather than AngleSharp's token list.
         const string prefix = "wp-block-";
-        foreach (var cls in element.ClassList)
+        foreach (var cls in ClassTokens.Of(element))
         {
             if (cls.Length == prefix.Length + name.Length && cls.StartsWith(prefix, StringComparison.Ordinal) && cls.EndsWith(name, StringComparison.Ordinal))
             {

@@ -71,7 +71,7 @@ internal static class FootnoteShape
                 continue;
             }
 
-            if (ol.ClassList.Contains("wp-block-footnotes") || items.All(referenced.Contains))
+            if (ClassTokens.Has(ol, "wp-block-footnotes") || items.All(referenced.Contains))
             {
                 lists.Add(ol);
             }

@@ -40,9 +40,12 @@ internal static partial class ShortcodeExpander
             }
         }
 
-        foreach (var p in body.QuerySelectorAll("p").ToList())
+        var paragraphs = new List<IElement>();
+        AddParagraphs(body, paragraphs);
+        foreach (var p in paragraphs)
         {
-            if (OnlyMeaningfulText(p) is { } only && BareUrl().IsMatch(only.Data.Trim()))
+            // Matched on a span: most paragraphs are one text node, and trimming each made a copy of it.
+            if (OnlyMeaningfulText(p) is { } only && BareUrl().IsMatch(only.Data.AsSpan().Trim()))
             {
                 only.Replace(EmbedLink(document, only.Data.Trim()));
             }
@@ -58,8 +61,10 @@ internal static partial class ShortcodeExpander
     private static IText? OnlyMeaningfulText(IElement p)
     {
         INode? meaningful = null;
-        foreach (var node in p.ChildNodes)
+        var nodes = p.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
         {
+            var node = nodes[i];
             if (node is IText t && string.IsNullOrWhiteSpace(t.Data))
             {
                 continue;
@@ -210,6 +215,28 @@ internal static partial class ShortcodeExpander
         link.SetAttribute(EmbedAttribute, "");
         link.TextContent = url;
         return link;
+    }
+
+    /// <summary>
+    /// The <c>p</c> elements under <paramref name="node"/>, in document order: what <c>QuerySelectorAll("p")</c> finds,
+    /// without its tree enumerator and result collection for every post. Recursive: the parser keeps the tree at most
+    /// <see cref="NestingLimiter.MaxDepth"/> deep.
+    /// </summary>
+    private static void AddParagraphs(INode node, List<IElement> paragraphs)
+    {
+        var children = node.ChildNodes;
+        for (int i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement element)
+            {
+                if (element.LocalName == "p")
+                {
+                    paragraphs.Add(element);
+                }
+
+                AddParagraphs(element, paragraphs);
+            }
+        }
     }
 
     /// <summary>The text nodes under <paramref name="root"/>, in document order.</summary>

@@ -48,7 +48,7 @@ internal static partial class ShortcodeSyntax
             }
 
             result[text] = [];
-            tags.AddRange(Tag().Matches(text.Data).Where(m => names.IsKnown(NameOf(m))).Select(m => (text, m)));
+            AddKnownTags(tags, text, names);
         }
 
         foreach (var (text, tag) in Accepted(tags, t => t.Tag))
@@ -57,6 +57,18 @@ internal static partial class ShortcodeSyntax
         }
 
         return result;
+    }
+
+    // Not a lambda capturing the text in the loop above: its closure was allocated for every text node of every post.
+    private static void AddKnownTags(List<(IText Text, Match Tag)> tags, IText text, ShortcodeNames names)
+    {
+        foreach (Match m in Tag().Matches(text.Data))
+        {
+            if (names.IsKnown(NameOf(m)))
+            {
+                tags.Add((text, m));
+            }
+        }
     }
 
     /// <summary>

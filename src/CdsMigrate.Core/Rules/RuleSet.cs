@@ -81,11 +81,13 @@ public sealed class RuleSet
     /// <param name="context">The document's conversion context.</param>
     public IBlockRule? Find(IElement element, ConversionContext context)
     {
-        foreach (var rule in Rules)
+        // Asked of every block: indexed, since a foreach over the interface allocates an enumerator each time.
+        var rules = Rules;
+        for (int i = 0; i < rules.Count; i++)
         {
-            if (rule.IsMatch(element, context))
+            if (rules[i].IsMatch(element, context))
             {
-                return rule;
+                return rules[i];
             }
         }
 

@@ -45,8 +45,22 @@ internal sealed partial class ContainerRule : IBlockRule
     {
         string? name = element.GetAttribute(BlockCommentAnnotator.NameAttribute) is { Length: > 0 } commented
             ? (commented.StartsWith("core/", StringComparison.Ordinal) ? null : commented)
-            : element.ClassList.FirstOrDefault(c => c.StartsWith("wp-block-", StringComparison.Ordinal) && !c.Contains("-is-layout-", StringComparison.Ordinal));
+            : FirstBlockClass(element);
         return name is not null && !LayoutName().IsMatch(name);
+    }
+
+    /// <summary>The first <c>wp-block-*</c> class that is not a layout class, read in place (every container is asked).</summary>
+    private static string? FirstBlockClass(IElement element)
+    {
+        foreach (var cls in ClassTokens.Of(element))
+        {
+            if (cls.StartsWith("wp-block-", StringComparison.Ordinal) && !cls.Contains("-is-layout-", StringComparison.Ordinal))
+            {
+                return cls.ToString();
+            }
+        }
+
+        return null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(layout|grid|columns?|row|container|wrapper|section|group|stack)(-column)?$")]

@@ -44,7 +44,7 @@ internal sealed class DetailsRule : IBlockRule
     }
 
     private static IEnumerable<INode> Unwrapped(INode node) =>
-        node is IElement { LocalName: "div" } div && div.ClassList.Any(c => c.EndsWith("__content", StringComparison.Ordinal) || c == "wp-block-cds-snc-expander")
+        node is IElement { LocalName: "div" } div && (ClassTokens.AnyEndsWith(div, "__content") || ClassTokens.Has(div, "wp-block-cds-snc-expander"))
             ? div.ChildNodes
             : [node];
 }

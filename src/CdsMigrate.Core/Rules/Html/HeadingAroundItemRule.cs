@@ -21,9 +21,37 @@ internal sealed class HeadingAroundItemRule : IBlockRule
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.NestingRepaired];
 
-    public bool IsMatch(IElement element, ConversionContext context) =>
-        element.LocalName is ['h', >= '1' and <= '6'] && element.Children is [{ LocalName: "li" }]
-        && element.ChildNodes.All(n => n is IElement or IComment || (n is IText t && t.Data.Trim().Length == 0));
+    public bool IsMatch(IElement element, ConversionContext context)
+    {
+        if (element.LocalName is not ['h', >= '1' and <= '6'])
+        {
+            return false;
+        }
+
+        // Asked of every heading: one pass over the child nodes (no Children collection, no closure). Exactly one
+        // element, an li; comments and blank text besides.
+        int elements = 0;
+        bool item = false;
+        var nodes = element.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            switch (nodes[i])
+            {
+                case IElement child:
+                    elements++;
+                    item = child.LocalName == "li";
+                    break;
+                case IComment:
+                    break;
+                case IText t when string.IsNullOrWhiteSpace(t.Data):
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return elements == 1 && item;
+    }
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {

@@ -19,12 +19,35 @@ internal sealed class ParagraphRule : IBlockRule
     {
         // A <p> may hold blocks when the HTML is malformed (a <figure> inside, a <span> around a <div>): treat it
         // as flow content. A <script> in a sentence is not a block to a reader (issue 10: it split sentences).
-        if (element.Children.Any(c => InlineWrapper.IsVisibleBlock(c) || InlineWrapper.HoldsBlocks(c)))
+        if (HoldsBlocks(element))
         {
             return context.ConvertChildren(element);
         }
 
         // <br><br> shows an empty line: a paragraph gap (issue 10, point 3).
-        return ParagraphBreaks.Split(context.ConvertInlines(element)).Select(p => (MdBlock)new MdParagraph(p)).ToList();
+        // A loop rather than Select(…).ToList(): every paragraph of every post passes here.
+        var paragraphs = ParagraphBreaks.Split(context.ConvertInlines(element));
+        var blocks = new List<MdBlock>(paragraphs.Count);
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            blocks.Add(new MdParagraph(paragraphs[i]));
+        }
+
+        return blocks;
+    }
+
+    // The child nodes by index: element.Children built a collection and an enumerator for every paragraph.
+    private static bool HoldsBlocks(IElement element)
+    {
+        var nodes = element.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            if (nodes[i] is IElement c && (InlineWrapper.IsVisibleBlock(c) || InlineWrapper.HoldsBlocks(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

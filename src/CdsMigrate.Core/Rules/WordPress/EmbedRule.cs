@@ -24,7 +24,7 @@ internal sealed class EmbedRule : IBlockRule
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.EmbedAsLink];
 
     public bool IsMatch(IElement element, ConversionContext context) =>
-        element.LocalName is "figure" or "div" && (BlockNaming.HasBlockClass(element, "embed") || element.ClassList.Any(c => c.StartsWith("wp-block-embed-", StringComparison.Ordinal)));
+        element.LocalName is "figure" or "div" && (BlockNaming.HasBlockClass(element, "embed") || ClassTokens.AnyStartsWith(element, "wp-block-embed-"));
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {

@@ -17,10 +17,33 @@ internal sealed class EmbedUrlRule : IBlockRule
 
     public string Produces => "a link to the URL on its own line; `{{< youtube ID >}}` / `{{< vimeo ID >}}` in hugo";
 
-    public bool IsMatch(IElement element, ConversionContext context) =>
-        element.LocalName == "p"
-        && element.Children is [{ LocalName: "a" } link] && link.HasAttribute(ShortcodeExpander.EmbedAttribute)
-        && element.ChildNodes.All(n => n == link || (n is IText t && t.Data.Trim().Length == 0));
+    public bool IsMatch(IElement element, ConversionContext context)
+    {
+        if (element.LocalName != "p")
+        {
+            return false;
+        }
+
+        // Asked of every paragraph: one pass over the child nodes, with no Children collection nor closure. A link
+        // with the embed mark and, besides it, only blank text.
+        IElement? link = null;
+        var nodes = element.ChildNodes;
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            switch (nodes[i])
+            {
+                case IElement { LocalName: "a" } a when link is null && a.HasAttribute(ShortcodeExpander.EmbedAttribute):
+                    link = a;
+                    break;
+                case IText t when string.IsNullOrWhiteSpace(t.Data):
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return link is not null;
+    }
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {

@@ -22,9 +22,24 @@ internal sealed class GroupRule : IBlockRule
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.StylingLost];
 
-    public bool IsMatch(IElement element, ConversionContext context) =>
-        element.LocalName is "div" or "section" or "aside" or "main" or "article"
-        && LayoutBlocks.Any(b => BlockNaming.HasBlockClass(element, b));
+    public bool IsMatch(IElement element, ConversionContext context)
+    {
+        if (element.LocalName is not ("div" or "section" or "aside" or "main" or "article"))
+        {
+            return false;
+        }
+
+        // A loop, not LayoutBlocks.Any(…): the lambda's closure was allocated for every block the rules saw.
+        foreach (var block in LayoutBlocks)
+        {
+            if (BlockNaming.HasBlockClass(element, block))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
