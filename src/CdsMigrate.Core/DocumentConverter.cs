@@ -74,7 +74,8 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
             else
             {
                 body = ThematicBreakFirst(body, frontMatter);
-                markdown = frontMatter is null ? body : frontMatter + (body.Length > 0 ? "\n" + body : "");
+                // One concatenation: "\n" + body first would copy the whole body twice (issue 11, point 3).
+                markdown = frontMatter is null ? body : body.Length > 0 ? string.Concat(frontMatter, "\n", body) : frontMatter;
             }
             if (Options.Verify)
             {
