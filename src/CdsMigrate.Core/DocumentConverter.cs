@@ -74,7 +74,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
             else
             {
                 body = ThematicBreakFirst(body, frontMatter);
-                // One concatenation: "\n" + body first would copy the whole body twice (issue 11, point 3).
+                // One concatenation: "\n" + body first would copy the whole body twice (issue 11: 4% of a run's allocations).
                 markdown = frontMatter is null ? body : body.Length > 0 ? string.Concat(frontMatter, "\n", body) : frontMatter;
             }
             if (Options.Verify)

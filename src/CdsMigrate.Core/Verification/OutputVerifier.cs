@@ -74,6 +74,8 @@ internal static class OutputVerifier
             Compare(code, noun, aspect, expected[aspect], actual[aspect], diagnostics, reference);
         }
 
+        expected.ReleaseWords();
+        actual.ReleaseWords();
         return diagnostics;
     }
 

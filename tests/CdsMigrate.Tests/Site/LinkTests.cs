@@ -144,6 +144,65 @@ public sealed class LinkTests : IDisposable
     }
 
     /// <summary>
+    /// Issue 11: a document is scanned for links only when one of its URLs can be one the resolver acts on. Each
+    /// document here holds such a link (the resolver resolves or flags it), written in a way the quick test must see.
+    /// </summary>
+    [Theory]
+    [InlineData("[a](/b/)")]
+    [InlineData("[a](  /b/)")]
+    [InlineData("[a](\n/b/)")]
+    [InlineData("[a](</b/>)")]
+    [InlineData("[a][r]\n\n[r]: /b/")]
+    [InlineData("[a][r]\n\n[r]:/b/")]
+    [InlineData("<a href=\"/b/\">a</a>")]
+    [InlineData("<a href='/b/'>a</a>")]
+    [InlineData("<a href=/b/>a</a>")]
+    [InlineData("<a href = \"/b/\">a</a>")]
+    [InlineData("[a](\\/b/)")]
+    [InlineData("[a](&#47;b/)")]
+    [InlineData("<a href=\"&#x2F;b/\">a</a>")]
+    [InlineData("[a](https://X.ORG/b/)")]
+    [InlineData("<https://x.org/gone/>")]
+    [InlineData("See https://www.x.org/b/ now.")]
+    [InlineData("[a](//x.org/b/)")]
+    [InlineData("[a](&sol;b/)")]
+    [InlineData("[a][r]\n\n[r]: </b/>")]
+    public void A_document_with_a_link_the_resolver_acts_on_is_scanned(string body)
+    {
+        var (stage, resolver, from) = StageForXOrg();
+        string markdown = "---\ntitle: A\n---\n" + body + "\n";
+        var acted = Core.Rewriting.MarkdownReferenceRewriter.Find(markdown)
+            .Where(r => r.Kind is not (Core.Rewriting.ReferenceKind.Image or Core.Rewriting.ReferenceKind.FrontMatterField))
+            .Count(r => resolver.Resolve(r.Url, from).Outcome != LinkOutcome.NotOldSite);
+        Assert.True(acted > 0, "the resolver acts on no link of this document: the case tests nothing");
+        Assert.True(stage.MayHoldSiteLink(markdown));
+    }
+
+    [Theory]
+    [InlineData("Plain text, 50 km/h, and/or a fraction 1/2.")]
+    [InlineData("[a](https://other.org/x/y/) and <https://other.org/z/>")]
+    [InlineData("![an image](images/a.png) and [relative](b/c/)")]
+    [InlineData("<p>Raw <span>HTML</span> and <a href=\"https://other.org/?a=1&utm_medium=x\">a link</a></p>")]
+    [InlineData("`[a](/b/)` is code?")]
+    public void A_document_without_a_url_the_resolver_could_act_on_is_not_scanned(string body)
+    {
+        var (stage, _, _) = StageForXOrg();
+        string markdown = "---\ntitle: A\nurl: /a/\n---\n" + body + "\n";
+        // Code spans are not told apart (the quick test does not parse): that one is scanned, to no effect.
+        Assert.Equal(body.StartsWith('`'), stage.MayHoldSiteLink(markdown));
+    }
+
+    private static (LinkStage Stage, LinkResolver Resolver, PlannedDocument From) StageForXOrg()
+    {
+        var plan = new SitePlan([
+            new PlannedDocument { Index = 0, SourcePath = "a", OutputPath = "en/a.md", Url = "/a/", OldUrl = "https://x.org/a/", OldPath = "/a/", IsExport = true },
+            new PlannedDocument { Index = 1, SourcePath = "a", OutputPath = "en/b.md", Url = "/b/", OldUrl = "https://x.org/b/", OldPath = "/b/", IsExport = true },
+        ], null);
+        var resolver = new LinkResolver(plan, MarkdownFlavor.Gfm);
+        return (new LinkStage(resolver, MarkdownFlavor.Gfm), resolver, plan.Documents[0]);
+    }
+
+    /// <summary>
     /// Writes three posts modelled on the CDS site (/:year/:month/:day/:filename per language, one host per language):
     /// one in each language from 2020, and a later English one, <paramref name="laterName"/>, linking to both by their
     /// old URLs (the English one with <paramref name="query"/> appended) and to a page of the old site that is not in
