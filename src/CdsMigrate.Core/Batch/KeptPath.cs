@@ -16,6 +16,9 @@ internal static class KeptPath
     /// <summary>The longest part in UTF-8 bytes: NAME_MAX on Linux, and macOS's limit for ASCII names.</summary>
     public const int MaxNameBytes = 255;
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
     /// <summary>Why <paramref name="relativePath"/> cannot be written as it is on this system, or null when it can.</summary>
     public static string? Refusal(string relativePath) => Refusal(relativePath, OperatingSystem.IsWindows());
 
@@ -102,11 +105,16 @@ internal static class KeptPath
             }
         }
 
-        // U+2024 U+2024 (or U+2025) alone becomes '..' for a tool that normalises: the same climb as '..'.
-        string plainPart = string.Concat(part.Select(c => SafePath.CompatibilityForm(c) ?? c.ToString()));
-        if (plainPart.Trim().All(c => c == '.'))
+        // U+2024 U+2024 (or U+2025) alone becomes '..' for a tool that normalises: the same climb as '..'. A part with
+        // an ASCII letter or digit (which normalises to itself) cannot: the check, a string per character, is skipped
+        // for it (issue 11: every post file's path goes through here).
+        if (!part.AsSpan().ContainsAny(AsciiLettersAndDigits))
         {
-            return $"the part '{part}' reads as '{plainPart}' once normalised, which leaves the folder or names no file";
+            string plainPart = string.Concat(part.Select(c => SafePath.CompatibilityForm(c) ?? c.ToString()));
+            if (plainPart.Trim().All(c => c == '.'))
+            {
+                return $"the part '{part}' reads as '{plainPart}' once normalised, which leaves the folder or names no file";
+            }
         }
 
         if (windowsRules)

@@ -31,6 +31,8 @@ internal sealed partial class OutputWriter
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    private const int MaxPooledBytes = 1 << 20;
+
     private readonly string _root;
     private readonly string _realRoot;
     private readonly bool _force;
@@ -91,18 +93,33 @@ internal sealed partial class OutputWriter
             throw new OutputCollisionException($"'{safe.Path}' is already the output of '{SafePath.Printable(_claimed[claim])}' in this run");
         }
 
-        byte[] bytes = Utf8.GetBytes(content);
-        var action = Decide(full, bytes);
-        if (!_dryRun && action is WriteAction.Created or WriteAction.Replaced)
+        // The bytes live only for this call: a pooled array, not one more copy of every document per run (issue 11).
+        // A huge document gets its own, which the pool would otherwise keep for the rest of the run.
+        int count = Utf8.GetByteCount(content);
+        byte[]? rented = count <= MaxPooledBytes ? System.Buffers.ArrayPool<byte>.Shared.Rent(count) : null;
+        try
         {
-            string temp = WriteTemporary(full, bytes);
-            lock (_staged)
+            var bytes = (rented ?? new byte[count]).AsSpan(0, count);
+            Utf8.GetBytes(content, bytes);
+            var action = Decide(full, bytes);
+            if (!_dryRun && action is WriteAction.Created or WriteAction.Replaced)
             {
-                _staged.Add((temp, full));
+                string temp = WriteTemporary(full, bytes);
+                lock (_staged)
+                {
+                    _staged.Add((temp, full));
+                }
+            }
+
+            return new WriteOutcome(safe.Path, full, action, safe.Changes);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
             }
         }
-
-        return new WriteOutcome(safe.Path, full, action, safe.Changes);
     }
 
     /// <summary>
@@ -282,7 +299,7 @@ internal sealed partial class OutputWriter
         return removed;
     }
 
-    private WriteAction Decide(string full, byte[] bytes)
+    private WriteAction Decide(string full, ReadOnlySpan<byte> bytes)
     {
         if (Directory.Exists(full))
         {
@@ -302,7 +319,7 @@ internal sealed partial class OutputWriter
         return _force ? WriteAction.Replaced : WriteAction.KeptExisting;
     }
 
-    private static bool SameContent(string path, byte[] bytes)
+    private static bool SameContent(string path, ReadOnlySpan<byte> bytes)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
         if (stream.Length != bytes.Length)
@@ -315,7 +332,7 @@ internal sealed partial class OutputWriter
         while (offset < bytes.Length)
         {
             int read = stream.Read(buffer, 0, Math.Min(buffer.Length, bytes.Length - offset));
-            if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan(offset, read)))
+            if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice(offset, read)))
             {
                 return false;
             }
@@ -327,7 +344,7 @@ internal sealed partial class OutputWriter
     }
 
     /// <summary>Writes the content to a new hidden temporary file beside the target; returns its path.</summary>
-    private static string WriteTemporary(string full, byte[] bytes)
+    private static string WriteTemporary(string full, ReadOnlySpan<byte> bytes)
     {
         string folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
