@@ -7,10 +7,13 @@ namespace CdsMigrate.Core.Writing;
 /// whitespace moved out of emphasis and link edges (a delimiter next to a space does not open or
 /// close emphasis: <c>&lt;em&gt;– &lt;/em&gt;</c> must become <c>*–* </c>), adjacent emphasis merged, empty
 /// wrappers removed, runs of spaces collapsed, and whitespace trimmed at line edges.
+/// Each step returns the list it was given, and keeps a node, when it changes nothing there: most inline content
+/// is already in shape, and copying every list and wrapper of every paragraph was 5% of a verified run's bytes
+/// (issue 11, point 3). The steps never change a list they were given; they change only lists they made.
 /// </summary>
 internal static partial class InlineNormalizer
 {
-    public static List<MdInline> Normalize(IReadOnlyList<MdInline> inlines)
+    public static IReadOnlyList<MdInline> Normalize(IReadOnlyList<MdInline> inlines)
     {
         var hoisted = Hoist(inlines);
         var merged = MergeAdjacent(hoisted);
@@ -22,24 +25,73 @@ internal static partial class InlineNormalizer
     /// <summary>True for the whitespace CommonMark considers when deciding flanking (Unicode Zs, tab, line breaks).</summary>
     public static bool IsWhitespace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
 
-    private static List<MdInline> Hoist(IReadOnlyList<MdInline> inlines)
+    private static IReadOnlyList<MdInline> Hoist(IReadOnlyList<MdInline> inlines)
     {
-        var result = new List<MdInline>(inlines.Count);
-        foreach (var inline in inlines)
+        List<MdInline>? result = null; // made at the first inline that does not come out as it went in
+        for (int i = 0; i < inlines.Count; i++)
         {
+            var inline = inlines[i];
             switch (inline)
             {
-                case MdEmphasis e: AddWrapped(result, Hoist(e.Children), c => new MdEmphasis(c)); break;
-                case MdStrong s: AddWrapped(result, Hoist(s.Children), c => new MdStrong(c)); break;
-                case MdStrike s: AddWrapped(result, Hoist(s.Children), c => new MdStrike(c)); break;
-                case MdLink l: AddWrapped(result, Hoist(l.Children), c => l with { Children = c }, keepEmpty: true); break;
-                case MdHtmlInline h: result.Add(h with { Children = Hoist(h.Children) }); break;
-                case MdText { Text.Length: 0 }: break;
-                default: result.Add(inline); break;
+                case MdEmphasis e when Hoist(e.Children) is var c && (!ReferenceEquals(c, e.Children) || HasEdges(c)):
+                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, e.Children), x => new MdEmphasis(x));
+                    break;
+                case MdStrong s when Hoist(s.Children) is var c && (!ReferenceEquals(c, s.Children) || HasEdges(c)):
+                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, s.Children), x => new MdStrong(x));
+                    break;
+                case MdStrike s when Hoist(s.Children) is var c && (!ReferenceEquals(c, s.Children) || HasEdges(c)):
+                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, s.Children), x => new MdStrike(x));
+                    break;
+                case MdLink l when Hoist(l.Children) is var c && (!ReferenceEquals(c, l.Children) || HasEdges(c, keepEmpty: true)):
+                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, l.Children), x => l with { Children = x }, keepEmpty: true);
+                    break;
+                case MdHtmlInline h when Hoist(h.Children) is var c && !ReferenceEquals(c, h.Children):
+                    Changed(ref result, inlines, i).Add(h with { Children = c });
+                    break;
+                case MdText { Text.Length: 0 }:
+                    Changed(ref result, inlines, i);
+                    break;
+                default:
+                    result?.Add(inline);
+                    break;
+            }
+        }
+
+        return result ?? inlines;
+    }
+
+    /// <summary>The list being built, made now (with the <paramref name="count"/> inlines before, kept as they were) if it was not yet.</summary>
+    private static List<MdInline> Changed(ref List<MdInline>? result, IReadOnlyList<MdInline> inlines, int count)
+    {
+        if (result is null)
+        {
+            result = new List<MdInline>(inlines.Count + 2);
+            for (int i = 0; i < count; i++)
+            {
+                result.Add(inlines[i]);
             }
         }
 
         return result;
+    }
+
+    /// <summary><paramref name="hoisted"/> if a step made it, else a copy: <see cref="AddWrapped"/> takes from the list it gets.</summary>
+    private static List<MdInline> Mutable(IReadOnlyList<MdInline> hoisted, IReadOnlyList<MdInline> original) =>
+        !ReferenceEquals(hoisted, original) && hoisted is List<MdInline> own ? own : [.. hoisted];
+
+    /// <summary>
+    /// Whether <see cref="AddWrapped"/> would change the wrapper around these (hoisted) children: whitespace or a hard
+    /// break at an edge to move out, or nothing inside (the wrapper goes, unless <paramref name="keepEmpty"/>).
+    /// </summary>
+    private static bool HasEdges(IReadOnlyList<MdInline> children, bool keepEmpty = false)
+    {
+        if (children.Count == 0)
+        {
+            return !keepEmpty;
+        }
+
+        return children[0] is MdHardBreak || (children[0] is MdText first && CountLeading(first.Text) > 0)
+            || children[^1] is MdHardBreak || (children[^1] is MdText last && CountTrailing(last.Text) > 0);
     }
 
     /// <summary>
@@ -151,21 +203,32 @@ internal static partial class InlineNormalizer
     /// Merges adjacent text, and adjacent emphasis of the same kind (<c>*a*[*b*](u)*c*</c> becomes
     /// <c>*a[b](u)c*</c>, as in the seed's quote) so that delimiters do not meet punctuation.
     /// </summary>
-    private static List<MdInline> MergeAdjacent(List<MdInline> inlines)
+    private static IReadOnlyList<MdInline> MergeAdjacent(IReadOnlyList<MdInline> inlines)
     {
-        var lifted = inlines.Select(LiftEmphasisOutOfLink).ToList();
-        var result = new List<MdInline>(lifted.Count);
-        foreach (var inline in lifted)
+        List<MdInline>? result = null; // made at the first inline that does not come out as it went in
+        for (int i = 0; i < inlines.Count; i++)
         {
+            var inline = LiftEmphasisOutOfLink(inlines[i]);
             var current = inline switch
             {
-                MdEmphasis e => new MdEmphasis(MergeAdjacent(Flatten<MdEmphasis>(e.Children, x => x.Children))),
-                MdStrong s => new MdStrong(MergeAdjacent(Flatten<MdStrong>(s.Children, x => x.Children))),
-                MdStrike s => new MdStrike(MergeAdjacent(s.Children.ToList())),
-                MdLink l => l with { Children = MergeAdjacent(l.Children.ToList()) },
-                MdHtmlInline h => h with { Children = MergeAdjacent(h.Children.ToList()) },
+                MdEmphasis e => MergeAdjacent(Flatten<MdEmphasis>(e.Children)) is var c && ReferenceEquals(c, e.Children) ? e : new MdEmphasis(c),
+                MdStrong s => MergeAdjacent(Flatten<MdStrong>(s.Children)) is var c && ReferenceEquals(c, s.Children) ? s : new MdStrong(c),
+                MdStrike s => MergeAdjacent(s.Children) is var c && ReferenceEquals(c, s.Children) ? s : new MdStrike(c),
+                MdLink l => MergeAdjacent(l.Children) is var c && ReferenceEquals(c, l.Children) ? l : l with { Children = c },
+                MdHtmlInline h => MergeAdjacent(h.Children) is var c && ReferenceEquals(c, h.Children) ? h : h with { Children = c },
                 _ => inline,
             };
+            if (result is null)
+            {
+                // Until now every inline came out as it went in, so the previous one is the input's.
+                if (ReferenceEquals(current, inlines[i]) && !MayMerge(i > 0 ? inlines[i - 1] : null, current))
+                {
+                    continue;
+                }
+
+                result = Changed(ref result, inlines, i);
+            }
+
             var previous = result.Count > 0 ? result[^1] : null;
             switch (previous, current)
             {
@@ -198,12 +261,50 @@ internal static partial class InlineNormalizer
             }
         }
 
-        return result;
+        return result ?? inlines;
     }
 
+    /// <summary>Whether the switch in <see cref="MergeAdjacent"/> may join these two (a superset of its cases: a false yes only costs a copy).</summary>
+    private static bool MayMerge(MdInline? previous, MdInline current) => (previous, current) switch
+    {
+        (MdText, MdText) or (MdText { Text: " " }, MdEmphasis or MdStrong) or (MdEmphasis, MdEmphasis) or (MdStrong, MdStrong) or (MdCode, MdCode) => true,
+        _ => false,
+    };
+
     /// <summary>Strong inside strong (or emphasis inside emphasis) adds nothing: keep the inner content only.</summary>
-    private static List<MdInline> Flatten<T>(IReadOnlyList<MdInline> children, Func<T, IReadOnlyList<MdInline>> inner) where T : MdInline =>
-        children.SelectMany(c => c is T same ? Flatten(inner(same), inner) : [c]).ToList();
+    private static IReadOnlyList<MdInline> Flatten<T>(IReadOnlyList<MdInline> children) where T : MdInline
+    {
+        foreach (var child in children)
+        {
+            if (child is T)
+            {
+                var flat = new List<MdInline>(children.Count);
+                AddFlattened<T>(children, flat);
+                return flat;
+            }
+        }
+
+        return children;
+    }
+
+    private static void AddFlattened<T>(IReadOnlyList<MdInline> children, List<MdInline> flat) where T : MdInline
+    {
+        foreach (var child in children)
+        {
+            switch (child)
+            {
+                case T same: AddFlattened<T>(Children(same), flat); break;
+                default: flat.Add(child); break;
+            }
+        }
+
+        static IReadOnlyList<MdInline> Children(MdInline wrapper) => wrapper switch
+        {
+            MdEmphasis e => e.Children,
+            MdStrong s => s.Children,
+            _ => throw new InvalidOperationException($"Flatten is for emphasis and strong, not {wrapper.GetType().Name}"),
+        };
+    }
 
     /// <summary>A link whose whole text is emphasised becomes emphasis around the link, so it can merge with neighbours.</summary>
     private static MdInline LiftEmphasisOutOfLink(MdInline inline) => inline switch
@@ -213,11 +314,13 @@ internal static partial class InlineNormalizer
         _ => inline,
     };
 
-    private static List<MdInline> CollapseSpaces(IReadOnlyList<MdInline> inlines, ref bool lastWasSpace)
+    private static IReadOnlyList<MdInline> CollapseSpaces(IReadOnlyList<MdInline> inlines, ref bool lastWasSpace)
     {
-        var result = new List<MdInline>(inlines.Count);
-        foreach (var inline in inlines)
+        List<MdInline>? result = null; // made at the first inline that does not come out as it went in
+        for (int i = 0; i < inlines.Count; i++)
         {
+            var inline = inlines[i];
+            MdInline? output; // null: dropped
             switch (inline)
             {
                 case MdText t:
@@ -229,10 +332,11 @@ internal static partial class InlineNormalizer
                         text = text.TrimStart(' ');
                     }
 
+                    output = null;
                     if (text.Length > 0)
                     {
                         // Most texts come out unchanged: keep the node rather than copy it.
-                        result.Add(ReferenceEquals(text, t.Text) ? t : new MdText(text));
+                        output = ReferenceEquals(text, t.Text) ? t : new MdText(text);
                         lastWasSpace = text[^1] == ' ';
                     }
 
@@ -240,22 +344,58 @@ internal static partial class InlineNormalizer
                 }
 
                 case MdHardBreak:
-                    result.Add(inline);
+                    output = inline;
                     lastWasSpace = true;
                     break;
-                case MdEmphasis e: result.Add(new MdEmphasis(CollapseSpaces(e.Children, ref lastWasSpace))); break;
-                case MdStrong s: result.Add(new MdStrong(CollapseSpaces(s.Children, ref lastWasSpace))); break;
-                case MdStrike s: result.Add(new MdStrike(CollapseSpaces(s.Children, ref lastWasSpace))); break;
-                case MdLink l: result.Add(l with { Children = CollapseSpaces(l.Children, ref lastWasSpace) }); break;
-                case MdHtmlInline h: result.Add(h with { Children = CollapseSpaces(h.Children, ref lastWasSpace) }); break;
+                case MdEmphasis e:
+                {
+                    output = CollapseSpaces(e.Children, ref lastWasSpace) is var c && ReferenceEquals(c, e.Children) ? e : new MdEmphasis(c);
+                    break;
+                }
+
+                case MdStrong s:
+                {
+                    output = CollapseSpaces(s.Children, ref lastWasSpace) is var c && ReferenceEquals(c, s.Children) ? s : new MdStrong(c);
+                    break;
+                }
+
+                case MdStrike s:
+                {
+                    output = CollapseSpaces(s.Children, ref lastWasSpace) is var c && ReferenceEquals(c, s.Children) ? s : new MdStrike(c);
+                    break;
+                }
+
+                case MdLink l:
+                {
+                    output = CollapseSpaces(l.Children, ref lastWasSpace) is var c && ReferenceEquals(c, l.Children) ? l : l with { Children = c };
+                    break;
+                }
+
+                case MdHtmlInline h:
+                {
+                    output = CollapseSpaces(h.Children, ref lastWasSpace) is var c && ReferenceEquals(c, h.Children) ? h : h with { Children = c };
+                    break;
+                }
+
                 default:
-                    result.Add(inline);
+                    output = inline;
                     lastWasSpace = false;
                     break;
             }
+
+            if (result is null && ReferenceEquals(output, inline))
+            {
+                continue;
+            }
+
+            Changed(ref result, inlines, i);
+            if (output is not null)
+            {
+                result!.Add(output);
+            }
         }
 
-        return result;
+        return result ?? inlines;
     }
 
     /// <summary>
@@ -263,8 +403,13 @@ internal static partial class InlineNormalizer
     /// spaces make hard breaks and leading ones indent code: trim it, non-breaking spaces included,
     /// at block edges and around hard breaks; drop hard breaks at the edges.
     /// </summary>
-    private static List<MdInline> TrimLineEdges(List<MdInline> inlines)
+    private static IReadOnlyList<MdInline> TrimLineEdges(IReadOnlyList<MdInline> inlines)
     {
+        if (!TrimsLineEdges(inlines))
+        {
+            return inlines;
+        }
+
         var result = new List<MdInline>(inlines);
         while (result.Count > 0 && result[0] is MdHardBreak) result.RemoveAt(0);
         while (result.Count > 0 && result[^1] is MdHardBreak) result.RemoveAt(result.Count - 1);
@@ -297,6 +442,45 @@ internal static partial class InlineNormalizer
         while (result.Count > 0 && result[0] is MdHardBreak) result.RemoveAt(0);
         while (result.Count > 0 && result[^1] is MdHardBreak) result.RemoveAt(result.Count - 1);
         return result;
+    }
+
+    /// <summary>
+    /// Whether <see cref="TrimLineEdges"/> changes anything: a hard break at an edge or next to another, an empty
+    /// text, or whitespace at a line edge. Most paragraphs have none, and keep their list.
+    /// </summary>
+    private static bool TrimsLineEdges(IReadOnlyList<MdInline> inlines)
+    {
+        if (inlines.Count == 0)
+        {
+            return false;
+        }
+
+        if (inlines[0] is MdHardBreak || inlines[^1] is MdHardBreak)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < inlines.Count; i++)
+        {
+            switch (inlines[i])
+            {
+                case MdHardBreak when inlines[i - 1] is MdHardBreak:
+                    return true;
+                case MdText t:
+                {
+                    bool lineStart = i == 0 || inlines[i - 1] is MdHardBreak;
+                    bool lineEnd = i == inlines.Count - 1 || inlines[i + 1] is MdHardBreak;
+                    if (t.Text.Length == 0 || (lineStart && CountLeadingAtLineEdge(t.Text) > 0) || (lineEnd && CountTrailingAtLineEdge(t.Text) > 0))
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(" {2,}")]

@@ -55,14 +55,28 @@ internal sealed partial class MarkdownWriter
             return "";
         }
 
-        var sb = new StringBuilder();
+        // The text is copied once, into a string of the exact length: a growing builder and its ToString cost as
+        // much again as the output (issue 11, point 3).
+        int length = 0;
         foreach (var line in lines)
         {
-            sb.Append(line.TrimEnd(' ', '\t')).Append('\n');
+            length += TrimmedEnd(line).Length + 1;
         }
 
-        return sb.ToString();
+        return string.Create(length, lines, static (text, lines) =>
+        {
+            foreach (var line in lines)
+            {
+                var trimmed = TrimmedEnd(line);
+                trimmed.CopyTo(text);
+                text[trimmed.Length] = '\n';
+                text = text[(trimmed.Length + 1)..];
+            }
+        });
     }
+
+    /// <summary>A line without its trailing spaces and tabs (they would make a hard break or mean nothing).</summary>
+    private static ReadOnlySpan<char> TrimmedEnd(string line) => line.AsSpan().TrimEnd(" \t");
 
     /// <summary>
     /// Inline content as the flavour can write it (see <see cref="FlavorStrategy"/>), reported to
@@ -175,11 +189,27 @@ internal sealed partial class MarkdownWriter
     {
         // What shows nothing counts as nothing: the paragraph is written as the image alone, so it must be judged
         // alone, or a re-run reads it back as a figure (wxr-real alienlebarge: <img/><em>\n</em> became an <img> tag).
-        var inlines = paragraph.Inlines.Where(i => !ShowsNothing(i)).ToList();
-        return inlines switch
+        // One pass, no filtered copy: this runs for every paragraph.
+        MdInline? only = null;
+        foreach (var inline in paragraph.Inlines)
         {
-            [MdImage image] => (image, null),
-            [MdLink { Title: null or "", Children: [MdImage image] } link] => (image, link.Href),
+            if (ShowsNothing(inline))
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return (null, null);
+            }
+
+            only = inline;
+        }
+
+        return only switch
+        {
+            MdImage image => (image, null),
+            MdLink { Title: null or "", Children: [MdImage image] } link => (image, link.Href),
             _ => (null, null),
         };
     }
@@ -197,8 +227,7 @@ internal sealed partial class MarkdownWriter
     private List<string> WriteHeading(MdHeading heading)
     {
         // A heading is one line: a line break inside it becomes a space.
-        var inlines = heading.Inlines.Select(i => i is MdHardBreak ? new MdText(" ") : i).ToList();
-        string text = _inline.Render(inlines);
+        string text = _inline.Render(WithoutHardBreaks(heading.Inlines));
         if (text.Length == 0)
         {
             return [];
@@ -209,6 +238,20 @@ internal sealed partial class MarkdownWriter
         text = ClosingSequence().Replace(text, @"\$1");
         string id = _strategy.WritesHeadingIds && heading.Id is { Length: > 0 } ? " {#" + heading.Id + "}" : "";
         return [new string('#', Math.Clamp(heading.Level, 1, 6)) + " " + text + id];
+    }
+
+    /// <summary>Top-level hard breaks as spaces; the list itself when it has none (most headings: no copy).</summary>
+    private static IReadOnlyList<MdInline> WithoutHardBreaks(IReadOnlyList<MdInline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (inline is MdHardBreak)
+            {
+                return inlines.Select(i => i is MdHardBreak ? new MdText(" ") : i).ToList();
+            }
+        }
+
+        return inlines;
     }
 
     private List<string> WriteList(MdList list, char delimiter = '.')
@@ -232,20 +275,27 @@ internal sealed partial class MarkdownWriter
                 continue;
             }
 
-            string indent = new(' ', marker.Length);
+            string indent = Indent(marker.Length);
             for (int i = 0; i < itemLines.Count; i++)
             {
                 string line = itemLines[i];
-                if (i == 0 && ThematicBreak().IsMatch(marker + line) && line.EndsWith('-'))
+                if (i > 0)
+                {
+                    lines.Add(line.Length == 0 ? "" : indent + line);
+                    continue;
+                }
+
+                string first = marker + line;
+                if (line.EndsWith('-') && ThematicBreak().IsMatch(first))
                 {
                     // Items opening with empty nested items ("- - -") would be a thematic break (property test
                     // seed 78b9xsAAaf81). The innermost empty item takes a '*' marker instead: that starts a
                     // list of its own, the same items in the same order (putting the marker on a line of its
                     // own does not work: Markdig ends such an item at the next blank line).
-                    line = line[..^1] + "*";
+                    first = marker + line[..^1] + "*";
                 }
 
-                lines.Add(i == 0 ? marker + line : line.Length == 0 ? "" : indent + line);
+                lines.Add(first);
             }
         }
 
@@ -547,7 +597,7 @@ internal sealed partial class MarkdownWriter
         }
 
         // The figure shortcode passes the caption through markdownify: it is Markdown.
-        string caption = _inline.Render(figure.Caption.Select(i => i is MdHardBreak ? new MdText(" ") : i).ToList());
+        string caption = _inline.Render(WithoutHardBreaks(figure.Caption));
         if (caption.Length > 0)
         {
             sb.Append(" caption=").Append(HugoShortcode.Quote(caption));
@@ -570,8 +620,44 @@ internal sealed partial class MarkdownWriter
         return SplitLines(_inline.Render([new MdLink(embed.Url, null, embed.Text)]));
     }
 
-    private static List<string> Prefix(List<string> lines, string prefix, string blankPrefix) =>
-        lines.Select(l => l.Length == 0 ? blankPrefix : prefix + l).ToList();
+    /// <summary>Spaces that indent a list item's later lines under its marker; the usual widths are made once.</summary>
+    private static string Indent(int width) => width < Indents.Length ? Indents[width] : new string(' ', width);
 
-    private static List<string> SplitLines(string text) => text.Length == 0 ? [] : [.. text.Split('\n')];
+    private static readonly string[] Indents = [.. Enumerable.Range(0, 9).Select(n => new string(' ', n))];
+
+    /// <summary>Prefixes the lines in place: the list is the caller's own, just written.</summary>
+    private static List<string> Prefix(List<string> lines, string prefix, string blankPrefix)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            lines[i] = lines[i].Length == 0 ? blankPrefix : prefix + lines[i];
+        }
+
+        return lines;
+    }
+
+    private static List<string> SplitLines(string text)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        // Most paragraphs are one line: no array from Split, no copy of the line.
+        int newline = text.IndexOf('\n');
+        if (newline < 0)
+        {
+            return [text];
+        }
+
+        var lines = new List<string>();
+        int start = 0;
+        for (; newline >= 0; start = newline + 1, newline = text.IndexOf('\n', start))
+        {
+            lines.Add(text[start..newline]);
+        }
+
+        lines.Add(text[start..]);
+        return lines;
+    }
 }

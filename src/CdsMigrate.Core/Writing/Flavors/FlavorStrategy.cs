@@ -51,7 +51,8 @@ internal abstract class FlavorStrategy
     public virtual bool HasFootnotes => true;
 
     /// <summary>The blocks as this flavour can write them; losses reported to <paramref name="report"/>.</summary>
-    public IReadOnlyList<MdBlock> Degrade(IReadOnlyList<MdBlock> blocks, DegradationReport report) => Map(blocks, b => Block(b, report));
+    public IReadOnlyList<MdBlock> Degrade(IReadOnlyList<MdBlock> blocks, DegradationReport report) =>
+        Map(blocks, (Strategy: this, Report: report), static (b, s) => s.Strategy.Block(b, s.Report));
 
     /// <summary>The inlines as this flavour can write them; losses reported to <paramref name="report"/>.</summary>
     public IReadOnlyList<MdInline> Degrade(IReadOnlyList<MdInline> inlines, DegradationReport report)
@@ -128,62 +129,57 @@ internal abstract class FlavorStrategy
         }
 
         block = ReplaceBlock(block, report) ?? block;
+        // A node is rebuilt only when its content changed; no lambda or closure per node (issue 11, point 3: the
+        // walk visits every node of every document, and most come out unchanged).
+        var state = (Strategy: this, Report: report);
         return block switch
         {
-            MdParagraph p => Rebuild(p, p.Inlines, report, x => p with { Inlines = x }),
-            MdHeading h => Rebuild(h, h.Inlines, report, x => h with { Inlines = x }),
-            MdList l => Map(l.Items, i => Item(i, report)) is var items && Same(l.Items, items) ? l : l with { Items = items },
-            MdQuote q => Rebuild(q, q.Blocks, report, x => q with { Blocks = x }),
+            MdParagraph p => Degrade(p.Inlines, report) is var x && Same(p.Inlines, x) ? p : p with { Inlines = x },
+            MdHeading h => Degrade(h.Inlines, report) is var x && Same(h.Inlines, x) ? h : h with { Inlines = x },
+            MdList l => Map(l.Items, state, static (i, s) => s.Strategy.Item(i, s.Report)) is var items && Same(l.Items, items) ? l : l with { Items = items },
+            MdQuote q => Degrade(q.Blocks, report) is var x && Same(q.Blocks, x) ? q : q with { Blocks = x },
             MdDetails d => Degrade(d.Summary, report) is var summary && Degrade(d.Blocks, report) is var inner && Same(d.Summary, summary) && Same(d.Blocks, inner)
                 ? d : d with { Summary = summary, Blocks = inner },
-            MdHtmlContainer c => Rebuild(c, c.Blocks, report, x => c with { Blocks = x }),
+            MdHtmlContainer c => Degrade(c.Blocks, report) is var x && Same(c.Blocks, x) ? c : c with { Blocks = x },
             MdTable t => Table(t, report),
             MdAlert a => Degrade(a.Title, report) is var title && Degrade(a.Blocks, report) is var blocks && Same(a.Title, title) && Same(a.Blocks, blocks)
                 ? a : a with { Title = title, Blocks = blocks },
-            MdFootnotes f => Map(f.Notes, n => Rebuild(n, n.Blocks, report, x => n with { Blocks = x })) is var notes && Same(f.Notes, notes) ? f : f with { Notes = notes },
-            MdFigure f => Rebuild(f, f.Caption, report, x => f with { Caption = x }),
-            MdEmbed e => Rebuild(e, e.Text, report, x => e with { Text = x }),
+            MdFootnotes f => Map(f.Notes, state, static (n, s) => s.Strategy.Degrade(n.Blocks, s.Report) is var x && Same(n.Blocks, x) ? n : n with { Blocks = x }) is var notes
+                && Same(f.Notes, notes) ? f : f with { Notes = notes },
+            MdFigure f => Degrade(f.Caption, report) is var x && Same(f.Caption, x) ? f : f with { Caption = x },
+            MdEmbed e => Degrade(e.Text, report) is var x && Same(e.Text, x) ? e : e with { Text = x },
             _ => block,
         };
     }
 
-    private MdListItem Item(MdListItem item, DegradationReport report) => Rebuild(item, item.Blocks, report, x => item with { Blocks = x });
+    private MdListItem Item(MdListItem item, DegradationReport report) =>
+        Degrade(item.Blocks, report) is var x && Same(item.Blocks, x) ? item : item with { Blocks = x };
 
     private MdTable Table(MdTable table, DegradationReport report)
     {
-        var header = Map(table.Header, c => Degrade(c, report));
-        var rows = Map(table.Rows, r => Map(r, c => Degrade(c, report)));
+        var state = (Strategy: this, Report: report);
+        var header = Map(table.Header, state, static (c, s) => s.Strategy.Degrade(c, s.Report));
+        var rows = Map(table.Rows, state, static (row, s) => Map(row, s, static (cell, t) => t.Strategy.Degrade(cell, t.Report)));
         return Same(table.Header, header) && Same(table.Rows, rows) ? table : table with { Header = header, Rows = rows };
     }
 
     private MdInline Inline(MdInline inline, DegradationReport report) => inline switch
     {
-        MdEmphasis e => Rebuild(e, e.Children, report, x => e with { Children = x }),
-        MdStrong s => Rebuild(s, s.Children, report, x => s with { Children = x }),
-        MdStrike s => Rebuild(s, s.Children, report, x => s with { Children = x }),
-        MdLink l => Rebuild(l, l.Children, report, x => l with { Children = x }),
-        MdHtmlInline h => Rebuild(h, h.Children, report, x => h with { Children = x }),
+        MdEmphasis e => Degrade(e.Children, report) is var x && Same(e.Children, x) ? e : e with { Children = x },
+        MdStrong s => Degrade(s.Children, report) is var x && Same(s.Children, x) ? s : s with { Children = x },
+        MdStrike s => Degrade(s.Children, report) is var x && Same(s.Children, x) ? s : s with { Children = x },
+        MdLink l => Degrade(l.Children, report) is var x && Same(l.Children, x) ? l : l with { Children = x },
+        MdHtmlInline h => Degrade(h.Children, report) is var x && Same(h.Children, x) ? h : h with { Children = x },
         _ => inline,
     };
 
-    private T Rebuild<T>(T node, IReadOnlyList<MdInline> inlines, DegradationReport report, Func<IReadOnlyList<MdInline>, T> with)
-    {
-        var degraded = Degrade(inlines, report);
-        return Same(inlines, degraded) ? node : with(degraded);
-    }
-
-    private T Rebuild<T>(T node, IReadOnlyList<MdBlock> blocks, DegradationReport report, Func<IReadOnlyList<MdBlock>, T> with)
-    {
-        var degraded = Degrade(blocks, report);
-        return Same(blocks, degraded) ? node : with(degraded);
-    }
-
-    private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<T, T> map) where T : class
+    /// <summary>The items mapped; the list itself when every item maps to itself. <paramref name="state"/> spares a closure per call.</summary>
+    private static IReadOnlyList<T> Map<T, TState>(IReadOnlyList<T> items, TState state, Func<T, TState, T> map) where T : class
     {
         List<T>? result = null;
         for (int i = 0; i < items.Count; i++)
         {
-            var mapped = map(items[i]);
+            var mapped = map(items[i], state);
             if (result is null && !ReferenceEquals(mapped, items[i]))
             {
                 result = [.. items.Take(i)];
