@@ -1,13 +1,6 @@
-using System.Buffers;
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Construction;
-using AngleSharp.Html.Parser;
-using Markdig.Extensions.Tables;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace CdsMigrate.Core.Verification;
 
