@@ -324,15 +324,11 @@ internal sealed partial class OutputDom
 
                 break;
             case LinkInline link:
-                if (HasOpen("a"))
+                if (!OpenLink(Url(link.GetDynamicUrl?.Invoke() ?? link.Url), link))
                 {
-                    Fail();
                     return;
                 }
 
-                Open("a", null);
-                SetAttribute(Current, "href", Url(link.GetDynamicUrl?.Invoke() ?? link.Url));
-                SetAttributes(Current, link);
                 if (!string.IsNullOrEmpty(link.Title))
                 {
                     SetAttribute(Current, "title", link.Title);
@@ -342,15 +338,11 @@ internal sealed partial class OutputDom
                 Close("a");
                 break;
             case AutolinkInline autolink:
-                if (HasOpen("a"))
+                if (!OpenLink((autolink.IsEmail ? "mailto:" : "") + Url(autolink.Url), autolink))
                 {
-                    Fail();
                     return;
                 }
 
-                Open("a", null);
-                SetAttribute(Current, "href", (autolink.IsEmail ? "mailto:" : "") + Url(autolink.Url));
-                SetAttributes(Current, autolink);
                 _pendingText.Append(autolink.Url);
                 Close("a");
                 break;
@@ -367,6 +359,24 @@ internal sealed partial class OutputDom
                 Fail();
                 break;
         }
+    }
+
+    /// <summary>
+    /// Opens a link as Markdig writes it (href, then the node's attributes); false, and the page given up on, inside
+    /// another link, which the browser would close first.
+    /// </summary>
+    private bool OpenLink(string href, IMarkdownObject node)
+    {
+        if (HasOpen("a"))
+        {
+            Fail();
+            return false;
+        }
+
+        Open("a", null);
+        SetAttribute(Current, "href", href);
+        SetAttributes(Current, node);
+        return true;
     }
 
     /// <summary>A footnote reference or a note's link back to it, as Markdig's HtmlFootnoteLinkRenderer writes them.</summary>
