@@ -5,6 +5,7 @@ using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Rules;
 using CdsMigrate.Core.Sources;
+using CdsMigrate.Core.Translations;
 using CdsMigrate.Core.Verification;
 using CdsMigrate.Core.Writing;
 using CdsMigrate.Core.Writing.Flavors;
@@ -77,10 +78,12 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
                 // One concatenation: "\n" + body first would copy the whole body twice (issue 11: 4% of a run's allocations).
                 markdown = frontMatter is null ? body : body.Length > 0 ? string.Concat(frontMatter, "\n", body) : frontMatter;
             }
+            StructureCounts? structure = null;
             if (Options.Verify)
             {
                 var reference = SiteReference.OfHtml(parsed.Body, document.SourcePath, document.HtmlLine, document.HtmlColumn, decisions);
-                diagnostics.AddRange(OutputVerifier.Verify(reference, body, context.Ledger, Options));
+                diagnostics.AddRange(OutputVerifier.Verify(reference, body, context.Ledger, Options, out var output));
+                structure = StructureFrom(output, document, markdown);
             }
             else
             {
@@ -88,7 +91,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
                     "not verified (--no-verify): the output was not compared with the source"));
             }
 
-            return new ConversionResult(document, markdown, diagnostics) { BlockCounts = context.BlockCounts };
+            return new ConversionResult(document, markdown, diagnostics) { BlockCounts = context.BlockCounts, OutputStructure = structure };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -98,6 +101,14 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
             return new ConversionResult(document, null, diagnostics);
         }
     }
+
+    /// <summary>
+    /// The structure of <paramref name="markdown"/> counted from the verifier's parse of its body, when translation
+    /// pairing will want it (the document has a language and a key) and that parse reads as the counter's would; else
+    /// null, and it is counted from the text if needed (issue 11: one Markdig parse of the output instead of two).
+    /// </summary>
+    private static StructureCounts? StructureFrom(ParsedOutput? output, SourceDocument document, string markdown) =>
+        output is not null && TranslationIdentity.Of(document) is ({ }, { }) ? StructureCounter.CountParsed(markdown, output) : null;
 
     /// <summary>
     /// Without front matter, a body whose first line is "---" would be read back (by cdsmigrate and by Hugo) as
@@ -132,6 +143,7 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
         string body = mixed.Body;
         string markdown = FrontMatterText(document) + body;
         bool unchanged = string.Equals(body, reading.Text, StringComparison.Ordinal);
+        StructureCounts? structure = null;
         if (!Options.Verify)
         {
             diagnostics.Add(DiagnosticCodes.VerificationSkipped.At(new SourceSpan(document.SourcePath, document.HtmlLine, document.HtmlColumn),
@@ -141,12 +153,14 @@ internal sealed class DocumentConverter(ConversionOptions options, RuleSet? rule
         {
             // Unchanged bytes render as the source does: only a changed body is rendered and compared.
             var reference = SiteReference.Render(reading, mixed.ConvertedByLine, Options.Flavor, document.SourcePath, document.HtmlLine, document.HtmlColumn);
-            diagnostics.AddRange(OutputVerifier.Verify(reference, body, mixed.Ledger, Options));
+            diagnostics.AddRange(OutputVerifier.Verify(reference, body, mixed.Ledger, Options, out var output));
+            structure = StructureFrom(output, document, markdown);
         }
 
         return new ConversionResult(document, markdown, diagnostics)
         {
             BlockCounts = mixed.BlockCounts,
+            OutputStructure = structure,
             AlreadyMarkdown = reading.Kind == BodyKind.Markdown && unchanged,
         };
     }

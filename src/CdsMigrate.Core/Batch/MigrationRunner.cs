@@ -258,7 +258,8 @@ internal sealed class MigrationRunner
     {
         var converted = _converter.Convert(document);
         var result = links is null ? converted : links.Apply(converted);
-        var structure = result.Markdown is { } markdown && TranslationIdentity.Of(result.Source) is ({ }, { }) ? StructureCounter.Count(markdown) : null;
+        // Counted from the verifier's parse of the output when it could be (DocumentConverter), else parsed here.
+        var structure = result.Markdown is { } markdown && TranslationIdentity.Of(result.Source) is ({ }, { }) ? result.OutputStructure ?? StructureCounter.Count(markdown) : null;
         try
         {
             return new Converted(entry, result, _media?.Prepare(result), structure);

@@ -1,5 +1,6 @@
 using CdsMigrate.Core.Reporting;
 using CdsMigrate.Core.Sources;
+using CdsMigrate.Core.Translations;
 
 namespace CdsMigrate.Core.Conversion;
 
@@ -14,6 +15,14 @@ internal sealed record ConversionResult(SourceDocument Source, string? Markdown,
     /// other, and reported as "already Markdown" rather than converted.
     /// </summary>
     public bool AlreadyMarkdown { get; init; }
+
+    /// <summary>
+    /// The structure of <see cref="Markdown"/> (translation pairing), counted from the verifier's own parse of the output
+    /// when the document has a language and a key and that parse reads as <see cref="StructureCounter.Count(string)"/>
+    /// does (issue 11: the output is parsed once, not twice); null otherwise. Whoever changes <see cref="Markdown"/> sets it
+    /// back to null.
+    /// </summary>
+    public StructureCounts? OutputStructure { get; init; }
 
     /// <summary>True when no output should be written for this document.</summary>
     public bool Failed => Markdown is null;

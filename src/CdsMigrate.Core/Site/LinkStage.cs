@@ -82,7 +82,7 @@ internal sealed class LinkStage(LinkResolver resolver, MarkdownFlavor flavor)
                 .Replace(token, newUrl, StringComparison.Ordinal);
         }
 
-        return result with { Markdown = text, Diagnostics = [.. result.Diagnostics, .. diagnostics] };
+        return result with { Markdown = text, Diagnostics = [.. result.Diagnostics, .. diagnostics], OutputStructure = null };
     }
 
     /// <summary>

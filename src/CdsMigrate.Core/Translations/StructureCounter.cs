@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Verification;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -69,6 +71,33 @@ internal static partial class StructureCounter
     {
         string body = WithoutFrontMatter(markdown);
         return Count(Markdown.Parse(body, Pipeline), body);
+    }
+
+    /// <summary>
+    /// Counts <paramref name="markdown"/>, a whole output file, from the verifier's parse of its body
+    /// (<paramref name="output"/>) instead of parsing it again (issue 11); null when that parse may read the file
+    /// differently from <see cref="Count(string)"/>, which must then be called. It reads the same when
+    /// <list type="bullet">
+    /// <item>the text parsed is the file's body as <see cref="Count(string)"/> takes it, or that body but for the
+    /// blank line written after the front matter (a leading blank line changes no block);</item>
+    /// <item>the flavour's pipeline differs from <see cref="Pipeline"/> only by extensions that cannot act on this text:
+    /// GFM's strikethrough needs a '~', its alerts "[!", hugo's generic attributes a '{'. Commonmark's pipeline lacks
+    /// tables and footnotes: it is never shared.</item>
+    /// </list>
+    /// Checked on the text rather than argued about Markdig's parsers; the checks are scans, much cheaper than a parse.
+    /// </summary>
+    internal static StructureCounts? CountParsed(string markdown, ParsedOutput output)
+    {
+        string text = output.Text;
+        if (output.Flavor == MarkdownFlavor.CommonMark || text.Contains('~') || text.Contains("[!", StringComparison.Ordinal)
+            || (output.Flavor == MarkdownFlavor.Hugo && text.Contains('{')))
+        {
+            return null;
+        }
+
+        var body = ClosingLine(markdown, out int bodyStart) < 0 ? markdown.AsSpan() : markdown.AsSpan(bodyStart);
+        bool same = body.SequenceEqual(text) || (body.Length == text.Length + 1 && body[0] == '\n' && body[1..].SequenceEqual(text));
+        return same ? Count(output.Document, text) : null;
     }
 
     /// <summary>Counts <paramref name="document"/>, parsed from <paramref name="text"/> (a front matter block in it is not counted).</summary>

@@ -7,7 +7,10 @@ namespace CdsMigrate.Core.Verification;
 /// <summary>What a reader takes from the output: the Markdown rendered as its destination renders it, fingerprinted.</summary>
 internal static class OutputFingerprint
 {
-    public static Fingerprint Of(string markdown, ConversionOptions options)
+    public static Fingerprint Of(string markdown, ConversionOptions options) => Of(markdown, options, out _);
+
+    /// <summary>As <see cref="Of(string, ConversionOptions)"/>; <paramref name="parsed"/> is the text and the document it read.</summary>
+    public static Fingerprint Of(string markdown, ConversionOptions options, out ParsedOutput parsed)
     {
         if (options.Flavor == MarkdownFlavor.Hugo)
         {
@@ -19,6 +22,7 @@ internal static class OutputFingerprint
         // NUL and CR are the characters the HTML parser itself rewrites in text.
         var pipeline = MarkdownRendering.PipelineFor(options.Flavor);
         var document = Markdown.Parse(markdown, pipeline);
+        parsed = new ParsedOutput(markdown, document, options.Flavor);
         if (markdown.AsSpan().IndexOfAny('\0', '\r') < 0 && OutputDom.TryBuild(document) is { } body)
         {
             return Fingerprint.Of(body, LedgerMarks.None, options.PlainHeadings);
@@ -27,7 +31,7 @@ internal static class OutputFingerprint
         return Fingerprint.Of(HtmlBodyParser.ParseQuiet(document.ToHtml(pipeline)), LedgerMarks.None, options.PlainHeadings);
     }
 
-    /// <summary>Whether <see cref="Of"/> reads this output from the syntax tree (true) or renders and parses it (tests count the fallbacks).</summary>
+    /// <summary>Whether <see cref="Of(string, ConversionOptions)"/> reads this output from the syntax tree (true) or renders and parses it (tests count the fallbacks).</summary>
     internal static bool IsReadFromTree(string markdown, ConversionOptions options)
     {
         if (options.Flavor == MarkdownFlavor.Hugo)

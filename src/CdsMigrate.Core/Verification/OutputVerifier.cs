@@ -44,8 +44,16 @@ internal static class OutputVerifier
     /// Compares <paramref name="markdown"/> (the body, without front matter) with the source body as its site reads it,
     /// expecting what <paramref name="ledger"/> says the converter changed on purpose.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Verify(SiteReference reference, string markdown, DropLedger ledger, ConversionOptions options)
+    public static IReadOnlyList<Diagnostic> Verify(SiteReference reference, string markdown, DropLedger ledger, ConversionOptions options) =>
+        Verify(reference, markdown, ledger, options, out _);
+
+    /// <summary>
+    /// As <see cref="Verify(SiteReference, string, DropLedger, ConversionOptions)"/>; <paramref name="output"/> is the
+    /// output as the verifier parsed it (null when it could not), for whoever would parse the same text again.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Verify(SiteReference reference, string markdown, DropLedger ledger, ConversionOptions options, out ParsedOutput? output)
     {
+        output = null;
         var diagnostics = new List<Diagnostic>();
         CheckDecisions(reference, diagnostics);
         var marks = LedgerMarks.From(CheckedEntries(ledger, diagnostics), reference.Place, entry =>
@@ -54,7 +62,8 @@ internal static class OutputVerifier
         Fingerprint actual;
         try
         {
-            actual = OutputFingerprint.Of(markdown, options);
+            actual = OutputFingerprint.Of(markdown, options, out var parsed);
+            output = parsed;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
