@@ -26,14 +26,22 @@ internal sealed partial class Fingerprint
         raw.Clear();
         AppendTextOf(element, skip, raw, 0);
         int length = raw.Length;
-        if (_buffers.ScratchChars.Length < length)
+        if (_buffers.ScratchChars.Length < length + 1)
         {
-            _buffers.ScratchChars = new char[Math.Max(length, _buffers.ScratchChars.Length * 2)];
+            _buffers.ScratchChars = new char[Math.Max(length + 1, _buffers.ScratchChars.Length * 2)];
         }
 
         raw.CopyTo(0, _buffers.ScratchChars, length);
         raw.Clear();
         ReadOnlySpan<char> text = _buffers.ScratchChars.AsSpan(0, length);
+        if (text.IndexOfAny(EdgeJoiners) < 0)
+        {
+            // The usual text: its words are the runs between ASCII whitespace, joined by one space in place (one more
+            // character of room for the space after the last word, not kept).
+            int written = CopyTokens(text, _buffers.ScratchChars, out int count);
+            return count == 0 ? prefix : string.Concat(prefix.AsSpan(), text[..(written - 1)]);
+        }
+
         raw.Append(prefix);
         int position = 0;
         while (NextToken(text, ref position) is { } range)

@@ -26,6 +26,15 @@ internal sealed partial class Fingerprint
         ReadOnlySpan<char> text = _flushBuffer.AsSpan(0, length);
         FlushFormatting(text);
 
+        if (text.IndexOfAny(EdgeJoiners) < 0 && !text.Contains("http", StringComparison.Ordinal))
+        {
+            // The usual text (issue 11, point 3): no character joins or hides at a word's edge and no URL to make
+            // canonical, so the words are the runs between ASCII whitespace, copied as they are; both tests above are
+            // one vectorised pass over the whole text instead of tests on every character.
+            AddPlainWords(text);
+            return;
+        }
+
         // NextToken's split, inlined: this loop sees every character of both pages.
         int position = 0;
         while (position < text.Length)
@@ -80,6 +89,62 @@ internal sealed partial class Fingerprint
                     AddWord(word);
                 }
             }
+        }
+    }
+
+    /// <summary><see cref="AddWord"/> for each run of <paramref name="text"/> between ASCII whitespace, which holds no edge joiner nor URL.</summary>
+    private void AddPlainWords(ReadOnlySpan<char> text)
+    {
+        var buffers = _buffers;
+        int length = buffers.WordsLength;
+        if (length + text.Length + 1 > buffers.Words.Length)
+        {
+            // Room for the worst case, a word and its space for every character and one more.
+            var grown = new char[Math.Max(length + text.Length + 1, buffers.Words.Length * 2)];
+            buffers.Words.AsSpan(0, length).CopyTo(grown);
+            buffers.Words = grown;
+        }
+
+        var words = buffers.Words.AsSpan(length);
+        int written = CopyTokens(text, words, out int count);
+        if (count == 0)
+        {
+            return;
+        }
+
+        if (_wordOwners.Count == 0 || _wordOwners[^1].Owner != _owner)
+        {
+            _wordOwners.Add((_wordCount, _owner));
+        }
+
+        _wordCount += count;
+        buffers.WordsLength = length + written;
+    }
+
+    /// <summary>
+    /// Copies the runs of <paramref name="text"/> between ASCII whitespace to <paramref name="destination"/>, each followed by one
+    /// space (in place when both are the same memory: nothing is written ahead of what is read). Returns the characters written.
+    /// A plain loop: words are a few characters long, too short for vectorised searches to pay off.
+    /// </summary>
+    private static int CopyTokens(ReadOnlySpan<char> text, Span<char> destination, out int count)
+    {
+        int written = 0;
+        count = 0;
+        int position = 0;
+        while (true)
+        {
+            while (position < text.Length && IsAsciiWhitespace(text[position])) position++;
+            if (position == text.Length)
+            {
+                return written;
+            }
+
+            int start = position;
+            while (position < text.Length && !IsAsciiWhitespace(text[position])) position++;
+            text[start..position].CopyTo(destination[written..]);
+            written += position - start;
+            destination[written++] = ' ';
+            count++;
         }
     }
 
@@ -139,6 +204,7 @@ internal sealed partial class Fingerprint
     // Bits 9, 10, 12, 13 and 32 (tab, line feed, form feed, carriage return, space): one test for the usual character.
     private const ulong AsciiWhitespaceBits = (1UL << '\t') | (1UL << '\n') | (1UL << '\f') | (1UL << '\r') | (1UL << ' ');
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiWhitespace(char c) => c <= ' ' && ((AsciiWhitespaceBits >> c) & 1) != 0;
 
     private static bool IsNonBreaking(char c) => c is '\u00a0' or '\u202f' or '\u2007';
