@@ -26,99 +26,162 @@ internal sealed partial class Fingerprint
         ReadOnlySpan<char> text = _flushBuffer.AsSpan(0, length);
         FlushFormatting(text);
 
-        if (text.IndexOfAny(EdgeJoiners) < 0 && !text.Contains("http", StringComparison.Ordinal))
+        if (text.Contains("http", StringComparison.Ordinal))
         {
-            // The usual text (issue 11, point 3): no character joins or hides at a word's edge and no URL to make
-            // canonical, so the words are the runs between ASCII whitespace, copied as they are; both tests above are
-            // one vectorised pass over the whole text instead of tests on every character.
-            AddPlainWords(text);
+            // A video URL written as text is made canonical word by word (AddWord): split the plain way.
+            int position = 0;
+            while (position < text.Length)
+            {
+                while (position < text.Length && IsAsciiWhitespace(text[position])) position++;
+                int start = position;
+                while (position < text.Length && !IsAsciiWhitespace(text[position])) position++;
+                if (position > start)
+                {
+                    AddToken(text[start..position]);
+                }
+            }
+
             return;
         }
 
-        // NextToken's split, inlined: this loop sees every character of both pages.
+        AddWordsByStretch(text);
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> (no URL in it), copied a stretch at a time (issue 11, point 3): most text is
+    /// words one plain space apart, and such a stretch is its own words, copied in one move, counted by one vectorised
+    /// count of its spaces. A stretch ends where this is not so: other whitespace (a line break), two spaces, or a word
+    /// holding a joiner (nbsp, U+202F, U+2007, U+200B), which is read on its own (<see cref="AddToken"/>). Where
+    /// each of these comes next is found by one vectorised search, repeated only once the stretches pass it. This was a
+    /// loop of tests on every character of both pages.
+    /// </summary>
+    private void AddWordsByStretch(ReadOnlySpan<char> text)
+    {
+        int n = text.Length;
         int position = 0;
-        while (position < text.Length)
+        int irregular = -1;
+        int doubled = -1;
+        while (true)
         {
-            while (position < text.Length && IsAsciiWhitespace(text[position])) position++;
-            int start = position;
-            bool joined = false;
-            while (position < text.Length)
+            while (position < n && IsAsciiWhitespace(text[position])) position++;
+            if (position == n)
             {
-                char c = text[position];
-                if (IsAsciiWhitespace(c)) break;
-                joined |= IsNonBreaking(c);
-                position++;
+                return;
             }
 
-            int end = position;
-            if (joined)
+            if (irregular < position)
             {
-                while (start < end && IsEdgeJoiner(text[start])) start++;
-                while (end > start && IsEdgeJoiner(text[end - 1])) end--;
-            }
-            else
-            {
-                // Only a zero-width space can be at an edge here.
-                while (start < end && text[start] == '\u200b') start++;
-                while (end > start && text[end - 1] == '\u200b') end--;
+                int found = text[position..].IndexOfAny(Irregular);
+                irregular = found < 0 ? n : position + found;
             }
 
-            if (end == start)
+            if (doubled < position)
             {
+                int found = text[position..].IndexOf("  ", StringComparison.Ordinal);
+                doubled = found < 0 ? n : position + found;
+            }
+
+            int stop = Math.Min(irregular, doubled);
+            int end = stop;
+            if (stop < n && !IsAsciiWhitespace(text[stop]))
+            {
+                // A joiner inside a word: the stretch ends before that word.
+                int space = text[position..stop].LastIndexOf(' ');
+                end = space < 0 ? position : position + space + 1;
+            }
+
+            if (end > position)
+            {
+                AddStretch(text[position..end]);
+                position = end;
                 continue;
             }
 
-            var token = text[start..end];
-            if (!joined || token.IndexOfAny(NonBreaking) < 0)
-            {
-                // The usual token, joined to nothing: it is the word.
-                AddWord(token);
-                continue;
-            }
-
-            Add(FingerprintAspect.Nbsp, token.ToString(), _owner);
-
-            // The words a non-breaking space joins are each still a word (empty pieces dropped, as Split's RemoveEmptyEntries).
-            while (!token.IsEmpty)
-            {
-                int cut = token.IndexOfAny(NonBreaking);
-                var word = cut < 0 ? token : token[..cut];
-                token = cut < 0 ? default : token[(cut + 1)..];
-                if (!word.IsEmpty)
-                {
-                    AddWord(word);
-                }
-            }
+            int tokenEnd = position;
+            while (tokenEnd < n && !IsAsciiWhitespace(text[tokenEnd])) tokenEnd++;
+            AddToken(text[position..tokenEnd]);
+            position = tokenEnd;
         }
     }
 
-    /// <summary><see cref="AddWord"/> for each run of <paramref name="text"/> between ASCII whitespace, which holds no edge joiner nor URL.</summary>
-    private void AddPlainWords(ReadOnlySpan<char> text)
+    /// <summary>Words one plain space apart, starting with a word and ending with a word or one space, none holding a joiner.</summary>
+    private void AddStretch(ReadOnlySpan<char> stretch)
     {
-        var buffers = _buffers;
-        int length = buffers.WordsLength;
-        if (length + text.Length + 1 > buffers.Words.Length)
-        {
-            // Room for the worst case, a word and its space for every character and one more.
-            var grown = new char[Math.Max(length + text.Length + 1, buffers.Words.Length * 2)];
-            buffers.Words.AsSpan(0, length).CopyTo(grown);
-            buffers.Words = grown;
-        }
-
-        var words = buffers.Words.AsSpan(length);
-        int written = CopyTokens(text, words, out int count);
-        if (count == 0)
-        {
-            return;
-        }
-
+        bool spaced = stretch[^1] == ' ';
+        int count = stretch.Count(' ') + (spaced ? 0 : 1);
         if (_wordOwners.Count == 0 || _wordOwners[^1].Owner != _owner)
         {
             _wordOwners.Add((_wordCount, _owner));
         }
 
         _wordCount += count;
-        buffers.WordsLength = length + written;
+        var buffers = _buffers;
+        int length = buffers.WordsLength;
+        int needed = length + stretch.Length + (spaced ? 0 : 1);
+        if (needed > buffers.Words.Length)
+        {
+            var grown = new char[Math.Max(needed, buffers.Words.Length * 2)];
+            buffers.Words.AsSpan(0, length).CopyTo(grown);
+            buffers.Words = grown;
+        }
+
+        stretch.CopyTo(buffers.Words.AsSpan(length));
+        if (!spaced)
+        {
+            buffers.Words[length + stretch.Length] = ' ';
+        }
+
+        buffers.WordsLength = needed;
+    }
+
+    /// <summary>
+    /// The words of one token (text between ASCII whitespace): U+00A0 (and U+202F, U+2007) join words, as French
+    /// typography intends; at a token's edge they join nothing and are trimmed (with U+200B), and a token left empty
+    /// is skipped. A token they join is recorded whole (the Nbsp aspect) and each word it joins is still a word.
+    /// </summary>
+    private void AddToken(ReadOnlySpan<char> token)
+    {
+        bool joined = token.IndexOfAny(NonBreaking) >= 0;
+        int start = 0;
+        int end = token.Length;
+        if (joined)
+        {
+            while (start < end && IsEdgeJoiner(token[start])) start++;
+            while (end > start && IsEdgeJoiner(token[end - 1])) end--;
+        }
+        else
+        {
+            // Only a zero-width space can be at an edge here.
+            while (start < end && token[start] == '\u200b') start++;
+            while (end > start && token[end - 1] == '\u200b') end--;
+        }
+
+        if (end == start)
+        {
+            return;
+        }
+
+        token = token[start..end];
+        if (!joined || token.IndexOfAny(NonBreaking) < 0)
+        {
+            // The usual token, joined to nothing: it is the word.
+            AddWord(token);
+            return;
+        }
+
+        Add(FingerprintAspect.Nbsp, token.ToString(), _owner);
+
+        // The words a non-breaking space joins are each still a word (empty pieces dropped, as Split's RemoveEmptyEntries).
+        while (!token.IsEmpty)
+        {
+            int cut = token.IndexOfAny(NonBreaking);
+            var word = cut < 0 ? token : token[..cut];
+            token = cut < 0 ? default : token[(cut + 1)..];
+            if (!word.IsEmpty)
+            {
+                AddWord(word);
+            }
+        }
     }
 
     /// <summary>
@@ -157,7 +220,8 @@ internal sealed partial class Fingerprint
 
         _wordCount++;
         // A video URL written as text compares in its canonical form, as the converter writes it.
-        if (word.StartsWith("http", StringComparison.Ordinal))
+        if (word.StartsWith("http", StringComparison.Ordinal)
+            && (word.Contains("youtu", StringComparison.Ordinal) || word.Contains("vimeo", StringComparison.Ordinal)))
         {
             word = Writing.VideoEmbeds.Canonicalize(word.ToString());
         }
