@@ -140,7 +140,14 @@ internal sealed partial class Fingerprint
 
     internal static string NormalizeUrl(string url)
     {
-        url = Writing.VideoEmbeds.Canonicalize(url.Trim());
+        url = url.Trim();
+        // Only a YouTube or Vimeo URL has a canonical form (the patterns match these names, case-sensitively): most links
+        // are not tried against both regular expressions (issue 11, point 3).
+        if (url.Contains("youtu", StringComparison.Ordinal) || url.Contains("vimeo", StringComparison.Ordinal))
+        {
+            url = Writing.VideoEmbeds.Canonicalize(url);
+        }
+
         try
         {
             return Uri.UnescapeDataString(url);
