@@ -10,8 +10,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for i in $(seq 1 "$copies"); do mkdir -p "$work/in/$i" && cp -r "$corpus"/. "$work/in/$i/"; done
 posts=$(find "$work/in" -name '*.md' | wc -l)
-dotnet build -c Release -v q src/CdsMigrate.Cli >/dev/null
-cli="dotnet src/CdsMigrate.Cli/bin/Release/net10.0/cdsmigrate.dll"
+# The published build (native since issue 11; PUBLISH_ARGS=-p:PublishAot=false for the framework-dependent one).
+dotnet publish -c Release -v q -o "$work/bin" ${PUBLISH_ARGS:-} src/CdsMigrate.Cli >/dev/null
+cli="$work/bin/cdsmigrate"
 for mode in verify no-verify; do
   flag=""; [ "$mode" = no-verify ] && flag="--no-verify"
   rm -rf "$work/out"

@@ -26,8 +26,10 @@ for i in $(seq 1 "$copies"); do mkdir -p "$work/in/$i" && cp -r "$corpus"/. "$wo
 posts=$(find "$work/in" -type f -name '*.md' | wc -l)
 megabytes=$(du -sm "$work/in" | cut -f1)
 
+# The published build, as users run it: native since issue 11 (PUBLISH_ARGS=-p:PublishAot=false for the
+# framework-dependent one, which compiles its hot code at run time).
 echo "bench: publishing CdsMigrate (Release) ..." >&2
-dotnet publish "$root/src/CdsMigrate.Cli" -c Release -o "$work/bin" -v q >/dev/null
+dotnet publish "$root/src/CdsMigrate.Cli" -c Release -o "$work/bin" -v q ${PUBLISH_ARGS:-} >/dev/null
 
 if [ ! -d "$work/node/node_modules/turndown-plugin-gfm" ]; then
   echo "bench: installing turndown and turndown-plugin-gfm from npm ..." >&2

@@ -71,15 +71,16 @@ bytes=$(stat -c %s "$wxr")
 items=$(grep -c "<item>" "$wxr" || true)
 echo "bench-wxr: $wxr is $((bytes / 1024 / 1024)) MB, $items items"
 
-echo "bench-wxr: building cdsmigrate (Release) ..."
-dotnet build "$root/src/CdsMigrate.Cli" -c Release -v q -nologo >/dev/null
-cli="$root/src/CdsMigrate.Cli/bin/Release/net10.0/cdsmigrate.dll"
-[[ -f "$cli" ]] || cli="$(ls "$root"/src/CdsMigrate.Cli/bin/Release/net10.0/*Cli*.dll | head -1)"
+# The published build, as users run it: native since issue 11 (PUBLISH_ARGS=-p:PublishAot=false for the
+# framework-dependent one).
+echo "bench-wxr: publishing cdsmigrate (Release) ..."
+dotnet publish "$root/src/CdsMigrate.Cli" -c Release -o "$bench/bin" -v q -nologo ${PUBLISH_ARGS:-} >/dev/null
+cli="$bench/bin/cdsmigrate"
 
 rm -rf "$out"
 start=$(date +%s.%N)
 set +e
-/usr/bin/time -v dotnet "$cli" convert "$wxr" --out "$out" --fail-on never "$@" 2> "$bench/stderr.txt" >/dev/null
+/usr/bin/time -v "$cli" convert "$wxr" --out "$out" --fail-on never "$@" 2> "$bench/stderr.txt" >/dev/null
 code=$?
 set -e
 end=$(date +%s.%N)

@@ -88,7 +88,7 @@ internal static class HugoSiteConfigReader
         string text = File.ReadAllText(file);
         return Path.GetExtension(file).ToLowerInvariant() switch
         {
-            ".toml" => (Dictionary<string, object?>)FromToml(TomlSerializer.Deserialize<TomlTable>(text)!)!,
+            ".toml" => (Dictionary<string, object?>)FromToml(TomlSerializer.Deserialize(text, HugoTomlContext.Default.TomlTable)!)!,
             ".json" => (Dictionary<string, object?>?)FromJson(JsonDocument.Parse(text).RootElement) ?? [],
             _ => FromYaml(text),
         };
