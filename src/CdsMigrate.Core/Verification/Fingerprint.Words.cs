@@ -59,7 +59,8 @@ internal sealed partial class Fingerprint
     {
         int n = text.Length;
         int position = 0;
-        int irregular = -1;
+        int breaking = -1;
+        int joiner = -1;
         int doubled = -1;
         while (true)
         {
@@ -69,10 +70,18 @@ internal sealed partial class Fingerprint
                 return;
             }
 
-            if (irregular < position)
+            // Three searches, not one for all these characters: a set mixing ASCII and other characters is searched
+            // by a probabilistic map, several times slower than these (it was most of this method's time).
+            if (breaking < position)
             {
-                int found = text[position..].IndexOfAny(Irregular);
-                irregular = found < 0 ? n : position + found;
+                int found = text[position..].IndexOfAny(OtherAsciiWhitespace);
+                breaking = found < 0 ? n : position + found;
+            }
+
+            if (joiner < position)
+            {
+                int found = text[position..].IndexOfAny(EdgeJoiners);
+                joiner = found < 0 ? n : position + found;
             }
 
             if (doubled < position)
@@ -81,7 +90,7 @@ internal sealed partial class Fingerprint
                 doubled = found < 0 ? n : position + found;
             }
 
-            int stop = Math.Min(irregular, doubled);
+            int stop = Math.Min(Math.Min(breaking, joiner), doubled);
             int end = stop;
             if (stop < n && !IsAsciiWhitespace(text[stop]))
             {
@@ -185,29 +194,49 @@ internal sealed partial class Fingerprint
     }
 
     /// <summary>
-    /// Copies the runs of <paramref name="text"/> between ASCII whitespace to <paramref name="destination"/>, each followed by one
-    /// space (in place when both are the same memory: nothing is written ahead of what is read). Returns the characters written.
-    /// A plain loop: words are a few characters long, too short for vectorised searches to pay off.
+    /// Copies the runs of <paramref name="text"/> (which holds no joiner) between ASCII whitespace to <paramref name="destination"/>,
+    /// each followed by one space, a stretch at a time as <see cref="AddWordsByStretch"/> does; in place when both are the same
+    /// memory (nothing is written ahead of what is read; one more character of room is needed). Returns the characters written.
     /// </summary>
     private static int CopyTokens(ReadOnlySpan<char> text, Span<char> destination, out int count)
     {
+        int n = text.Length;
         int written = 0;
-        count = 0;
         int position = 0;
+        int breaking = -1;
+        int doubled = -1;
+        count = 0;
         while (true)
         {
-            while (position < text.Length && IsAsciiWhitespace(text[position])) position++;
-            if (position == text.Length)
+            while (position < n && IsAsciiWhitespace(text[position])) position++;
+            if (position == n)
             {
                 return written;
             }
 
-            int start = position;
-            while (position < text.Length && !IsAsciiWhitespace(text[position])) position++;
-            text[start..position].CopyTo(destination[written..]);
-            written += position - start;
-            destination[written++] = ' ';
-            count++;
+            if (breaking < position)
+            {
+                int found = text[position..].IndexOfAny(OtherAsciiWhitespace);
+                breaking = found < 0 ? n : position + found;
+            }
+
+            if (doubled < position)
+            {
+                int found = text[position..].IndexOf("  ", StringComparison.Ordinal);
+                doubled = found < 0 ? n : position + found;
+            }
+
+            // Words one plain space apart, ending with a word or one space: counted before the copy may overwrite them.
+            var stretch = text[position..Math.Min(breaking, doubled)];
+            bool spaced = stretch[^1] == ' ';
+            count += stretch.Count(' ') + (spaced ? 0 : 1);
+            position += stretch.Length;
+            stretch.CopyTo(destination[written..]);
+            written += stretch.Length;
+            if (!spaced)
+            {
+                destination[written++] = ' ';
+            }
         }
     }
 

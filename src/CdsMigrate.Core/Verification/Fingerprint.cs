@@ -25,8 +25,8 @@ internal sealed partial class Fingerprint
     // The same and the zero-width space: what is trimmed at a word's edges.
     private static readonly SearchValues<char> EdgeJoiners = SearchValues.Create("\u00a0\u202f\u2007\u200b");
 
-    // Where a stretch of words one plain space apart ends (see AddWordsByStretch): whitespace other than a space, or a joiner.
-    private static readonly SearchValues<char> Irregular = SearchValues.Create("\t\n\f\r\u00a0\u202f\u2007\u200b");
+    // The ASCII whitespace that is not a space: where a stretch of words one plain space apart ends (see AddWordsByStretch).
+    private static readonly SearchValues<char> OtherAsciiWhitespace = SearchValues.Create("\t\n\f\r");
 
     // Indexed by aspect (the enum's values are 0..n-1): an array, not a dictionary, as every word goes through Add.
     private readonly List<FingerprintItem>[] _items = NewItemLists();
