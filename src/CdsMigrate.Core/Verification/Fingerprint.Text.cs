@@ -33,26 +33,10 @@ internal sealed partial class Fingerprint
 
         raw.CopyTo(0, _buffers.ScratchChars, length);
         raw.Clear();
+        // Its tokens joined by one space, in place (one more character of room for the space after the last, not kept).
         ReadOnlySpan<char> text = _buffers.ScratchChars.AsSpan(0, length);
-        if (text.IndexOfAny(EdgeJoiners) < 0)
-        {
-            // The usual text: its words are the runs between ASCII whitespace, joined by one space in place (one more
-            // character of room for the space after the last word, not kept).
-            int written = CopyTokens(text, _buffers.ScratchChars, out int count);
-            return count == 0 ? prefix : string.Concat(prefix.AsSpan(), text[..(written - 1)]);
-        }
-
-        raw.Append(prefix);
-        int position = 0;
-        while (NextToken(text, ref position) is { } range)
-        {
-            if (raw.Length > prefix.Length) raw.Append(' ');
-            raw.Append(text[range]);
-        }
-
-        string result = raw.Length == prefix.Length ? prefix : raw.ToString();
-        raw.Clear();
-        return result;
+        int written = CopyTokens(text, _buffers.ScratchChars, out int count);
+        return count == 0 ? prefix : string.Concat(prefix.AsSpan(), text[..(written - 1)]);
     }
 
     private void AppendTextOf(INode node, IElement? skip, StringBuilder sb, int depth)

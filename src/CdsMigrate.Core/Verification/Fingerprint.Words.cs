@@ -194,9 +194,10 @@ internal sealed partial class Fingerprint
     }
 
     /// <summary>
-    /// Copies the runs of <paramref name="text"/> (which holds no joiner) between ASCII whitespace to <paramref name="destination"/>,
-    /// each followed by one space, a stretch at a time as <see cref="AddWordsByStretch"/> does; in place when both are the same
-    /// memory (nothing is written ahead of what is read; one more character of room is needed). Returns the characters written.
+    /// Copies the tokens of <paramref name="text"/> (runs between ASCII whitespace, trimmed of joiners at their edges, as
+    /// <see cref="NextToken"/> gives them) to <paramref name="destination"/>, each followed by one space, a stretch at a time as
+    /// <see cref="AddWordsByStretch"/> does; in place when both are the same memory (nothing is written ahead of what is read;
+    /// one more character of room is needed). Returns the characters written.
     /// </summary>
     private static int CopyTokens(ReadOnlySpan<char> text, Span<char> destination, out int count)
     {
@@ -204,6 +205,7 @@ internal sealed partial class Fingerprint
         int written = 0;
         int position = 0;
         int breaking = -1;
+        int joiner = -1;
         int doubled = -1;
         count = 0;
         while (true)
@@ -220,19 +222,52 @@ internal sealed partial class Fingerprint
                 breaking = found < 0 ? n : position + found;
             }
 
+            if (joiner < position)
+            {
+                int found = text[position..].IndexOfAny(EdgeJoiners);
+                joiner = found < 0 ? n : position + found;
+            }
+
             if (doubled < position)
             {
                 int found = text[position..].IndexOf("  ", StringComparison.Ordinal);
                 doubled = found < 0 ? n : position + found;
             }
 
-            // Words one plain space apart, ending with a word or one space: counted before the copy may overwrite them.
-            var stretch = text[position..Math.Min(breaking, doubled)];
-            bool spaced = stretch[^1] == ' ';
-            count += stretch.Count(' ') + (spaced ? 0 : 1);
-            position += stretch.Length;
-            stretch.CopyTo(destination[written..]);
-            written += stretch.Length;
+            int stop = Math.Min(Math.Min(breaking, joiner), doubled);
+            int end = stop;
+            if (stop < n && !IsAsciiWhitespace(text[stop]))
+            {
+                // A joiner inside a token: the stretch ends before that token.
+                int space = text[position..stop].LastIndexOf(' ');
+                end = space < 0 ? position : position + space + 1;
+            }
+
+            ReadOnlySpan<char> copied;
+            if (end > position)
+            {
+                // Words one plain space apart, ending with a word or one space: counted before the copy may overwrite them.
+                copied = text[position..end];
+                count += copied.Count(' ') + (copied[^1] == ' ' ? 0 : 1);
+                position = end;
+            }
+            else
+            {
+                int tokenEnd = position;
+                while (tokenEnd < n && !IsAsciiWhitespace(text[tokenEnd])) tokenEnd++;
+                copied = text[position..tokenEnd].Trim(EdgeJoinerCharacters);
+                position = tokenEnd;
+                if (copied.IsEmpty)
+                {
+                    continue;
+                }
+
+                count++;
+            }
+
+            bool spaced = copied[^1] == ' ';
+            copied.CopyTo(destination[written..]);
+            written += copied.Length;
             if (!spaced)
             {
                 destination[written++] = ' ';

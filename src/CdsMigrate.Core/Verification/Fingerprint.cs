@@ -23,7 +23,8 @@ internal sealed partial class Fingerprint
     private static readonly SearchValues<char> NonBreaking = SearchValues.Create("\u00a0\u202f\u2007");
 
     // The same and the zero-width space: what is trimmed at a word's edges.
-    private static readonly SearchValues<char> EdgeJoiners = SearchValues.Create("\u00a0\u202f\u2007\u200b");
+    private const string EdgeJoinerCharacters = "\u00a0\u202f\u2007\u200b";
+    private static readonly SearchValues<char> EdgeJoiners = SearchValues.Create(EdgeJoinerCharacters);
 
     // The ASCII whitespace that is not a space: where a stretch of words one plain space apart ends (see AddWordsByStretch).
     private static readonly SearchValues<char> OtherAsciiWhitespace = SearchValues.Create("\t\n\f\r");
