@@ -335,47 +335,66 @@ public sealed partial class ConversionContext
     /// <summary>One node of <see cref="AddFlow"/>: a block, an inline element around blocks, or inline content.</summary>
     private void AddFlowNode(FlowBuilder flow, INode node, Func<IReadOnlyList<MdInline>, IReadOnlyList<MdInline>>? wrap, List<INode>? wrapped)
     {
-        if (node is IElement { } dropped && Ledger.IsDropped(dropped))
+        // One class test (is Element: every element of the DOM is one), not an interface cast per question: every
+        // child of every element passes here (issue 11, point 3).
+        if (node is not Element concrete)
+        {
+            if (node is IText)
+            {
+                AddInlineNode(flow, node, wrapped);
+            }
+
+            return;
+        }
+
+        IElement element = concrete;
+        if (Ledger.IsDropped(element))
         {
             return;
         }
 
-        if (node is IElement element && (HtmlElements.IsBlock(element.LocalName) || InlineWrapper.IsLinkAroundStructure(element)))
+        if (HtmlElements.IsBlock(element.LocalName) || InlineWrapper.IsLinkAroundStructure(element))
         {
             FlushWrapped(flow, wrap, wrapped);
             var blocks = ConvertBlock(element);
             flow.AddBlocks(wrap is null ? blocks : BlockInlines.Wrap(blocks, wrap));
         }
-        else if (node is IElement wrapper && InlineWrapper.HoldsBlocks(wrapper))
+        else if (InlineWrapper.HoldsBlocks(element))
         {
             // A span, font, strong or code around paragraphs, a pre or an iframe (issue 10, point 2): the blocks
             // are what a reader sees, and the text before and after them continues the sentences around.
             FlushWrapped(flow, wrap, wrapped);
             if (!Enter())
             {
-                flow.AddBlocks(ConvertBlock(wrapper));
+                flow.AddBlocks(ConvertBlock(element));
                 return;
             }
 
             try
             {
-                AddFlow(flow, wrapper.ChildNodes, InlineWrapper.Formatting(wrapper, this, wrap));
+                AddFlow(flow, element.ChildNodes, InlineWrapper.Formatting(element, this, wrap));
             }
             finally
             {
                 Leave();
             }
         }
-        else if (node is IElement or IText)
+        else
         {
-            if (wrapped is null)
-            {
-                flow.AddInlineNode(node);
-            }
-            else
-            {
-                wrapped.Add(node);
-            }
+            AddInlineNode(flow, node, wrapped);
+        }
+    }
+
+    /// <summary>Inline content: to the paragraph being built, or to the inline wrapper's content being collected.</summary>
+    private static void AddInlineNode(FlowBuilder flow, INode node, List<INode>? wrapped)
+    {
+        if (wrapped is null)
+        {
+            flow.AddInlineNode(node);
+        }
+        else
+        {
+            wrapped.Add(node);
         }
     }
 

@@ -16,39 +16,58 @@ internal static class PasteResidue
     /// <param name="context">Where the diagnostics go.</param>
     public static void Report(IElement body, string html, ConversionContext context)
     {
-        foreach (var comment in body.Descendants<IComment>())
+        // One walk finds both (DomWalk, no Descendants iterator: every element of every post is asked, issue 11 point 3);
+        // they are reported in the order they always were, the comment first.
+        IComment? conditional = null;
+        IElement? styled = null;
+        string? mso = null;
+        var walk = new DomWalk(body);
+        while ((conditional is null || styled is null) && walk.NextNode() is { } node)
         {
-            string data = comment.Data.TrimStart();
-            if (data.StartsWith("[if ", StringComparison.OrdinalIgnoreCase) || data.StartsWith("[endif]", StringComparison.OrdinalIgnoreCase))
+            if (node is Element element)
             {
-                string message = $"Word paste residue: conditional comment <!--{Clip(data)}…> dropped";
-                int at = html.IndexOf("<!--" + comment.Data[..FirstLineLength(comment.Data)], StringComparison.Ordinal);
-                if (at >= 0)
+                // The class attribute is read in place (ClassTokens).
+                if (styled is null && ClassTokens.FirstStartingWith(element, "Mso") is { } found)
                 {
-                    // Golden case classic/word-paste: located at the comment, not at its parent (the implied
-                    // <body>, which has no position: the diagnostic said line 0).
-                    var (line, column) = SourcePosition.FromOffset(html, at);
-                    context.ReportAt(DiagnosticCodes.PasteResidueDropped, line, column, message, "comment");
+                    styled = element;
+                    mso = found;
                 }
-                else
-                {
-                    context.ReportOnce("conditional-comment", DiagnosticCodes.PasteResidueDropped, comment.ParentElement, message, "comment");
-                }
-
-                break;
+            }
+            else if (conditional is null && node.NodeType == NodeType.Comment && node is IComment comment && IsConditional(comment))
+            {
+                conditional = comment;
             }
         }
 
-        foreach (var element in body.Descendants<IElement>())
+        if (conditional is not null)
         {
-            // Every element of every post is asked: the class attribute is read in place (ClassTokens).
-            if (ClassTokens.FirstStartingWith(element, "Mso") is { } mso)
+            string data = conditional.Data.TrimStart();
+            string message = $"Word paste residue: conditional comment <!--{Clip(data)}…> dropped";
+            int at = html.IndexOf("<!--" + conditional.Data[..FirstLineLength(conditional.Data)], StringComparison.Ordinal);
+            if (at >= 0)
             {
-                context.ReportOnce("mso-class", DiagnosticCodes.PasteResidueDropped, element,
-                    $"Word paste residue: class {mso} (and any other Mso* class) dropped", element.LocalName);
-                break;
+                // Golden case classic/word-paste: located at the comment, not at its parent (the implied
+                // <body>, which has no position: the diagnostic said line 0).
+                var (line, column) = SourcePosition.FromOffset(html, at);
+                context.ReportAt(DiagnosticCodes.PasteResidueDropped, line, column, message, "comment");
+            }
+            else
+            {
+                context.ReportOnce("conditional-comment", DiagnosticCodes.PasteResidueDropped, conditional.ParentElement, message, "comment");
             }
         }
+
+        if (styled is not null)
+        {
+            context.ReportOnce("mso-class", DiagnosticCodes.PasteResidueDropped, styled,
+                $"Word paste residue: class {mso} (and any other Mso* class) dropped", styled.LocalName);
+        }
+    }
+
+    private static bool IsConditional(IComment comment)
+    {
+        string data = comment.Data.TrimStart();
+        return data.StartsWith("[if ", StringComparison.OrdinalIgnoreCase) || data.StartsWith("[endif]", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int FirstLineLength(string data)

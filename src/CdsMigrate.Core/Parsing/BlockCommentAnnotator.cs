@@ -62,7 +62,7 @@ internal static class BlockCommentAnnotator
     {
         var issues = new List<BlockCommentIssue>();
         AdoptLeadingNodes(body);
-        if (!body.Descendants<IComment>().Any())
+        if (!HasComment(body))
         {
             // Rendered posts usually have no comments at all: nothing to place and nothing to walk.
             return issues;
@@ -71,6 +71,21 @@ internal static class BlockCommentAnnotator
         var positions = CommentPositions(body, html);
         Walk(body, new Run(issues, positions), 0, null);
         return issues;
+    }
+
+    // A DomWalk, not Descendants<IComment>().Any(): it runs on every post, most with no comment (issue 11, point 3).
+    private static bool HasComment(IElement body)
+    {
+        var walk = new DomWalk(body);
+        while (walk.NextNode() is { } node)
+        {
+            if (node.NodeType == NodeType.Comment)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed record Run(List<BlockCommentIssue> Issues, Dictionary<IComment, (int Line, int Column)> Positions)

@@ -149,13 +149,18 @@ internal static class BodyReader
         int scanned = 0;
         BodyPiece MarkdownPiece(int start, int end)
         {
-            for (; scanned < start; scanned++)
+            // Vectorised count and search, not a test per character: the text between pieces is most of the post.
+            if (scanned < start)
             {
-                if (text[scanned] == '\n')
+                var between = text.AsSpan(scanned, start - scanned);
+                int breaks = between.Count('\n');
+                if (breaks > 0)
                 {
-                    line++;
-                    lineStart = scanned + 1;
+                    line += breaks;
+                    lineStart = scanned + between.LastIndexOf('\n') + 1;
                 }
+
+                scanned = start;
             }
 
             return new BodyPiece(BodyPieceKind.Markdown, start, end, line, start - lineStart + 1);

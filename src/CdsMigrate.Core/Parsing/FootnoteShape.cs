@@ -21,25 +21,48 @@ internal static class FootnoteShape
 
     public static Notes FindNotes(IElement root)
     {
-        // One walk gathers what the rest looks at (it runs for every document, twice when verifying):
-        // every element with an id, first one wins (as in browsers); links to "#x"; ordered lists.
-        var byId = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        var hashLinks = new List<IElement>();
-        var orderedLists = new List<IElement>();
-        foreach (var e in root.Descendants<IElement>())
+        // One walk gathers what the rest looks at (it runs for every document, twice more when verifying): links to "#x"
+        // and ordered lists. Most documents have neither a link to "#x" nor a list of notes, so nothing else is done
+        // for them: the ids, needed only to follow links, are gathered by a second walk when there is a link.
+        List<IElement>? hashLinks = null;
+        List<IElement>? orderedLists = null;
+        var walk = new DomWalk(root);
+        while (walk.NextElement() is { } e)
         {
-            if (e.Id is { } id)
+            string name = e.LocalName;
+            if (name == "a")
             {
-                byId.TryAdd(id, e);
+                if (IsHashLink(e))
+                {
+                    (hashLinks ??= []).Add(e);
+                }
             }
+            else if (name == "ol")
+            {
+                (orderedLists ??= []).Add(e);
+            }
+        }
 
-            if (IsHashLink(e))
+        if (hashLinks is null && (orderedLists is null || !orderedLists.Exists(ol => ClassTokens.Has(ol, "wp-block-footnotes"))))
+        {
+            // No reference can exist, and a list of notes without references is only one with WordPress's class.
+            return NoNotes;
+        }
+
+        hashLinks ??= [];
+        orderedLists ??= [];
+
+        // Every element with an id, first one wins (as in browsers).
+        var byId = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        if (hashLinks.Count > 0)
+        {
+            var ids = new DomWalk(root);
+            while (ids.NextElement() is { } e)
             {
-                hashLinks.Add(e);
-            }
-            else if (e.LocalName == "ol")
-            {
-                orderedLists.Add(e);
+                if (e.Id is { } id)
+                {
+                    byId.TryAdd(id, e);
+                }
             }
         }
 
@@ -107,6 +130,8 @@ internal static class FootnoteShape
 
         return new Notes(references, lists, backReferences) { InPageLinks = hashLinks };
     }
+
+    private static readonly Notes NoNotes = new([], [], new HashSet<IElement>());
 
     /// <summary>What the selector a[href^='#'] matches.</summary>
     private static bool IsHashLink(IElement e) => e.LocalName == "a" && e.GetAttribute("href") is { } href && href.StartsWith('#');

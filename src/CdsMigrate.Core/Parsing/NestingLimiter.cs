@@ -41,7 +41,10 @@ internal sealed class NestingLimiter
     public (int Line, int Column)? FirstDropped { get; private set; }
 
     /// <summary>True when <paramref name="html"/> nests deeper than <see cref="MaxDepth"/> (tokenizer only, no tree).</summary>
-    public static bool Exceeds(string html) => UpperBoundOfDepth(html) > MaxDepth && ModelExceeds(html);
+    /// <remarks>Every element is opened by a '&lt;': a text with no more of them than the limit cannot pass it, which one
+    /// vectorised count says for the usual post without the name-by-name bound (issue 11, point 3).</remarks>
+    public static bool Exceeds(string html) =>
+        html.AsSpan().Count('<') > MaxDepth && UpperBoundOfDepth(html) > MaxDepth && ModelExceeds(html);
 
     /// <summary>
     /// A quick upper bound of the nesting depth, scanning characters only (a few ms for megabytes, where the

@@ -23,14 +23,14 @@ internal static partial class ShortcodeExpander
 
         // Most text has no '[' at all: looking for one (a vectorised search) first spares every text
         // node the case-insensitive searches for the shortcode names, and a post with none the second walk.
-        var bracketed = TextNodes(body).Where(t => t.Data.Contains('[')).ToList();
+        var bracketed = BracketedTexts(body);
         foreach (var text in bracketed.Where(t => t.Data.Contains("[embed", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             ExpandEmbeds(text, document, expanded);
         }
 
         // Embeds replaced text nodes with new ones: walk again for captions.
-        var captions = bracketed.Count == 0 ? [] : TextNodes(body).Where(t => t.Data.Contains('[') && (t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase))).ToList();
+        var captions = bracketed.Count == 0 ? [] : BracketedTexts(body).Where(t => t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase)).ToList();
         foreach (var text in captions)
         {
             // The text after one caption's closing tag may open the next caption: follow it.
@@ -240,25 +240,23 @@ internal static partial class ShortcodeExpander
     }
 
     /// <summary>The text nodes under <paramref name="root"/>, in document order.</summary>
-    private static IEnumerable<IText> TextNodes(INode root)
+    /// <summary>
+    /// The text nodes holding a '[', in document order: a DomWalk, not an iterator with a stack and an interface cast per
+    /// node, as this runs on every post (issue 11, point 3).
+    /// </summary>
+    private static List<IText> BracketedTexts(INode root)
     {
-        var stack = new Stack<INode>();
-        stack.Push(root);
-        while (stack.Count > 0)
+        var texts = new List<IText>();
+        var walk = new DomWalk(root);
+        while (walk.NextNode() is { } node)
         {
-            var node = stack.Pop();
-            if (node is IText text)
+            if (node.NodeType == NodeType.Text && node is IText text && text.Data.Contains('['))
             {
-                yield return text;
-                continue;
-            }
-
-            var children = node.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
+                texts.Add(text);
             }
         }
+
+        return texts;
     }
 
     [GeneratedRegex(@"\[embed[^\]]*\]\s*(https?://[^\s\[\]<>]+)\s*\[/embed\]", RegexOptions.IgnoreCase)]

@@ -40,9 +40,12 @@ internal static partial class ShortcodeSyntax
     {
         var result = new Dictionary<IText, List<Match>>();
         var tags = new List<(IText Text, Match Tag)>();
-        foreach (var text in root.Descendants<IText>())
+        // DomWalk and a loop over the ancestors, not Descendants<IText>() and Closest(selector): this runs on every document,
+        // and Closest parsed its selector for every text holding a '[' (issue 11, point 3).
+        var walk = new DomWalk(root);
+        while (walk.NextNode() is { } node)
         {
-            if (!text.Data.Contains('[') || text.ParentElement?.Closest("pre, code, kbd, samp, script, style, textarea") is not null)
+            if (node.NodeType != NodeType.Text || node is not IText text || !text.Data.Contains('[') || IsInCode(text))
             {
                 continue;
             }
@@ -57,6 +60,20 @@ internal static partial class ShortcodeSyntax
         }
 
         return result;
+    }
+
+    /// <summary>What <c>ParentElement?.Closest("pre, code, kbd, samp, script, style, textarea") is not null</c> says.</summary>
+    private static bool IsInCode(IText text)
+    {
+        for (var e = text.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "pre" or "code" or "kbd" or "samp" or "script" or "style" or "textarea")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Not a lambda capturing the text in the loop above: its closure was allocated for every text node of every post.

@@ -24,8 +24,11 @@ internal sealed partial class Fingerprint
             _footnoteOrder.Add(note);
         }
 
-        _footnoteLists.AddRange(notes.Lists.Where(l => !notes.Lists.Any(o => o != l && o.Contains(l))));
         _inPageLinks = notes.InPageLinks;
+        if (notes.Lists.Count > 0)
+        {
+            _footnoteLists.AddRange(notes.Lists.Where(l => !notes.Lists.Any(o => o != l && o.Contains(l))));
+        }
     }
 
     /// <summary>An anchor the converter dropped breaks the links to it: compare which targets resolve.</summary>
@@ -39,7 +42,8 @@ internal sealed partial class Fingerprint
 
         // Same as QuerySelectorAll("[id], a[name]") without parsing a selector for every document.
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in root.Descendants<IElement>())
+        var walk = new Parsing.DomWalk(root);
+        while (walk.NextElement() is { } e)
         {
             bool named = e.LocalName == "a" && e.HasAttribute("name");
             if (e.Id is null && !named) continue;

@@ -167,7 +167,13 @@ internal sealed partial class Fingerprint
                     _run.Append(' ');
                 }
 
-                _run.Append(c);
+                // The rest of the word under the same formatting in one append, not a character at a time (issue 11,
+                // point 3): each of its characters would only be appended.
+                int limit = change < _formatChanges.Count ? _formatChanges[change].Start : text.Length;
+                int end = i + 1;
+                while (end < limit && !char.IsWhiteSpace(text[end]) && !IsEdgeJoiner(text[end])) end++;
+                _run.Append(text[i..end]);
+                i = end - 1;
                 space = false;
             }
             else if (format == 0)

@@ -26,25 +26,17 @@ internal sealed partial class Fingerprint
         raw.Clear();
         AppendTextOf(element, skip, raw, 0);
         int length = raw.Length;
-        if (_buffers.ScratchChars.Length < length)
+        if (_buffers.ScratchChars.Length < length + 1)
         {
-            _buffers.ScratchChars = new char[Math.Max(length, _buffers.ScratchChars.Length * 2)];
+            _buffers.ScratchChars = new char[Math.Max(length + 1, _buffers.ScratchChars.Length * 2)];
         }
 
         raw.CopyTo(0, _buffers.ScratchChars, length);
         raw.Clear();
+        // Its tokens joined by one space, in place (one more character of room for the space after the last, not kept).
         ReadOnlySpan<char> text = _buffers.ScratchChars.AsSpan(0, length);
-        raw.Append(prefix);
-        int position = 0;
-        while (NextToken(text, ref position) is { } range)
-        {
-            if (raw.Length > prefix.Length) raw.Append(' ');
-            raw.Append(text[range]);
-        }
-
-        string result = raw.Length == prefix.Length ? prefix : raw.ToString();
-        raw.Clear();
-        return result;
+        int written = CopyTokens(text, _buffers.ScratchChars, out int count);
+        return count == 0 ? prefix : string.Concat(prefix.AsSpan(), text[..(written - 1)]);
     }
 
     private void AppendTextOf(INode node, IElement? skip, StringBuilder sb, int depth)
@@ -132,7 +124,14 @@ internal sealed partial class Fingerprint
 
     internal static string NormalizeUrl(string url)
     {
-        url = Writing.VideoEmbeds.Canonicalize(url.Trim());
+        url = url.Trim();
+        // Only a YouTube or Vimeo URL has a canonical form (the patterns match these names, case-sensitively): most links
+        // are not tried against both regular expressions (issue 11, point 3).
+        if (url.Contains("youtu", StringComparison.Ordinal) || url.Contains("vimeo", StringComparison.Ordinal))
+        {
+            url = Writing.VideoEmbeds.Canonicalize(url);
+        }
+
         try
         {
             return Uri.UnescapeDataString(url);

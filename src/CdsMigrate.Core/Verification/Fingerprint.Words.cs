@@ -26,59 +26,251 @@ internal sealed partial class Fingerprint
         ReadOnlySpan<char> text = _flushBuffer.AsSpan(0, length);
         FlushFormatting(text);
 
-        // NextToken's split, inlined: this loop sees every character of both pages.
-        int position = 0;
-        while (position < text.Length)
+        if (text.Contains("http", StringComparison.Ordinal))
         {
-            while (position < text.Length && IsAsciiWhitespace(text[position])) position++;
-            int start = position;
-            bool joined = false;
+            // A video URL written as text is made canonical word by word (AddWord): split the plain way.
+            int position = 0;
             while (position < text.Length)
             {
-                char c = text[position];
-                if (IsAsciiWhitespace(c)) break;
-                joined |= IsNonBreaking(c);
-                position++;
+                while (position < text.Length && IsAsciiWhitespace(text[position])) position++;
+                int start = position;
+                while (position < text.Length && !IsAsciiWhitespace(text[position])) position++;
+                if (position > start)
+                {
+                    AddToken(text[start..position]);
+                }
             }
 
-            int end = position;
-            if (joined)
+            return;
+        }
+
+        AddWordsByStretch(text);
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> (no URL in it), copied a stretch at a time (issue 11, point 3): most text is
+    /// words one plain space apart, and such a stretch is its own words, copied in one move, counted by one vectorised
+    /// count of its spaces. A stretch ends where this is not so: other whitespace (a line break), two spaces, or a word
+    /// holding a joiner (nbsp, U+202F, U+2007, U+200B), which is read on its own (<see cref="AddToken"/>). Where
+    /// each of these comes next is found by one vectorised search, repeated only once the stretches pass it. This was a
+    /// loop of tests on every character of both pages.
+    /// </summary>
+    private void AddWordsByStretch(ReadOnlySpan<char> text)
+    {
+        int n = text.Length;
+        int position = 0;
+        int breaking = -1;
+        int joiner = -1;
+        int doubled = -1;
+        while (true)
+        {
+            while (position < n && IsAsciiWhitespace(text[position])) position++;
+            if (position == n)
             {
-                while (start < end && IsEdgeJoiner(text[start])) start++;
-                while (end > start && IsEdgeJoiner(text[end - 1])) end--;
+                return;
+            }
+
+            // Three searches, not one for all these characters: a set mixing ASCII and other characters is searched
+            // by a probabilistic map, several times slower than these (it was most of this method's time).
+            if (breaking < position)
+            {
+                int found = text[position..].IndexOfAny(OtherAsciiWhitespace);
+                breaking = found < 0 ? n : position + found;
+            }
+
+            if (joiner < position)
+            {
+                int found = text[position..].IndexOfAny(EdgeJoiners);
+                joiner = found < 0 ? n : position + found;
+            }
+
+            if (doubled < position)
+            {
+                int found = text[position..].IndexOf("  ", StringComparison.Ordinal);
+                doubled = found < 0 ? n : position + found;
+            }
+
+            int stop = Math.Min(Math.Min(breaking, joiner), doubled);
+            int end = stop;
+            if (stop < n && !IsAsciiWhitespace(text[stop]))
+            {
+                // A joiner inside a word: the stretch ends before that word.
+                int space = text[position..stop].LastIndexOf(' ');
+                end = space < 0 ? position : position + space + 1;
+            }
+
+            if (end > position)
+            {
+                AddStretch(text[position..end]);
+                position = end;
+                continue;
+            }
+
+            int tokenEnd = position;
+            while (tokenEnd < n && !IsAsciiWhitespace(text[tokenEnd])) tokenEnd++;
+            AddToken(text[position..tokenEnd]);
+            position = tokenEnd;
+        }
+    }
+
+    /// <summary>Words one plain space apart, starting with a word and ending with a word or one space, none holding a joiner.</summary>
+    private void AddStretch(ReadOnlySpan<char> stretch)
+    {
+        bool spaced = stretch[^1] == ' ';
+        int count = stretch.Count(' ') + (spaced ? 0 : 1);
+        if (_wordOwners.Count == 0 || _wordOwners[^1].Owner != _owner)
+        {
+            _wordOwners.Add((_wordCount, _owner));
+        }
+
+        _wordCount += count;
+        var buffers = _buffers;
+        int length = buffers.WordsLength;
+        int needed = length + stretch.Length + (spaced ? 0 : 1);
+        if (needed > buffers.Words.Length)
+        {
+            var grown = new char[Math.Max(needed, buffers.Words.Length * 2)];
+            buffers.Words.AsSpan(0, length).CopyTo(grown);
+            buffers.Words = grown;
+        }
+
+        stretch.CopyTo(buffers.Words.AsSpan(length));
+        if (!spaced)
+        {
+            buffers.Words[length + stretch.Length] = ' ';
+        }
+
+        buffers.WordsLength = needed;
+    }
+
+    /// <summary>
+    /// The words of one token (text between ASCII whitespace): U+00A0 (and U+202F, U+2007) join words, as French
+    /// typography intends; at a token's edge they join nothing and are trimmed (with U+200B), and a token left empty
+    /// is skipped. A token they join is recorded whole (the Nbsp aspect) and each word it joins is still a word.
+    /// </summary>
+    private void AddToken(ReadOnlySpan<char> token)
+    {
+        bool joined = token.IndexOfAny(NonBreaking) >= 0;
+        int start = 0;
+        int end = token.Length;
+        if (joined)
+        {
+            while (start < end && IsEdgeJoiner(token[start])) start++;
+            while (end > start && IsEdgeJoiner(token[end - 1])) end--;
+        }
+        else
+        {
+            // Only a zero-width space can be at an edge here.
+            while (start < end && token[start] == '\u200b') start++;
+            while (end > start && token[end - 1] == '\u200b') end--;
+        }
+
+        if (end == start)
+        {
+            return;
+        }
+
+        token = token[start..end];
+        if (!joined || token.IndexOfAny(NonBreaking) < 0)
+        {
+            // The usual token, joined to nothing: it is the word.
+            AddWord(token);
+            return;
+        }
+
+        Add(FingerprintAspect.Nbsp, token.ToString(), _owner);
+
+        // The words a non-breaking space joins are each still a word (empty pieces dropped, as Split's RemoveEmptyEntries).
+        while (!token.IsEmpty)
+        {
+            int cut = token.IndexOfAny(NonBreaking);
+            var word = cut < 0 ? token : token[..cut];
+            token = cut < 0 ? default : token[(cut + 1)..];
+            if (!word.IsEmpty)
+            {
+                AddWord(word);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies the tokens of <paramref name="text"/> (runs between ASCII whitespace, trimmed of joiners at their edges, as
+    /// <see cref="NextToken"/> gives them) to <paramref name="destination"/>, each followed by one space, a stretch at a time as
+    /// <see cref="AddWordsByStretch"/> does; in place when both are the same memory (nothing is written ahead of what is read;
+    /// one more character of room is needed). Returns the characters written.
+    /// </summary>
+    private static int CopyTokens(ReadOnlySpan<char> text, Span<char> destination, out int count)
+    {
+        int n = text.Length;
+        int written = 0;
+        int position = 0;
+        int breaking = -1;
+        int joiner = -1;
+        int doubled = -1;
+        count = 0;
+        while (true)
+        {
+            while (position < n && IsAsciiWhitespace(text[position])) position++;
+            if (position == n)
+            {
+                return written;
+            }
+
+            if (breaking < position)
+            {
+                int found = text[position..].IndexOfAny(OtherAsciiWhitespace);
+                breaking = found < 0 ? n : position + found;
+            }
+
+            if (joiner < position)
+            {
+                int found = text[position..].IndexOfAny(EdgeJoiners);
+                joiner = found < 0 ? n : position + found;
+            }
+
+            if (doubled < position)
+            {
+                int found = text[position..].IndexOf("  ", StringComparison.Ordinal);
+                doubled = found < 0 ? n : position + found;
+            }
+
+            int stop = Math.Min(Math.Min(breaking, joiner), doubled);
+            int end = stop;
+            if (stop < n && !IsAsciiWhitespace(text[stop]))
+            {
+                // A joiner inside a token: the stretch ends before that token.
+                int space = text[position..stop].LastIndexOf(' ');
+                end = space < 0 ? position : position + space + 1;
+            }
+
+            ReadOnlySpan<char> copied;
+            if (end > position)
+            {
+                // Words one plain space apart, ending with a word or one space: counted before the copy may overwrite them.
+                copied = text[position..end];
+                count += copied.Count(' ') + (copied[^1] == ' ' ? 0 : 1);
+                position = end;
             }
             else
             {
-                // Only a zero-width space can be at an edge here.
-                while (start < end && text[start] == '\u200b') start++;
-                while (end > start && text[end - 1] == '\u200b') end--;
-            }
-
-            if (end == start)
-            {
-                continue;
-            }
-
-            var token = text[start..end];
-            if (!joined || token.IndexOfAny(NonBreaking) < 0)
-            {
-                // The usual token, joined to nothing: it is the word.
-                AddWord(token);
-                continue;
-            }
-
-            Add(FingerprintAspect.Nbsp, token.ToString(), _owner);
-
-            // The words a non-breaking space joins are each still a word (empty pieces dropped, as Split's RemoveEmptyEntries).
-            while (!token.IsEmpty)
-            {
-                int cut = token.IndexOfAny(NonBreaking);
-                var word = cut < 0 ? token : token[..cut];
-                token = cut < 0 ? default : token[(cut + 1)..];
-                if (!word.IsEmpty)
+                int tokenEnd = position;
+                while (tokenEnd < n && !IsAsciiWhitespace(text[tokenEnd])) tokenEnd++;
+                copied = text[position..tokenEnd].Trim(EdgeJoinerCharacters);
+                position = tokenEnd;
+                if (copied.IsEmpty)
                 {
-                    AddWord(word);
+                    continue;
                 }
+
+                count++;
+            }
+
+            bool spaced = copied[^1] == ' ';
+            copied.CopyTo(destination[written..]);
+            written += copied.Length;
+            if (!spaced)
+            {
+                destination[written++] = ' ';
             }
         }
     }
@@ -92,7 +284,8 @@ internal sealed partial class Fingerprint
 
         _wordCount++;
         // A video URL written as text compares in its canonical form, as the converter writes it.
-        if (word.StartsWith("http", StringComparison.Ordinal))
+        if (word.StartsWith("http", StringComparison.Ordinal)
+            && (word.Contains("youtu", StringComparison.Ordinal) || word.Contains("vimeo", StringComparison.Ordinal)))
         {
             word = Writing.VideoEmbeds.Canonicalize(word.ToString());
         }
@@ -139,6 +332,7 @@ internal sealed partial class Fingerprint
     // Bits 9, 10, 12, 13 and 32 (tab, line feed, form feed, carriage return, space): one test for the usual character.
     private const ulong AsciiWhitespaceBits = (1UL << '\t') | (1UL << '\n') | (1UL << '\f') | (1UL << '\r') | (1UL << ' ');
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiWhitespace(char c) => c <= ' ' && ((AsciiWhitespaceBits >> c) & 1) != 0;
 
     private static bool IsNonBreaking(char c) => c is '\u00a0' or '\u202f' or '\u2007';

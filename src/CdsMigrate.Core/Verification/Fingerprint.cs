@@ -22,9 +22,29 @@ internal sealed partial class Fingerprint
     // Characters that join two words into one unbreakable unit, as French typography intends.
     private static readonly SearchValues<char> NonBreaking = SearchValues.Create("\u00a0\u202f\u2007");
 
+    // The same and the zero-width space: what is trimmed at a word's edges.
+    private const string EdgeJoinerCharacters = "\u00a0\u202f\u2007\u200b";
+    private static readonly SearchValues<char> EdgeJoiners = SearchValues.Create(EdgeJoinerCharacters);
+
+    // The ASCII whitespace that is not a space: where a stretch of words one plain space apart ends (see AddWordsByStretch).
+    private static readonly SearchValues<char> OtherAsciiWhitespace = SearchValues.Create("\t\n\f\r");
+
     // Indexed by aspect (the enum's values are 0..n-1): an array, not a dictionary, as every word goes through Add.
-    private readonly List<FingerprintItem>[] _items =
-        Enum.GetValues<FingerprintAspect>().Select(_ => new List<FingerprintItem>()).ToArray();
+    private readonly List<FingerprintItem>[] _items = NewItemLists();
+
+    // Enum.GetValues makes an array on every call: counted once (two fingerprints per document).
+    private static readonly int AspectCount = Enum.GetValues<FingerprintAspect>().Length;
+
+    private static List<FingerprintItem>[] NewItemLists()
+    {
+        var lists = new List<FingerprintItem>[AspectCount];
+        for (int i = 0; i < lists.Length; i++)
+        {
+            lists[i] = [];
+        }
+
+        return lists;
+    }
 
     // Working buffers, needed only while Of runs: borrowed from the thread and given back (issue 11, point 3: two
     // fingerprints per document each grew their own). The pending text, the text copied out of it to be split in place

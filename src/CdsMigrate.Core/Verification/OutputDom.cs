@@ -34,17 +34,17 @@ internal sealed partial class OutputDom
     // One document per thread owns the pages built on it: a new document per page (parsing "") cost more than the
     // page's own elements. Each page is a detached body element; nothing is ever added to the document's tree.
     [ThreadStatic]
-    private static IDocument? t_document;
+    private static AngleSharp.Dom.Document? t_document;
 
-    private readonly IDocument _document;
+    private readonly AngleSharp.Dom.Document _document;
     private readonly List<IElement> _open = [];
     private readonly StringBuilder _pendingText = new();
     private bool _failed;
 
-    private OutputDom(IDocument document)
+    private OutputDom(AngleSharp.Dom.Document document)
     {
         _document = document;
-        _body = document.CreateElement("body");
+        _body = document.CreateElementFrom("body", prefix: null!);
         _open.Add(_body);
     }
 
@@ -55,7 +55,8 @@ internal sealed partial class OutputDom
     /// <summary>The body of the page, or null where only the browser's own parser is sure to build it right.</summary>
     public static IElement? TryBuild(MarkdownDocument markdown)
     {
-        var dom = new OutputDom(t_document ??= Parser.ParseDocument(""));
+        // An HTML document: ParseDocument's is one (a cast once per thread).
+        var dom = new OutputDom(t_document ??= (AngleSharp.Dom.Document)Parser.ParseDocument(""));
         dom.Blocks(markdown, implicitParagraph: false);
         dom.FlushText();
         return dom._failed ? null : dom._body;
