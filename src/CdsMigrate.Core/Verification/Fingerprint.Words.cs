@@ -57,48 +57,10 @@ internal sealed partial class Fingerprint
     /// </summary>
     private void AddWordsByStretch(ReadOnlySpan<char> text)
     {
-        int n = text.Length;
         int position = 0;
-        int breaking = -1;
-        int joiner = -1;
-        int doubled = -1;
-        while (true)
+        var marks = StretchMarks.None;
+        while (NextStretch(text, ref position, ref marks, out int end))
         {
-            while (position < n && IsAsciiWhitespace(text[position])) position++;
-            if (position == n)
-            {
-                return;
-            }
-
-            // Three searches, not one for all these characters: a set mixing ASCII and other characters is searched
-            // by a probabilistic map, several times slower than these (it was most of this method's time).
-            if (breaking < position)
-            {
-                int found = text[position..].IndexOfAny(OtherAsciiWhitespace);
-                breaking = found < 0 ? n : position + found;
-            }
-
-            if (joiner < position)
-            {
-                int found = text[position..].IndexOfAny(EdgeJoiners);
-                joiner = found < 0 ? n : position + found;
-            }
-
-            if (doubled < position)
-            {
-                int found = text[position..].IndexOf("  ", StringComparison.Ordinal);
-                doubled = found < 0 ? n : position + found;
-            }
-
-            int stop = Math.Min(Math.Min(breaking, joiner), doubled);
-            int end = stop;
-            if (stop < n && !IsAsciiWhitespace(text[stop]))
-            {
-                // A joiner inside a word: the stretch ends before that word.
-                int space = text[position..stop].LastIndexOf(' ');
-                end = space < 0 ? position : position + space + 1;
-            }
-
             if (end > position)
             {
                 AddStretch(text[position..end]);
@@ -106,8 +68,7 @@ internal sealed partial class Fingerprint
                 continue;
             }
 
-            int tokenEnd = position;
-            while (tokenEnd < n && !IsAsciiWhitespace(text[tokenEnd])) tokenEnd++;
+            int tokenEnd = TokenEnd(text, position);
             AddToken(text[position..tokenEnd]);
             position = tokenEnd;
         }
@@ -201,48 +162,12 @@ internal sealed partial class Fingerprint
     /// </summary>
     private static int CopyTokens(ReadOnlySpan<char> text, Span<char> destination, out int count)
     {
-        int n = text.Length;
         int written = 0;
         int position = 0;
-        int breaking = -1;
-        int joiner = -1;
-        int doubled = -1;
+        var marks = StretchMarks.None;
         count = 0;
-        while (true)
+        while (NextStretch(text, ref position, ref marks, out int end))
         {
-            while (position < n && IsAsciiWhitespace(text[position])) position++;
-            if (position == n)
-            {
-                return written;
-            }
-
-            if (breaking < position)
-            {
-                int found = text[position..].IndexOfAny(OtherAsciiWhitespace);
-                breaking = found < 0 ? n : position + found;
-            }
-
-            if (joiner < position)
-            {
-                int found = text[position..].IndexOfAny(EdgeJoiners);
-                joiner = found < 0 ? n : position + found;
-            }
-
-            if (doubled < position)
-            {
-                int found = text[position..].IndexOf("  ", StringComparison.Ordinal);
-                doubled = found < 0 ? n : position + found;
-            }
-
-            int stop = Math.Min(Math.Min(breaking, joiner), doubled);
-            int end = stop;
-            if (stop < n && !IsAsciiWhitespace(text[stop]))
-            {
-                // A joiner inside a token: the stretch ends before that token.
-                int space = text[position..stop].LastIndexOf(' ');
-                end = space < 0 ? position : position + space + 1;
-            }
-
             ReadOnlySpan<char> copied;
             if (end > position)
             {
@@ -253,8 +178,7 @@ internal sealed partial class Fingerprint
             }
             else
             {
-                int tokenEnd = position;
-                while (tokenEnd < n && !IsAsciiWhitespace(text[tokenEnd])) tokenEnd++;
+                int tokenEnd = TokenEnd(text, position);
                 copied = text[position..tokenEnd].Trim(EdgeJoinerCharacters);
                 position = tokenEnd;
                 if (copied.IsEmpty)
@@ -273,6 +197,77 @@ internal sealed partial class Fingerprint
                 destination[written++] = ' ';
             }
         }
+
+        return written;
+    }
+
+    /// <summary>
+    /// Where the next line break (or other ASCII whitespace than a space), joiner and double space are, as last
+    /// looked for by <see cref="NextStretch"/>; -1 when not looked for yet.
+    /// </summary>
+    private struct StretchMarks
+    {
+        public int Breaking;
+        public int Joiner;
+        public int Doubled;
+
+        public static StretchMarks None => new() { Breaking = -1, Joiner = -1, Doubled = -1 };
+    }
+
+    /// <summary>
+    /// Skips the whitespace at <paramref name="position"/>; false at the end of <paramref name="text"/>. Else
+    /// <paramref name="end"/> ends the stretch starting there: words one plain space apart, none holding a joiner, ending
+    /// with a word or one space. When <paramref name="end"/> is <paramref name="position"/>, the token there is to be read
+    /// on its own (it holds a joiner, or other whitespace follows it). Each search is made again only once the stretches
+    /// have passed what it found (<paramref name="marks"/>).
+    /// </summary>
+    private static bool NextStretch(ReadOnlySpan<char> text, ref int position, ref StretchMarks marks, out int end)
+    {
+        int n = text.Length;
+        while (position < n && IsAsciiWhitespace(text[position])) position++;
+        if (position == n)
+        {
+            end = n;
+            return false;
+        }
+
+        // Three searches, not one for all these characters: a set mixing ASCII and other characters is searched
+        // by a probabilistic map, several times slower than these (it was most of this method's time).
+        if (marks.Breaking < position)
+        {
+            int found = text[position..].IndexOfAny(OtherAsciiWhitespace);
+            marks.Breaking = found < 0 ? n : position + found;
+        }
+
+        if (marks.Joiner < position)
+        {
+            int found = text[position..].IndexOfAny(EdgeJoiners);
+            marks.Joiner = found < 0 ? n : position + found;
+        }
+
+        if (marks.Doubled < position)
+        {
+            int found = text[position..].IndexOf("  ", StringComparison.Ordinal);
+            marks.Doubled = found < 0 ? n : position + found;
+        }
+
+        int stop = Math.Min(Math.Min(marks.Breaking, marks.Joiner), marks.Doubled);
+        end = stop;
+        if (stop < n && !IsAsciiWhitespace(text[stop]))
+        {
+            // A joiner inside a word: the stretch ends before that word.
+            int space = text[position..stop].LastIndexOf(' ');
+            end = space < 0 ? position : position + space + 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>The end of the token at <paramref name="position"/>: the next ASCII whitespace, or the end.</summary>
+    private static int TokenEnd(ReadOnlySpan<char> text, int position)
+    {
+        while (position < text.Length && !IsAsciiWhitespace(text[position])) position++;
+        return position;
     }
 
     private void AddWord(ReadOnlySpan<char> word)
