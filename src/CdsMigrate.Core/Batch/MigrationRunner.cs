@@ -26,6 +26,9 @@ internal sealed class MigrationRunner
     private Dictionary<long, string>? _restSlugs;
     private MediaStage? _media;
     private SourceOptions _sources;
+
+    /// <summary>Front matter read by the site plan's pass, taken by the conversion pass (null without a plan).</summary>
+    private FrontMatterMemo? _frontMatter;
     private HugoReadiness? _readiness;
 
     /// <summary>The plan of the last <see cref="Run"/> (null when planning is off): counts for the closing note.</summary>
@@ -140,6 +143,7 @@ internal sealed class MigrationRunner
 
         // A first read plans the whole run: paths and URLs without clashes, aliases, the index of old URLs.
         _sources = _options.Sources with { PlanningOnly = true };
+        _frontMatter = _options.PlanSite ? new FrontMatterMemo() : null;
         Plan = _options.PlanSite
             ? SitePlanner.Plan(ReadAhead(inputs, null).Select(e => e.Document).OfType<SourceDocument>(), _options.Site, _options.Sources.FrontMatter)
             : null;
@@ -188,6 +192,8 @@ internal sealed class MigrationRunner
         }
 
         FlushWrites();
+        // Readings of files the run did not get to (an interruption) are let go with the run.
+        _frontMatter = null;
 
         // Pairing needs every document: its findings join their documents' reports (or the tally) at the end.
         var translations = _translations.Finish();
@@ -561,8 +567,8 @@ internal sealed class MigrationRunner
             }
 
             read = length < Array.MaxLength / 2
-                ? ReadPooled(input, (int)length, planningOnly, opened, head)
-                : PostFileReader.Read(File.ReadAllBytes(input.Path), input.DisplayPath, input.RelativeOutputPath, planningOnly);
+                ? ReadPooled(input, (int)length, planningOnly, _frontMatter, opened, head)
+                : PostFileReader.Read(File.ReadAllBytes(input.Path), input.DisplayPath, input.RelativeOutputPath, planningOnly, _frontMatter);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -588,7 +594,7 @@ internal sealed class MigrationRunner
     /// read twice with the site plan, was a fortieth of a run's bytes); the reader keeps nothing of the bytes. Read to
     /// the end as <see cref="File.ReadAllBytes"/> does, should the file be longer than its size said.
     /// </summary>
-    private static ReadResult ReadPooled(InputFile input, int length, bool planningOnly, FileStream? opened, ReadOnlySpan<byte> head)
+    private static ReadResult ReadPooled(InputFile input, int length, bool planningOnly, FrontMatterMemo? memo, FileStream? opened, ReadOnlySpan<byte> head)
     {
         var stream = opened ?? new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, head.Length) + 1);
@@ -615,7 +621,7 @@ internal sealed class MigrationRunner
                 total += n;
             }
 
-            return PostFileReader.Read(buffer.AsSpan(0, total), input.DisplayPath, input.RelativeOutputPath, planningOnly);
+            return PostFileReader.Read(buffer.AsSpan(0, total), input.DisplayPath, input.RelativeOutputPath, planningOnly, memo);
         }
         finally
         {

@@ -24,14 +24,18 @@ internal static class PostFileReader
     /// read to convert, but the body is left empty and the front matter's fixes are not looked for, since the plan
     /// reads only the front matter's values and the path (issue 11: every post file is read twice).
     /// </param>
-    public static ReadResult Read(ReadOnlySpan<byte> bytes, string sourcePath, string outputPath, bool planningOnly = false)
+    /// <param name="memo">
+    /// The run's front matter readings: the planning read keeps what it made of the YAML there, and the conversion read
+    /// of the same file takes it instead of parsing the YAML again. Null: each read parses it.
+    /// </param>
+    public static ReadResult Read(ReadOnlySpan<byte> bytes, string sourcePath, string outputPath, bool planningOnly = false, FrontMatterMemo? memo = null)
     {
         if (TextDecoder.TryDecodeClean(bytes, out char[]? buffer, out int length))
         {
             // Clean UTF-8 (nearly every file): read from a pooled buffer, so that only the pieces kept become strings.
             try
             {
-                return ReadText(buffer.AsSpan(0, length), null, sourcePath, outputPath, planningOnly);
+                return ReadText(buffer.AsSpan(0, length), null, sourcePath, outputPath, planningOnly, memo);
             }
             finally
             {
@@ -45,7 +49,7 @@ internal static class PostFileReader
             return ReadResult.Fail(decoded.Error);
         }
 
-        var read = ReadText(decoded.Text!, sourcePath, outputPath, planningOnly);
+        var read = ReadText(decoded.Text!, decoded.Text!, sourcePath, outputPath, planningOnly, memo);
         if (decoded.Warnings.Count == 0)
         {
             return read;
@@ -59,14 +63,14 @@ internal static class PostFileReader
 
     /// <summary>Reads one post file from its text (LF line endings).</summary>
     public static ReadResult ReadText(string text, string sourcePath, string outputPath, bool planningOnly = false) =>
-        ReadText(text, text, sourcePath, outputPath, planningOnly);
+        ReadText(text, text, sourcePath, outputPath, planningOnly, null);
 
     /// <summary>
     /// Reads <paramref name="text"/> (<paramref name="whole"/> is the same text as a string, when there is one): lines
     /// are looked at as spans and only the front matter, its YAML and the body are made strings (issue 11: the lines
     /// and the copies of a whole file were a large share of a run's bytes).
     /// </summary>
-    private static ReadResult ReadText(ReadOnlySpan<char> text, string? whole, string sourcePath, string outputPath, bool planningOnly)
+    private static ReadResult ReadText(ReadOnlySpan<char> text, string? whole, string sourcePath, string outputPath, bool planningOnly, FrontMatterMemo? memo)
     {
         if (text.IsWhiteSpace())
         {
@@ -101,11 +105,12 @@ internal static class PostFileReader
                 int bodyStart = end < 0 ? text.Length : end + 1;
                 if (planningOnly)
                 {
-                    return Plan(yaml, sourcePath, outputPath);
+                    return Plan(yaml, sourcePath, outputPath, memo);
                 }
 
                 string block = new(text[..bodyStart]);
-                return Parse(block, yamlStart, yaml, new string(text[bodyStart..]), SourcePosition.FromOffset(block, bodyStart).Line, sourcePath, outputPath, diagnostics);
+                var known = memo?.Take(sourcePath, yaml);
+                return Parse(block, yamlStart, yaml, known, new string(text[bodyStart..]), SourcePosition.FromOffset(block, bodyStart).Line, sourcePath, outputPath, diagnostics);
             }
 
             if (end < 0)
@@ -119,33 +124,63 @@ internal static class PostFileReader
         return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, 1, 1), "the front matter opened with '---' is never closed"));
     }
 
-    /// <summary>What the site plan reads of a post file with front matter: fails as <see cref="Parse"/> does.</summary>
-    private static ReadResult Plan(string yaml, string sourcePath, string outputPath)
+    /// <summary>
+    /// What the site plan reads of a post file with front matter: fails as <see cref="Parse"/> does. With a
+    /// <paramref name="memo"/> that has room, the front matter is read whole, fixes included, and kept for the
+    /// conversion read; otherwise only its values are.
+    /// </summary>
+    private static ReadResult Plan(string yaml, string sourcePath, string outputPath, FrontMatterMemo? memo)
     {
-        var parsed = FrontMatterParser.Parse(yaml);
-        if (parsed.Value is null)
+        FrontMatterMapping? values;
+        FrontMatterParser.ParsedFrontMatter parsed;
+        if (memo is not null && memo.HasRoomFor(yaml.Length))
+        {
+            var reading = ReadFrontMatter(yaml, out parsed);
+            if (reading is not null)
+            {
+                memo.Keep(sourcePath, reading);
+            }
+
+            values = reading?.Values;
+        }
+        else
+        {
+            parsed = FrontMatterParser.Parse(yaml);
+            values = parsed.Value;
+        }
+
+        if (values is null)
         {
             return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, YamlLine, 1), "invalid YAML front matter: " + parsed.Error));
         }
 
         return new ReadResult([new SourceDocument
         {
-            SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, FrontMatter = parsed.Value, Html = "", BodySyntax = SyntaxOf(sourcePath),
+            SourcePath = sourcePath, OutputPath = outputPath, KeepsSourceName = true, FrontMatter = values, Html = "", BodySyntax = SyntaxOf(sourcePath),
         }], []);
     }
 
-    private static ReadResult Parse(string block, int yamlStart, string yaml, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
+    /// <summary>The values of <paramref name="yaml"/> and the fixes of its text; null when it is not valid YAML (<paramref name="parsed"/> says why).</summary>
+    private static FrontMatterReading? ReadFrontMatter(string yaml, out FrontMatterParser.ParsedFrontMatter parsed)
     {
-        var parsed = FrontMatterParser.Parse(yaml, decodeEntities: true, out var events);
-        if (parsed.Value is null)
+        parsed = FrontMatterParser.Parse(yaml, decodeEntities: true, out var events);
+        return parsed.Value is null ? null : new FrontMatterReading(yaml, parsed.Value, FrontMatterFixer.Find(yaml, events, parsed.Value));
+    }
+
+    /// <summary>Reads a post file with front matter; <paramref name="known"/> is what the planning read made of the same YAML, if kept.</summary>
+    private static ReadResult Parse(string block, int yamlStart, string yaml, FrontMatterReading? known, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
+    {
+        FrontMatterParser.ParsedFrontMatter? parsed = null;
+        var reading = known ?? ReadFrontMatter(yaml, out parsed);
+        if (reading is null)
         {
             // The YAML starts on line 2 of the file.
-            var where = SourcePosition.InFile(sourcePath, parsed.ErrorLine, Math.Max(parsed.ErrorColumn, 1), YamlLine, 1);
+            var where = SourcePosition.InFile(sourcePath, parsed!.ErrorLine, Math.Max(parsed.ErrorColumn, 1), YamlLine, 1);
             return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(where, "invalid YAML front matter: " + parsed.Error));
         }
 
         // Kept as written, with only the values that need a fix changed (issue 9): the YAML starts on line 2.
-        var fixes = FrontMatterFixer.Find(yaml, events, parsed.Value);
+        var fixes = reading.Fixes;
         foreach (var edit in fixes.Edits)
         {
             var code = edit.EmptyItem ? DiagnosticCodes.FrontMatterEmptyItemRemoved : DiagnosticCodes.FrontMatterEntityDecoded;
@@ -163,7 +198,7 @@ internal static class PostFileReader
             SourcePath = sourcePath,
             OutputPath = outputPath,
             KeepsSourceName = true,
-            FrontMatter = parsed.Value,
+            FrontMatter = reading.Values,
             RawFrontMatter = new RawFrontMatter { Text = block, YamlOffset = yamlStart, Edits = fixes.Edits },
             Html = body,
             Origin = OriginOf(body),

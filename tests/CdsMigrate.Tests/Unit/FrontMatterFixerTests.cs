@@ -23,6 +23,9 @@ public sealed class FrontMatterFixerTests
     [InlineData("title: Issue &#35;1\n", "title: 'Issue #1'\n")]
     [InlineData("tags: [\"\"]\n", "tags: []\n")]
     [InlineData("tags: [ '' , \"\" ]\n", "tags: []\n")]
+    [InlineData("tags: [  # none yet\n  \"\",\n  ''\n]\nnext: 1\n", "tags: []\nnext: 1\n")]
+    [InlineData("tags: !!seq [\"\"]\ncategories: [\"\"]\n", "tags: []\ncategories: []\n")]
+    [InlineData("wp: {tags: [\"\"], n: 1}\n", "wp: {tags: [], n: 1}\n")]
     [InlineData("tags: [\"\", \"a\", \"\"]\n", "tags: [\"a\"]\n")]
     [InlineData("tags: [\"a\",\"\",\"b\"]\n", "tags: [\"a\",\"b\"]\n")]
     [InlineData("tags: [Q&amp;A, b]\n", "tags: [Q&A, b]\n")]
@@ -51,6 +54,19 @@ public sealed class FrontMatterFixerTests
         var result = FrontMatterFixer.Find(yaml);
         Assert.Empty(result.Edits);
         Assert.Null(result.KeptBecause);
+    }
+
+    [Theory]
+    // An empty list emptied whole is not checked by parsing again (issue 11); anything else in the same front matter
+    // still is: an entity the parser decodes and no edit covers (seven hex digits) keeps all as written, as before.
+    [InlineData("tags: [\"\"]\ntitle: '&#x0000041;'\n")]
+    [InlineData("tags: [\"\"]\ndescription: first line\n  then &#35;hash &amp; more\n")]
+    public void Whole_lists_emptied_do_not_hide_a_fix_that_cannot_be_made(string yaml)
+    {
+        var result = FrontMatterFixer.Find(yaml);
+
+        Assert.NotNull(result.KeptBecause);
+        Assert.Empty(result.Edits);
     }
 
     [Fact]
