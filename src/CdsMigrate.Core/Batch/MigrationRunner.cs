@@ -558,7 +558,8 @@ internal sealed class MigrationRunner
         ReadResult read;
         try
         {
-            long length = new FileInfo(input.Path).Length;
+            // The open file's own size (fstat), not a second look-up of its path.
+            long length = opened?.Length ?? new FileInfo(input.Path).Length;
             if (length > _options.MaxInputBytes)
             {
                 // Refused unread: converting takes tens of times a file's size in memory (issue 6).
@@ -592,7 +593,7 @@ internal sealed class MigrationRunner
     /// <summary>
     /// Reads a post file into a buffer rented from the shared pool (issue 11: a new array per file, and every file is
     /// read twice with the site plan, was a fortieth of a run's bytes); the reader keeps nothing of the bytes. Read to
-    /// the end as <see cref="File.ReadAllBytes"/> does, should the file be longer than its size said.
+    /// its end, should the file be longer than its size said when it was opened.
     /// </summary>
     private static ReadResult ReadPooled(InputFile input, int length, bool planningOnly, FrontMatterMemo? memo, FileStream? opened, ReadOnlySpan<byte> head)
     {
@@ -612,13 +613,15 @@ internal sealed class MigrationRunner
                     buffer = larger;
                 }
 
-                int n = stream.Read(buffer, total, buffer.Length - total);
-                if (n == 0)
+                int asked = buffer.Length - total;
+                int n = stream.Read(buffer, total, asked);
+                total += n;
+                if (n == 0 || (n < asked && total >= length))
                 {
+                    // A short read of a regular file is its end: once the size it had is read, that saves the read
+                    // that would return nothing (issue 11: two reads of every post file per run).
                     break;
                 }
-
-                total += n;
             }
 
             return PostFileReader.Read(buffer.AsSpan(0, total), input.DisplayPath, input.RelativeOutputPath, planningOnly, memo);

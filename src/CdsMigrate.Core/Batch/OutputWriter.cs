@@ -40,6 +40,7 @@ internal sealed partial class OutputWriter
     // Windows and macOS file systems ignore case by default, so "Post.md" and "post.md" are one file there.
     private readonly List<(string Temp, string Full)> _staged = [];
     private readonly ConcurrentDictionary<string, string> _realFolders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _madeFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _claimed = new(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
 
     public OutputWriter(string outputDirectory, bool force = false, bool dryRun = false)
@@ -86,7 +87,7 @@ internal sealed partial class OutputWriter
         }
 
         var safe = keepName ? new SafePathResult(relativePath, []) : SafePath.Sanitize(relativePath);
-        string full = Resolve(safe.Path);
+        string full = Resolve(safe.Path, out bool nothingThere);
         string claim = ClaimKey(full, safe.Path);
         if (!_claimed.TryAdd(claim, relativePath))
         {
@@ -101,7 +102,7 @@ internal sealed partial class OutputWriter
         {
             var bytes = (rented ?? new byte[count]).AsSpan(0, count);
             Utf8.GetBytes(content, bytes);
-            var action = Decide(full, bytes);
+            var action = nothingThere ? WriteAction.Created : Decide(full, bytes);
             if (!_dryRun && action is WriteAction.Created or WriteAction.Replaced)
             {
                 string temp = WriteTemporary(full, bytes);
@@ -232,7 +233,14 @@ internal sealed partial class OutputWriter
     /// The full path of a relative output path that is already safe (<see cref="SafePath"/>), refused when it
     /// is not inside the output folder, including through symbolic links.
     /// </summary>
-    public string Resolve(string relativePath)
+    public string Resolve(string relativePath) => Resolve(relativePath, out _);
+
+    /// <summary>
+    /// As <see cref="Resolve(string)"/>; <paramref name="nothingThere"/> tells that the path named nothing when it was
+    /// looked at (no file, folder or link), the common case of a run, which one lstat(2) then settles: no link to
+    /// follow, and nothing in the way of a new file (issue 11: three system calls per file before).
+    /// </summary>
+    private string Resolve(string relativePath, out bool nothingThere)
     {
         if (relativePath.Length == 0 || relativePath.Contains('\0') || Path.IsPathRooted(relativePath))
         {
@@ -246,7 +254,8 @@ internal sealed partial class OutputWriter
         }
 
         // Every existing part of the path, links followed, must still be inside the (real) output folder.
-        if (!IsInside(RealPathOfFile(full), _realRoot))
+        nothingThere = (int)new FileInfo(full).Attributes == -1;
+        if (!IsInside(nothingThere ? RealPathInFolder(full) : RealPathOfFile(full), _realRoot))
         {
             throw new UnsafePathException($"output path '{SafePath.Printable(relativePath)}' goes through a symbolic link that leads out of the output folder");
         }
@@ -259,16 +268,12 @@ internal sealed partial class OutputWriter
     /// into a few folders, and resolving every part of every path again cost a dozen system calls and as many
     /// objects per file (issue 11). A folder replaced by a link during the run is the known limit stated above.
     /// </summary>
-    private string RealPathOfFile(string full)
-    {
-        string? folder = Path.GetDirectoryName(full);
-        if (folder is null || new FileInfo(full).LinkTarget is not null)
-        {
-            return RealPath(full);
-        }
+    private string RealPathOfFile(string full) =>
+        Path.GetDirectoryName(full) is null || new FileInfo(full).LinkTarget is not null ? RealPath(full) : RealPathInFolder(full);
 
-        return Path.Join(_realFolders.GetOrAdd(folder, RealPath), Path.GetFileName(full.AsSpan()));
-    }
+    /// <summary>The real path of a file that is not a link: its folder's, resolved once per run, and its name.</summary>
+    private string RealPathInFolder(string full) =>
+        Path.GetDirectoryName(full) is { } folder ? Path.Join(_realFolders.GetOrAdd(folder, RealPath), Path.GetFileName(full.AsSpan())) : RealPath(full);
 
     /// <summary>
     /// Removes the temporary files a killed run left behind (hidden, named <c>.NAME.cdsmigrate-XXXXXXXX.tmp</c>);
@@ -344,10 +349,16 @@ internal sealed partial class OutputWriter
     }
 
     /// <summary>Writes the content to a new hidden temporary file beside the target; returns its path.</summary>
-    private static string WriteTemporary(string full, ReadOnlySpan<byte> bytes)
+    private string WriteTemporary(string full, ReadOnlySpan<byte> bytes)
     {
         string folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
+        if (!_madeFolders.ContainsKey(folder))
+        {
+            // Once per folder and run, not a stat and a mkdir per file (issue 11); one removed meanwhile fails the write.
+            Directory.CreateDirectory(folder);
+            _madeFolders.TryAdd(folder, 0);
+        }
+
         // The name is cut in the temporary name so that a kept name of up to 255 bytes (KeptPath) still fits.
         string temp = Path.Combine(folder, "." + Utf8Prefix(Path.GetFileName(full), 200) + TempMarker + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())[..8] + ".tmp");
         try

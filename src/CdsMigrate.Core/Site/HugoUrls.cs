@@ -78,6 +78,7 @@ internal static class HugoUrls
         bool prependHyphen = false;
         bool wasHyphen = false;
         var runes = text.EnumerateRunes().ToArray();
+        Span<char> units = stackalloc char[2];
         for (int i = 0; i < runes.Length; i++)
         {
             var r = runes[i];
@@ -100,7 +101,8 @@ internal static class HugoUrls
                     prependHyphen = false;
                 }
 
-                sb.Append(r.ToString());
+                // Its UTF-16 units, not a string per character (issue 11: every path of a run goes through here).
+                sb.Append(units[..r.EncodeToUtf16(units)]);
             }
             else if (sb.Length > 0 && !wasHyphen && Rune.IsWhiteSpace(r))
             {

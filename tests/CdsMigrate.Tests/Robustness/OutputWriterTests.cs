@@ -170,6 +170,28 @@ public sealed class OutputWriterTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_link_or_a_folder_in_place_of_the_output_file_is_never_written_through()
+    {
+        // Issue 11: a path that names nothing is settled by one lstat; anything found there takes the full checks.
+        Skips.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
+        string outside = _temp.Combine("outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "target.md"), "kept\n");
+        Directory.CreateDirectory(Path.Combine(Out, "folder.md"));
+        File.CreateSymbolicLink(Path.Combine(Out, "file.md"), Path.Combine(outside, "target.md"));
+
+        var writer = new OutputWriter(Out, force: true);
+
+        Assert.Throws<UnsafePathException>(() => writer.Write("file.md", "x\n"));
+        Assert.Throws<IOException>(() => writer.Write("folder.md", "x\n"));
+        Assert.Equal("kept\n", File.ReadAllText(Path.Combine(outside, "target.md")));
+        Assert.Equal(WriteAction.Created, writer.Write("new/one.md", "1\n").Action);
+        Assert.Equal(WriteAction.Created, writer.Write("new/two.md", "2\n").Action);
+        Assert.Equal(["new/one.md", "new/two.md"], _temp.Files(Out));
+        Assert.NotNull(new FileInfo(Path.Combine(Out, "file.md")).LinkTarget);
+    }
+
+    [SkippableFact]
     public void A_symbolic_link_that_stays_inside_the_output_folder_is_allowed()
     {
         Skips.If(OperatingSystem.IsWindows(), "creating symbolic links needs privileges on Windows");
