@@ -74,6 +74,13 @@ internal static class HugoUrls
     /// <summary>Hugo's path sanitiser (helpers.UnicodeSanitize in Hugo 0.111).</summary>
     public static string Sanitize(string text)
     {
+        if (!text.AsSpan().ContainsAnyExcept(KeptAsIs))
+        {
+            // ASCII letters, digits and kept punctuation only (most paths): every character is kept, nothing else
+            // to do (issue 11: the site plan sanitises every path of a run on the committing thread).
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         bool prependHyphen = false;
         bool wasHyphen = false;
@@ -112,6 +119,10 @@ internal static class HugoUrls
 
         return sb.ToString();
     }
+
+    /// <summary>The ASCII characters the sanitiser keeps whatever surrounds them ('%' is not: it depends on what follows).</summary>
+    private static readonly System.Buffers.SearchValues<char> KeptAsIs =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789./\\_#+~-@");
 
     private static bool IsHex(Rune r) => r.Value is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
 
