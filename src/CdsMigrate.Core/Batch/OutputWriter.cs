@@ -253,9 +253,12 @@ internal sealed partial class OutputWriter
             throw new UnsafePathException($"output path '{SafePath.Printable(relativePath)}' would leave the output folder");
         }
 
-        // Every existing part of the path, links followed, must still be inside the (real) output folder.
-        nothingThere = (int)new FileInfo(full).Attributes == -1;
-        if (!IsInside(nothingThere ? RealPathInFolder(full) : RealPathOfFile(full), _realRoot))
+        // Every existing part of the path, links followed, must still be inside the (real) output folder. One lstat(2)
+        // tells what is there: nothing (-1), a link (resolved in full), or a file or folder in a resolved folder.
+        var found = new FileInfo(full).Attributes;
+        nothingThere = (int)found == -1;
+        bool link = !nothingThere && found.HasFlag(FileAttributes.ReparsePoint);
+        if (!IsInside(link ? RealPath(full) : RealPathInFolder(full), _realRoot))
         {
             throw new UnsafePathException($"output path '{SafePath.Printable(relativePath)}' goes through a symbolic link that leads out of the output folder");
         }
@@ -264,14 +267,10 @@ internal sealed partial class OutputWriter
     }
 
     /// <summary>
-    /// <see cref="RealPath"/> of an output file, its folder's resolved once per run: a run writes thousands of files
-    /// into a few folders, and resolving every part of every path again cost a dozen system calls and as many
-    /// objects per file (issue 11). A folder replaced by a link during the run is the known limit stated above.
+    /// <see cref="RealPath"/> of an output file that is not a link, its folder's resolved once per run: a run writes
+    /// thousands of files into a few folders, and resolving every part of every path again cost a dozen system calls and
+    /// as many objects per file (issue 11). A folder replaced by a link during the run is the known limit stated above.
     /// </summary>
-    private string RealPathOfFile(string full) =>
-        Path.GetDirectoryName(full) is null || new FileInfo(full).LinkTarget is not null ? RealPath(full) : RealPathInFolder(full);
-
-    /// <summary>The real path of a file that is not a link: its folder's, resolved once per run, and its name.</summary>
     private string RealPathInFolder(string full) =>
         Path.GetDirectoryName(full) is { } folder ? Path.Join(_realFolders.GetOrAdd(folder, RealPath), Path.GetFileName(full.AsSpan())) : RealPath(full);
 

@@ -311,18 +311,13 @@ internal static partial class FrontMatterFixer
             }
 
             string why = $"empty item removed from the list '{list.Key}' (a blank tag or category would make an empty term)";
-            if (items.All(i => i.Empty) && list.Flow && yaml[list.Start] == '[' && yaml[end - 1] == ']')
-            {
-                Cut(list.Start, end, "[]", items[0], items.Count == 1 ? why : $"{items.Count} empty items removed from the list '{list.Key}'");
-                WholeListsEmptied++;
-                return;
-            }
-
             if (items.All(i => i.Empty))
             {
                 if (list.Flow)
                 {
                     Cut(list.Start, end, "[]", items[0], items.Count == 1 ? why : $"{items.Count} empty items removed from the list '{list.Key}'");
+                    // A tag before the bracket ("!!seq [...]") is cut too: only a span from '[' to ']' is one node for another.
+                    WholeListsEmptied += yaml[list.Start] == '[' && yaml[end - 1] == ']' ? 1 : 0;
                     return;
                 }
 

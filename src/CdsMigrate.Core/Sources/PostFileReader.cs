@@ -21,8 +21,9 @@ internal static class PostFileReader
     /// <param name="outputPath">The output path relative to the output folder.</param>
     /// <param name="planningOnly">
     /// The site plan's read (<see cref="SourceOptions.PlanningOnly"/>): the file fails or not exactly as when it is
-    /// read to convert, but the body is left empty and the front matter's fixes are not looked for, since the plan
-    /// reads only the front matter's values and the path (issue 11: every post file is read twice).
+    /// read to convert, but the body is left empty, since the plan reads only the front matter's values and the path
+    /// (issue 11: every post file is read twice); the front matter's fixes are looked for only to keep in
+    /// <paramref name="memo"/>.
     /// </param>
     /// <param name="memo">
     /// The run's front matter readings: the planning read keeps what it made of the YAML there, and the conversion read
