@@ -140,7 +140,7 @@ internal sealed class SimpleYamlScanner
         if (AtLineEnd(_pos))
         {
             // "key:" alone: YamlDotNet gives an empty plain scalar marked just after the colon. A value on the next
-            // lines (a nested mapping or list) starts with a space or a dash there, which ReadStream refuses.
+            // lines (a nested mapping or list) starts with a space or a dash, which is no key: ReadEntry refuses it.
             _events.Add(PlainScalar("", afterColon, afterColon, isKey: false));
             return SkipLineBreak();
         }
