@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -27,6 +28,14 @@ internal sealed class SimpleYamlScanner
 
     private static readonly Mark Origin = new(0, 1, 1);
 
+    /// <summary>Printable ASCII and the line feed: nearly all of a front matter, skipped in bulk.</summary>
+    private static readonly SearchValues<char> CommonAscii =
+        SearchValues.Create("\n !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    private static readonly SearchValues<char> SingleQuotedStops = SearchValues.Create("'\n\r");
+
+    private static readonly SearchValues<char> DoubleQuotedStops = SearchValues.Create("\"\\\n\r");
+
     private readonly string _text;
     private readonly List<ParsingEvent> _events = new(64);
     private int _pos;
@@ -53,18 +62,21 @@ internal sealed class SimpleYamlScanner
     /// </summary>
     private static bool HasOnlyCommonCharacters(string text)
     {
-        for (int i = 0; i < text.Length; i++)
+        for (int i = text.AsSpan().IndexOfAnyExcept(CommonAscii); i >= 0 && i < text.Length; i++)
         {
             char c = text[i];
-            if (c is (>= ' ' and <= '~') or '\n')
-            {
-                continue;
-            }
-
             if (c == '\r' ? i + 1 < text.Length && text[i + 1] == '\n'
                 : char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[++i])
                 : c is (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD') && c is not ('\u2028' or '\u2029' or '\uFEFF'))
             {
+                // On to the next character that is not printable ASCII (one before it, for the loop's step).
+                int next = text.AsSpan(i + 1).IndexOfAnyExcept(CommonAscii);
+                if (next < 0)
+                {
+                    return true;
+                }
+
+                i += next;
                 continue;
             }
 
@@ -189,21 +201,14 @@ internal sealed class SimpleYamlScanner
             return false;
         }
 
-        int end = start;
-        for (; !AtLineEnd(_pos); _pos++)
+        _pos = LineEnd(start);
+        var line = _text.AsSpan(start, _pos - start).TrimEnd(' ');
+        if (line.EndsWith(':') || line.Contains(": ", StringComparison.Ordinal) || line.Contains(" #", StringComparison.Ordinal))
         {
-            char c = _text[_pos];
-            if ((c == ':' && (AtLineEnd(_pos + 1) || _text[_pos + 1] == ' ')) || (c == '#' && _text[_pos - 1] == ' '))
-            {
-                return false;
-            }
-
-            if (c != ' ')
-            {
-                end = _pos + 1;
-            }
+            return false;
         }
 
+        int end = start + line.Length;
         _events.Add(PlainScalar(_text[start..end], start, end, isKey: false));
         return SkipLineBreak();
     }
@@ -215,28 +220,37 @@ internal sealed class SimpleYamlScanner
         char quote = _text[_pos++];
         StringBuilder? value = null;
         int run = _pos;
+        var stops = quote == '\'' ? SingleQuotedStops : DoubleQuotedStops;
         while (true)
         {
+            int next = _text.AsSpan(_pos).IndexOfAny(stops);
+            if (next < 0)
+            {
+                return null;
+            }
+
+            _pos += next;
+            char c = _text[_pos];
             if (AtLineEnd(_pos))
             {
                 return null;
             }
 
-            char c = _text[_pos];
             if (c == quote && !(quote == '\'' && _pos + 1 < _text.Length && _text[_pos + 1] == '\''))
             {
                 break;
             }
 
-            if (c == '\'' && quote == '\'')
+            if (c == '\'')
             {
                 // '' stands for one quote.
                 (value ??= new StringBuilder()).Append(_text, run, _pos + 1 - run);
                 _pos += 2;
                 run = _pos;
             }
-            else if (c == '\\' && quote == '"')
+            else
             {
+                // A backslash, in a double-quoted scalar (the only other stop).
                 if (_pos + 1 == _text.Length || Unescape(_text[_pos + 1]) is not { } unescaped)
                 {
                     return null;
@@ -245,10 +259,6 @@ internal sealed class SimpleYamlScanner
                 (value ??= new StringBuilder()).Append(_text, run, _pos - run).Append(unescaped);
                 _pos += 2;
                 run = _pos;
-            }
-            else
-            {
-                _pos++;
             }
         }
 
@@ -467,12 +477,8 @@ internal sealed class SimpleYamlScanner
 
     private int LineEnd(int index)
     {
-        while (!AtLineEnd(index))
-        {
-            index++;
-        }
-
-        return index;
+        int found = _text.AsSpan(index).IndexOfAny('\n', '\r');
+        return found < 0 ? _text.Length : index + found;
     }
 
     private int CountSpaces(int index)

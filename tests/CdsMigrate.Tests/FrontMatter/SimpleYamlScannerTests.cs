@@ -295,8 +295,14 @@ public sealed class SimpleYamlScannerTests(ITestOutputHelper output)
     private static int NearIndicator(string yaml, Random random)
     {
         int start = random.Next(yaml.Length + 1);
-        int at = yaml.IndexOfAny([':', '\'', '"', '[', ']', ',', ' ', '>', '|'], Math.Min(start, yaml.Length));
-        return at < 0 ? start : at + random.Next(3) - 1 is var p && p >= 0 && p <= yaml.Length ? p : at;
+        int at = yaml.IndexOfAny([':', '\'', '"', '[', ']', ',', ' ', '>', '|'], start);
+        if (at < 0)
+        {
+            return start;
+        }
+
+        // Just before, on or just after it.
+        return Math.Clamp(at + random.Next(3) - 1, 0, yaml.Length);
     }
 
     /// <summary>The start or the end of a line.</summary>
