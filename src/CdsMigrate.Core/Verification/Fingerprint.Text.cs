@@ -35,8 +35,8 @@ internal sealed partial class Fingerprint
         raw.Clear();
         // Its tokens joined by one space, in place (one more character of room for the space after the last, not kept).
         ReadOnlySpan<char> text = _buffers.ScratchChars.AsSpan(0, length);
-        int written = CopyTokens(text, _buffers.ScratchChars, out int count);
-        return count == 0 ? prefix : string.Concat(prefix.AsSpan(), text[..(written - 1)]);
+        int written = CopyTokens(text, _buffers.ScratchChars);
+        return written == 0 ? prefix : string.Concat(prefix.AsSpan(), text[..(written - 1)]);
     }
 
     private void AppendTextOf(INode node, IElement? skip, StringBuilder sb, int depth)

@@ -98,13 +98,14 @@ internal sealed partial class Fingerprint
     // The words (issue 11, point 3): the largest aspect by far, kept as one text, each word followed by a space (a word
     // holds no ASCII whitespace), instead of a string and an item per word. Two pages have the same words exactly when
     // these texts are equal, one vectorised comparison; the items are made only when asked for (a difference to report).
-    // Each element that owns words is noted once, with the index of its first word.
+    // Each element that owns words is noted once, with where its first word starts in the text (a character offset, not
+    // a word index: counting the spaces of every stretch copied was a vectorised pass over all the text of both pages,
+    // for a number needed only to report a difference).
     // The words' characters live in an array rented from the shared pool for the fingerprint's life (a string per
     // page was 3% of a run's allocations): the verifier gives it back (ReleaseWords) once both pages are compared.
     private char[] _words = [];
     private int _wordsLength;
-    private int _wordCount;
-    private readonly List<(int First, IElement? Owner)> _wordOwners = [];
+    private readonly List<(int Start, IElement? Owner)> _wordOwners = [];
     private IReadOnlyList<FingerprintItem>? _wordItems;
 
     /// <summary>The items of one aspect, in document order.</summary>
@@ -137,17 +138,20 @@ internal sealed partial class Fingerprint
             return _wordItems;
         }
 
-        var items = new List<FingerprintItem>(_wordCount);
-        int owner = -1;
         var words = Words;
+        var items = new List<FingerprintItem>(words.Count(' '));
+        int owner = -1;
         foreach (var range in words.Split(' '))
         {
-            if (range.Start.Value == words.Length)
+            int start = range.Start.Value;
+            if (start == words.Length)
             {
                 break;
             }
 
-            while (owner + 1 < _wordOwners.Count && _wordOwners[owner + 1].First <= items.Count)
+            // Each word is at least its following space long, so word starts and owners' starts are in the same order as
+            // word indexes were: the word owned is the same.
+            while (owner + 1 < _wordOwners.Count && _wordOwners[owner + 1].Start <= start)
             {
                 owner++;
             }
