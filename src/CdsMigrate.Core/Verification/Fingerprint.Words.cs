@@ -26,7 +26,7 @@ internal sealed partial class Fingerprint
         ReadOnlySpan<char> text = _flushBuffer.AsSpan(0, length);
         FlushFormatting(text);
 
-        if (text.Contains("http", StringComparison.Ordinal))
+        if (MayHoldUrl(text))
         {
             // A video URL written as text is made canonical word by word (AddWord): split the plain way.
             int position = 0;
@@ -45,6 +45,17 @@ internal sealed partial class Fingerprint
         }
 
         AddWordsByStretch(text);
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="text"/> may be a URL that <see cref="AddWord"/> makes canonical: one that holds
+    /// "://" (the video patterns start "http://" or "https://"). Anything else comes out the same by stretches. One search
+    /// for a colon, usually absent, instead of a substring search of every text for "http" (~1% of a run's instructions).
+    /// </summary>
+    private static bool MayHoldUrl(ReadOnlySpan<char> text)
+    {
+        int colon = text.IndexOf(':');
+        return colon >= 0 && text[colon..].Contains("://", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -324,5 +335,6 @@ internal sealed partial class Fingerprint
 
     private static bool IsNonBreaking(char c) => c is '\u00a0' or '\u202f' or '\u2007';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsEdgeJoiner(char c) => c is '\u00a0' or '\u202f' or '\u2007' or '\u200b';
 }
