@@ -29,22 +29,13 @@ internal sealed partial class Fingerprint
     // The ASCII whitespace that is not a space: where a stretch of words one plain space apart ends (see AddWordsByStretch).
     private static readonly SearchValues<char> OtherAsciiWhitespace = SearchValues.Create("\t\n\f\r");
 
+    // The lists kept after the walk, borrowed from the thread and given back by Release (issue 11: the items' arrays,
+    // grown afresh for every page, were 2% of a run's allocations). Empty once released.
+    private ItemLists _lists = ItemLists.Borrow();
+
     // Indexed by aspect (the enum's values are 0..n-1): an array, not a dictionary, as every word goes through Add.
-    private readonly List<FingerprintItem>[] _items = NewItemLists();
+    private List<FingerprintItem>[] _items => _lists.ByAspect;
 
-    // Enum.GetValues makes an array on every call: counted once (two fingerprints per document).
-    private static readonly int AspectCount = Enum.GetValues<FingerprintAspect>().Length;
-
-    private static List<FingerprintItem>[] NewItemLists()
-    {
-        var lists = new List<FingerprintItem>[AspectCount];
-        for (int i = 0; i < lists.Length; i++)
-        {
-            lists[i] = [];
-        }
-
-        return lists;
-    }
 
     // Working buffers, needed only while Of runs: borrowed from the thread and given back (issue 11, point 3: two
     // fingerprints per document each grew their own). The pending text, the text copied out of it to be split in place
@@ -136,10 +127,10 @@ internal sealed partial class Fingerprint
     // a word index: counting the spaces of every stretch copied was a vectorised pass over all the text of both pages,
     // for a number needed only to report a difference).
     // The words' characters live in an array rented from the shared pool for the fingerprint's life (a string per
-    // page was 3% of a run's allocations): the verifier gives it back (ReleaseWords) once both pages are compared.
+    // page was 3% of a run's allocations): the verifier gives it back (Release) once both pages are compared.
     private char[] _words = [];
     private int _wordsLength;
-    private readonly List<(int Start, IElement? Owner)> _wordOwners = [];
+    private List<(int Start, IElement? Owner)> _wordOwners => _lists.WordOwners;
     private IReadOnlyList<FingerprintItem>? _wordItems;
 
     /// <summary>The items of one aspect, in document order.</summary>
@@ -151,10 +142,10 @@ internal sealed partial class Fingerprint
     private ReadOnlySpan<char> Words => _words.AsSpan(0, _wordsLength);
 
     /// <summary>
-    /// Gives the words' array back to the shared pool; the word items already made stay. After this the fingerprint
-    /// has no words: call it once the fingerprint is no longer compared.
+    /// Gives the words' array back to the shared pool and the item lists back to the thread; the word items already made
+    /// stay. After this the fingerprint has no words and no items: call it once the fingerprint is no longer compared.
     /// </summary>
-    internal void ReleaseWords()
+    internal void Release()
     {
         if (_words.Length > 0)
         {
@@ -163,6 +154,9 @@ internal sealed partial class Fingerprint
 
         _words = [];
         _wordsLength = 0;
+        var lists = _lists;
+        _lists = ItemLists.Released;
+        lists.GiveBack();
     }
 
     private IReadOnlyList<FingerprintItem> WordItems()

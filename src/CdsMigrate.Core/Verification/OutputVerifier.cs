@@ -84,8 +84,8 @@ internal static class OutputVerifier
             Compare(code, noun, aspect, expected[aspect], actual[aspect], diagnostics, reference);
         }
 
-        expected.ReleaseWords();
-        actual.ReleaseWords();
+        expected.Release();
+        actual.Release();
         return diagnostics;
     }
 
