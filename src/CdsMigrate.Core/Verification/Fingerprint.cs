@@ -208,7 +208,9 @@ internal sealed partial class Fingerprint
 
         // Renderers put footnotes last and number them in order of first reference: compare them so.
         fingerprint._inFootnotes = true;
-        var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
+        // Most pages have no notes: no query, its iterators and set, built to find none.
+        var notes = fingerprint._footnoteOrder.Count == 0 && fingerprint._footnoteLists.Count == 0 ? []
+            : fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
         foreach (var li in notes)
         {
             fingerprint.Add(FingerprintAspect.Footnote, fingerprint.NormalizedText(FingerprintAspect.Footnote, "note: ", li), li);
