@@ -133,8 +133,12 @@ internal static class FootnoteShape
 
     private static readonly Notes NoNotes = new([], [], new HashSet<IElement>());
 
-    /// <summary>What the selector a[href^='#'] matches.</summary>
-    private static bool IsHashLink(IElement e) => e.LocalName == "a" && e.GetAttribute("href") is { } href && href.StartsWith('#');
+    /// <summary>
+    /// What the selector a[href^='#'] matches. The attribute is looked up without namespace: GetAttribute(name) lower-cases
+    /// the name on every call, and this runs for every link of every page, three times when verifying (the HTML parser
+    /// and OutputDom give attributes lower-case names and no namespace, so it finds the same attribute).
+    /// </summary>
+    private static bool IsHashLink(IElement e) => e.LocalName == "a" && e.GetAttribute(null, "href") is { } href && href.StartsWith('#');
 
     /// <summary>
     /// Closest(localName) without a CSS selector: AngleSharp parses the selector on every call, and this runs

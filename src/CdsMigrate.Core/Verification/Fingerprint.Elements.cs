@@ -95,7 +95,7 @@ internal sealed partial class Fingerprint
         // An alert is a quote to its reader, whether the source made it a details box or the renderer a div.
         if (marks?.ReadAs == LedgerKind.ReadAsQuote || HasClass(e, "markdown-alert"))
         {
-            Add(FingerprintAspect.Quote, NormalizedText("", e), e);
+            Add(FingerprintAspect.Quote, NormalizedText(FingerprintAspect.Quote, "", e), e);
             return;
         }
 
@@ -104,7 +104,7 @@ internal sealed partial class Fingerprint
             // An empty heading shows nothing, and the converter drops it; a heading in a summary is the summary.
             case ['h', >= '1' and <= '6'] when ClosestNamed(e, "summary") is null:
                 // The text is walked once: long headings inside big sections are costly to walk twice.
-                string heading = NormalizedText(HeadingPrefixes[e.LocalName[1] - '1'], e);
+                string heading = NormalizedText(FingerprintAspect.Heading, HeadingPrefixes[e.LocalName[1] - '1'], e);
                 if (heading.Length > 3)
                 {
                     Add(FingerprintAspect.Heading, heading, e);
@@ -123,7 +123,7 @@ internal sealed partial class Fingerprint
             // An empty quote shows nothing, and the converter drops it (property test seed 0CEIEv4fV4E1).
             case "blockquote":
                 // A quote holds whole sections: walk its text once.
-                string quote = NormalizedText("", e);
+                string quote = NormalizedText(FingerprintAspect.Quote, "", e);
                 if (quote.Length > 0 || HasImage(e))
                 {
                     Add(FingerprintAspect.Quote, quote, e);
@@ -132,12 +132,12 @@ internal sealed partial class Fingerprint
                 break;
             case "details" when !IsInsideQuote(e):
                 var summary = e.Children.FirstOrDefault(c => c.LocalName == "summary");
-                Add(FingerprintAspect.Details, summary is null ? "summary: " : NormalizedText("summary: ", summary), e);
-                Add(FingerprintAspect.Details, NormalizedText("content: ", e, skip: summary), e);
+                Add(FingerprintAspect.Details, summary is null ? "summary: " : NormalizedText(FingerprintAspect.Details, "summary: ", summary), e);
+                Add(FingerprintAspect.Details, NormalizedText(FingerprintAspect.Details, "content: ", e, skip: summary), e);
                 break;
             // A one-cell table is page layout (a coloured box), not data: a wrapper like a div.
             case "td" or "th" when ClosestNamed(e, "table") is not { } table || !IsLayoutTable(table):
-                Add(FingerprintAspect.TableCell, NormalizedText("", e), e);
+                Add(FingerprintAspect.TableCell, NormalizedText(FingerprintAspect.TableCell, "", e), e);
                 break;
             // An empty code block shows nothing, and the converter drops it (property test seed 53yE8M5JrIn1).
             case "pre" when marks?.ReadAs != LedgerKind.ReadAsText:

@@ -20,7 +20,7 @@ internal sealed partial class Fingerprint
 
         foreach (var (reference, note) in notes.References)
         {
-            _footnoteReferences[reference] = NormalizedText("reference to: ", note);
+            _footnoteReferences[reference] = NormalizedText(FingerprintAspect.Footnote, "reference to: ", note);
             _footnoteOrder.Add(note);
         }
 

@@ -17,10 +17,11 @@ internal sealed partial class Fingerprint
     /// <summary>
     /// <paramref name="prefix"/> followed by <c>Normalize(TextOf(element, skip))</c>, built in this thread's scratch
     /// buffers: one string where there were five (a builder grown chunk by chunk, its string, the normalised copy and
-    /// the prefixed copy), for texts that are whole sections (a details box's content, a quote). Its length is the
-    /// prefix's when the element shows no text.
+    /// the prefixed copy), for texts that are whole sections (a details box's content, a quote), and none when the other
+    /// page's next item of <paramref name="aspect"/> is this text (<see cref="ItemText"/>). Its length is the prefix's
+    /// when the element shows no text.
     /// </summary>
-    private string NormalizedText(string prefix, IElement element, IElement? skip = null)
+    private string NormalizedText(FingerprintAspect aspect, string prefix, IElement element, IElement? skip = null)
     {
         var raw = _buffers.Scratch;
         raw.Clear();
@@ -35,8 +36,8 @@ internal sealed partial class Fingerprint
         raw.Clear();
         // Its tokens joined by one space, in place (one more character of room for the space after the last, not kept).
         ReadOnlySpan<char> text = _buffers.ScratchChars.AsSpan(0, length);
-        int written = CopyTokens(text, _buffers.ScratchChars, out int count);
-        return count == 0 ? prefix : string.Concat(prefix.AsSpan(), text[..(written - 1)]);
+        int written = CopyTokens(text, _buffers.ScratchChars);
+        return written == 0 ? prefix : ItemText(aspect, prefix, text[..(written - 1)]);
     }
 
     private void AppendTextOf(INode node, IElement? skip, StringBuilder sb, int depth)

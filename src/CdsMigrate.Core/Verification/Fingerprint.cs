@@ -29,22 +29,13 @@ internal sealed partial class Fingerprint
     // The ASCII whitespace that is not a space: where a stretch of words one plain space apart ends (see AddWordsByStretch).
     private static readonly SearchValues<char> OtherAsciiWhitespace = SearchValues.Create("\t\n\f\r");
 
+    // The lists kept after the walk, borrowed from the thread and given back by Release (issue 11: the items' arrays,
+    // grown afresh for every page, were 2% of a run's allocations). Empty once released.
+    private ItemLists _lists = ItemLists.Borrow();
+
     // Indexed by aspect (the enum's values are 0..n-1): an array, not a dictionary, as every word goes through Add.
-    private readonly List<FingerprintItem>[] _items = NewItemLists();
+    private List<FingerprintItem>[] _items => _lists.ByAspect;
 
-    // Enum.GetValues makes an array on every call: counted once (two fingerprints per document).
-    private static readonly int AspectCount = Enum.GetValues<FingerprintAspect>().Length;
-
-    private static List<FingerprintItem>[] NewItemLists()
-    {
-        var lists = new List<FingerprintItem>[AspectCount];
-        for (int i = 0; i < lists.Length; i++)
-        {
-            lists[i] = [];
-        }
-
-        return lists;
-    }
 
     // Working buffers, needed only while Of runs: borrowed from the thread and given back (issue 11, point 3: two
     // fingerprints per document each grew their own). The pending text, the text copied out of it to be split in place
@@ -89,22 +80,57 @@ internal sealed partial class Fingerprint
     private IElement? _runOwner;
     private int _summaryDepth;
 
-    private Fingerprint(LedgerMarks ledger, bool plainHeadings = false)
+    // The other page's fingerprint, when it was taken first (the verifier takes the output's first): an item's text equal
+    // to the text the other page has at the same place is that string, not a copy (issue 11: nearly all items agree, and
+    // the texts of headings, quotes, cells and formatted runs were 3% of a run's allocations).
+    private readonly Fingerprint? _peer;
+
+    private Fingerprint(LedgerMarks ledger, bool plainHeadings = false, Fingerprint? peer = null)
     {
         _ledger = ledger;
         _plainHeadings = plainHeadings;
+        _peer = peer;
+    }
+
+    /// <summary>
+    /// <paramref name="prefix"/> followed by <paramref name="text"/>, as a string: the other page's, when its next item
+    /// of <paramref name="aspect"/> (at the index this page's next item takes) says exactly this.
+    /// </summary>
+    private string ItemText(FingerprintAspect aspect, string prefix, ReadOnlySpan<char> text)
+    {
+        if (PeerText(aspect) is { } peer && peer.Length == prefix.Length + text.Length
+            && peer.AsSpan().StartsWith(prefix) && peer.AsSpan(prefix.Length).SequenceEqual(text))
+        {
+            return peer;
+        }
+
+        return string.Concat(prefix.AsSpan(), text);
+    }
+
+    /// <summary>The text of the other page's item of <paramref name="aspect"/> at the index of this page's next one, if any.</summary>
+    private string? PeerText(FingerprintAspect aspect)
+    {
+        if (_peer is null)
+        {
+            return null;
+        }
+
+        var theirs = _peer._items[(int)aspect];
+        int index = _items[(int)aspect].Count;
+        return index < theirs.Count ? theirs[index].Text : null;
     }
 
     // The words (issue 11, point 3): the largest aspect by far, kept as one text, each word followed by a space (a word
     // holds no ASCII whitespace), instead of a string and an item per word. Two pages have the same words exactly when
     // these texts are equal, one vectorised comparison; the items are made only when asked for (a difference to report).
-    // Each element that owns words is noted once, with the index of its first word.
+    // Each element that owns words is noted once, with where its first word starts in the text (a character offset, not
+    // a word index: counting the spaces of every stretch copied was a vectorised pass over all the text of both pages,
+    // for a number needed only to report a difference).
     // The words' characters live in an array rented from the shared pool for the fingerprint's life (a string per
-    // page was 3% of a run's allocations): the verifier gives it back (ReleaseWords) once both pages are compared.
+    // page was 3% of a run's allocations): the verifier gives it back (Release) once both pages are compared.
     private char[] _words = [];
     private int _wordsLength;
-    private int _wordCount;
-    private readonly List<(int First, IElement? Owner)> _wordOwners = [];
+    private List<(int Start, IElement? Owner)> _wordOwners => _lists.WordOwners;
     private IReadOnlyList<FingerprintItem>? _wordItems;
 
     /// <summary>The items of one aspect, in document order.</summary>
@@ -116,10 +142,10 @@ internal sealed partial class Fingerprint
     private ReadOnlySpan<char> Words => _words.AsSpan(0, _wordsLength);
 
     /// <summary>
-    /// Gives the words' array back to the shared pool; the word items already made stay. After this the fingerprint
-    /// has no words: call it once the fingerprint is no longer compared.
+    /// Gives the words' array back to the shared pool and the item lists back to the thread; the word items already made
+    /// stay. After this the fingerprint has no words and no items: call it once the fingerprint is no longer compared.
     /// </summary>
-    internal void ReleaseWords()
+    internal void Release()
     {
         if (_words.Length > 0)
         {
@@ -128,6 +154,9 @@ internal sealed partial class Fingerprint
 
         _words = [];
         _wordsLength = 0;
+        var lists = _lists;
+        _lists = ItemLists.Released;
+        lists.GiveBack();
     }
 
     private IReadOnlyList<FingerprintItem> WordItems()
@@ -137,17 +166,20 @@ internal sealed partial class Fingerprint
             return _wordItems;
         }
 
-        var items = new List<FingerprintItem>(_wordCount);
-        int owner = -1;
         var words = Words;
+        var items = new List<FingerprintItem>(words.Count(' '));
+        int owner = -1;
         foreach (var range in words.Split(' '))
         {
-            if (range.Start.Value == words.Length)
+            int start = range.Start.Value;
+            if (start == words.Length)
             {
                 break;
             }
 
-            while (owner + 1 < _wordOwners.Count && _wordOwners[owner + 1].First <= items.Count)
+            // Each word is at least its following space long, so word starts and owners' starts are in the same order as
+            // word indexes were: the word owned is the same.
+            while (owner + 1 < _wordOwners.Count && _wordOwners[owner + 1].Start <= start)
             {
                 owner++;
             }
@@ -161,9 +193,13 @@ internal sealed partial class Fingerprint
     /// <summary>What a reader takes from <paramref name="root"/>, with nothing changed on purpose.</summary>
     public static Fingerprint Of(IElement root) => Of(root, LedgerMarks.None);
 
-    internal static Fingerprint Of(IElement root, LedgerMarks ledger, bool plainHeadings = false)
+    /// <summary>
+    /// As <see cref="Of(IElement)"/>, expecting what <paramref name="ledger"/> says was changed on purpose. <paramref name="peer"/>,
+    /// the other page's fingerprint, only lends its equal texts (no difference in what is built).
+    /// </summary>
+    internal static Fingerprint Of(IElement root, LedgerMarks ledger, bool plainHeadings = false, Fingerprint? peer = null)
     {
-        var fingerprint = new Fingerprint(ledger, plainHeadings);
+        var fingerprint = new Fingerprint(ledger, plainHeadings, peer);
         fingerprint.FindFootnotes(root);
         fingerprint.Walk(root, 0, ledger.Of(root));
         fingerprint.FlushWords();
@@ -172,10 +208,12 @@ internal sealed partial class Fingerprint
 
         // Renderers put footnotes last and number them in order of first reference: compare them so.
         fingerprint._inFootnotes = true;
-        var notes = fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
+        // Most pages have no notes: no query, its iterators and set, built to find none.
+        var notes = fingerprint._footnoteOrder.Count == 0 && fingerprint._footnoteLists.Count == 0 ? []
+            : fingerprint._footnoteOrder.Concat(fingerprint._footnoteLists.SelectMany(l => l.Children.Where(c => c.LocalName == "li"))).Distinct().ToList();
         foreach (var li in notes)
         {
-            fingerprint.Add(FingerprintAspect.Footnote, fingerprint.NormalizedText("note: ", li), li);
+            fingerprint.Add(FingerprintAspect.Footnote, fingerprint.NormalizedText(FingerprintAspect.Footnote, "note: ", li), li);
             fingerprint._owner = li;
             fingerprint.Walk(li, 0, ledger.Of(li));
             fingerprint.FlushWords();

@@ -7,17 +7,30 @@ namespace CdsMigrate.Core.Verification;
 // OutputDom, continued: raw HTML read tag by tag onto the stack of open elements, or given up on where a browser would do more.
 internal sealed partial class OutputDom
 {
+    // The lines of a raw HTML block joined, in a builder the thread keeps (one grown chunk by chunk per block was most
+    // of what reading a block allocated besides its string).
+    [ThreadStatic]
+    private static StringBuilder? t_rawLines;
+
     private void RawLines(HtmlBlock html)
     {
         // Markdig writes each line followed by a line break.
-        var text = new StringBuilder();
+        var text = t_rawLines ?? new StringBuilder();
+        t_rawLines = null;
+        text.Clear();
         var lines = html.Lines;
         for (int i = 0; i < lines.Count; i++)
         {
             text.Append(lines.Lines[i].Slice.AsSpan()).Append('\n');
         }
 
-        Raw(text.ToString(), inline: false);
+        string joined = text.ToString();
+        if (text.Capacity <= MaxKeptChars)
+        {
+            t_rawLines = text;
+        }
+
+        Raw(joined, inline: false);
     }
 
     // Elements the browser's tree builder treats as plain open/close pairs (given the checks in CanOpen).
@@ -32,6 +45,45 @@ internal sealed partial class OutputDom
     };
 
     private static readonly HashSet<string> RawVoidElements = new(StringComparer.Ordinal) { "br", "img", "hr", "wbr", "source", "track" };
+
+    // The same names looked up by the characters of a tag: the set's own string, no substring and lower-cased copy per tag.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawElementNames = RawElements.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawVoidElementNames = RawVoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The tag name <paramref name="name"/> (ASCII letters and digits) lower-cased, as the known element name it is
+    /// (null for any other name, which the callers give up on).
+    /// </summary>
+    private static string? KnownTagName(ReadOnlySpan<char> name, out bool isVoid)
+    {
+        Span<char> lower = stackalloc char[16];
+        if (name.Length > lower.Length)
+        {
+            isVoid = false;
+            return null;
+        }
+
+        // The names are ASCII: lower-casing them this way is what ToLowerInvariant did.
+        int written = System.Text.Ascii.ToLower(name, lower, out int _) == System.Buffers.OperationStatus.Done ? name.Length : -1;
+        if (written < 0)
+        {
+            isVoid = false;
+            return null;
+        }
+
+        var key = lower[..written];
+        if (RawVoidElementNames.TryGetValue(key, out string? known))
+        {
+            isVoid = true;
+            return known;
+        }
+
+        isVoid = false;
+        return RawElementNames.TryGetValue(key, out known) ? known : null;
+    }
+
+    // A start tag's attributes, gathered before its element is made: one list for the page, not one per tag.
+    private readonly List<(string Name, string Value)> _attributes = [];
 
     /// <summary>Reads raw HTML onto the open elements: text, comments, start and end tags; anything else fails.</summary>
     private void Raw(string html, bool inline)
@@ -95,9 +147,9 @@ internal sealed partial class OutputDom
             return html.Length;
         }
 
-        string name = html[start..i].ToLowerInvariant();
+        string? name = KnownTagName(html.AsSpan(start, i - start), out bool isVoid);
         while (i < html.Length && html[i] is ' ' or '\t' or '\n' or '\f') i++;
-        if (i >= html.Length || html[i] != '>' || !RawElements.Contains(name))
+        if (i >= html.Length || html[i] != '>' || name is null || isVoid)
         {
             Fail();
             return html.Length;
@@ -117,15 +169,15 @@ internal sealed partial class OutputDom
             return html.Length;
         }
 
-        string name = html[start..i].ToLowerInvariant();
-        bool isVoid = RawVoidElements.Contains(name);
-        if (!isVoid && !RawElements.Contains(name))
+        string? name = KnownTagName(html.AsSpan(start, i - start), out bool isVoid);
+        if (name is null)
         {
             Fail();
             return html.Length;
         }
 
-        var attributes = new List<(string Name, string Value)>();
+        var attributes = _attributes;
+        attributes.Clear();
         bool selfClosing = false;
         while (true)
         {
