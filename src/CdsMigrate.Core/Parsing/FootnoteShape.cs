@@ -71,7 +71,7 @@ internal static class FootnoteShape
         foreach (var link in hashLinks)
         {
             bool supShaped = ClosestNamed(link, "sup") is not null || link.Descendants<IElement>().Any(d => d.LocalName == "sup");
-            if (!supShaped || !byId.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target))
+            if (!supShaped || !byId.TryGetValue(Uri.UnescapeDataString(link.GetHtmlAttribute("href")![1..]), out var target))
             {
                 continue;
             }
@@ -116,7 +116,7 @@ internal static class FootnoteShape
         {
             foreach (var link in ol.Descendants<IElement>().Where(IsHashLink))
             {
-                if (byId.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target)
+                if (byId.TryGetValue(Uri.UnescapeDataString(link.GetHtmlAttribute("href")![1..]), out var target)
                     && (referenceAnchors.Contains(target) || references.Any(r => target.Contains(r.Link))))
                 {
                     backReferences.Add(link);
@@ -134,7 +134,7 @@ internal static class FootnoteShape
     private static readonly Notes NoNotes = new([], [], new HashSet<IElement>());
 
     /// <summary>What the selector a[href^='#'] matches.</summary>
-    private static bool IsHashLink(IElement e) => e.LocalName == "a" && e.GetAttribute("href") is { } href && href.StartsWith('#');
+    private static bool IsHashLink(IElement e) => e.LocalName == "a" && e.GetHtmlAttribute("href") is { } href && href.StartsWith('#');
 
     /// <summary>
     /// Closest(localName) without a CSS selector: AngleSharp parses the selector on every call, and this runs
