@@ -114,8 +114,8 @@ public sealed partial class ConversionContext
             return SpanAt(positioned.SourceReference!.Position.Line, positioned.SourceReference.Position.Column);
         }
 
-        if (node is IElement placeholder && int.TryParse(placeholder.GetAttribute(BlockCommentAnnotator.LineAttribute), out int line)
-            && int.TryParse(placeholder.GetAttribute(BlockCommentAnnotator.ColumnAttribute), out int col))
+        if (node is IElement placeholder && int.TryParse(placeholder.GetHtmlAttribute(BlockCommentAnnotator.LineAttribute), out int line)
+            && int.TryParse(placeholder.GetHtmlAttribute(BlockCommentAnnotator.ColumnAttribute), out int col))
         {
             // A placeholder for a block comment: where the comment was.
             return SpanAt(line, col);
@@ -491,7 +491,7 @@ public sealed partial class ConversionContext
     /// </summary>
     private void ReportUnknownBlock(IElement element, IBlockRule rule)
     {
-        if (element.GetAttribute(BlockCommentAnnotator.NameAttribute) is not { } name
+        if (element.GetHtmlAttribute(BlockCommentAnnotator.NameAttribute) is not { } name
             || name.StartsWith("core/", StringComparison.Ordinal) || name.StartsWith("core-embed/", StringComparison.Ordinal) || name.StartsWith("cds-snc/", StringComparison.Ordinal) || name.StartsWith("cds/", StringComparison.Ordinal)
             || IsRuleName(name))
         {

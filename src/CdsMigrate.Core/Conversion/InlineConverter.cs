@@ -1,3 +1,4 @@
+using CdsMigrate.Core.Parsing;
 using System.Text;
 using AngleSharp.Dom;
 using CdsMigrate.Core.Model;
@@ -252,7 +253,7 @@ internal sealed class InlineConverter(ConversionContext context)
     /// </summary>
     private void AppendCode(IElement code, List<MdInline> result)
     {
-        if (!code.Descendants<IElement>().Any(e => e.LocalName == "a" && e.HasAttribute("href")))
+        if (!code.Descendants<IElement>().Any(e => e.LocalName == "a" && e.HasHtmlAttribute("href")))
         {
             string whole = CollapseWhitespace(code.TextContent);
             if (whole.Trim(' ').Length > 0)
@@ -300,7 +301,7 @@ internal sealed class InlineConverter(ConversionContext context)
                     case IText t:
                         text.Append(t.Data);
                         break;
-                    case IElement { LocalName: "a" } a when a.GetAttribute("href") is { } href:
+                    case IElement { LocalName: "a" } a when a.GetHtmlAttribute("href") is { } href:
                         Flush();
                         string label = CollapseWhitespace(a.TextContent);
                         if (label.Trim(' ').Length == 0)
@@ -309,7 +310,7 @@ internal sealed class InlineConverter(ConversionContext context)
                             break;
                         }
 
-                        string? title = a.GetAttribute("title");
+                        string? title = a.GetHtmlAttribute("title");
                         result.Add(new MdLink(href.Trim(), string.IsNullOrWhiteSpace(title) ? null : title, [new MdCode(label)]));
                         break;
                     case IElement e:
@@ -326,8 +327,8 @@ internal sealed class InlineConverter(ConversionContext context)
     private void AppendLink(IElement link, List<MdInline> result)
     {
         var children = Convert(link.ChildNodes);
-        string? href = link.GetAttribute("href");
-        string? anchorId = link.Id is { Length: > 0 } ? link.Id : link.GetAttribute("name");
+        string? href = link.GetHtmlAttribute("href");
+        string? anchorId = link.Id is { Length: > 0 } ? link.Id : link.GetHtmlAttribute("name");
         if (anchorId is { Length: > 0 } && context.Index.LinkTargets.Contains(anchorId) && context.WrittenAnchors.Add(anchorId))
         {
             // A link in this document points here: keep the anchor (only then: most ids are editor residue).
@@ -348,16 +349,16 @@ internal sealed class InlineConverter(ConversionContext context)
             return;
         }
 
-        string? title = link.GetAttribute("title");
+        string? title = link.GetHtmlAttribute("title");
         result.Add(new MdLink(href.Trim(), string.IsNullOrWhiteSpace(title) ? null : title, children));
     }
 
     private void AppendImage(IElement image, List<MdInline> result)
     {
         // srcset lists the same picture at other sizes; src is the one every reader shows.
-        string? src = image.GetAttribute("src") ?? image.GetAttribute("data-src") ?? FirstSrcsetUrl(image.GetAttribute("srcset"));
-        string alt = CollapseWhitespace(image.GetAttribute("alt") ?? "").Trim();
-        if (string.IsNullOrWhiteSpace(src) && alt.Length > 0 && image.HasAttribute("src"))
+        string? src = image.GetHtmlAttribute("src") ?? image.GetHtmlAttribute("data-src") ?? FirstSrcsetUrl(image.GetHtmlAttribute("srcset"));
+        string alt = CollapseWhitespace(image.GetHtmlAttribute("alt") ?? "").Trim();
+        if (string.IsNullOrWhiteSpace(src) && alt.Length > 0 && image.HasHtmlAttribute("src"))
         {
             // <img src="" alt="…">: a browser shows the alt text where the picture failed; so does ![alt]() (issue 10).
             result.Add(new MdImage("", alt));
@@ -370,7 +371,7 @@ internal sealed class InlineConverter(ConversionContext context)
             return;
         }
 
-        string? title = image.GetAttribute("title");
+        string? title = image.GetHtmlAttribute("title");
         result.Add(new MdImage(src.Trim(), alt, string.IsNullOrWhiteSpace(title) ? null : title));
     }
 
@@ -379,7 +380,7 @@ internal sealed class InlineConverter(ConversionContext context)
         var sb = new StringBuilder("<").Append(element.LocalName);
         foreach (var attribute in KeptAttributes)
         {
-            string? value = element.GetAttribute(attribute);
+            string? value = element.GetHtmlAttribute(attribute);
             if (value is not null)
             {
                 sb.Append(' ').Append(attribute).Append("=\"").Append(Writing.SummaryHtmlRenderer.Attr(value)).Append('"');

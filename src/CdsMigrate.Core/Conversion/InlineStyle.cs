@@ -1,3 +1,4 @@
+using CdsMigrate.Core.Parsing;
 using AngleSharp.Dom;
 
 namespace CdsMigrate.Core.Conversion;
@@ -33,7 +34,7 @@ internal static class InlineStyle
 
     // Most elements have no style attribute: no split, no iterator for them.
     internal static IEnumerable<(string Property, string Value)> Declarations(IElement element) =>
-        element.GetAttribute("style") is { Length: > 0 } style ? Declarations(style) : [];
+        element.GetHtmlAttribute("style") is { Length: > 0 } style ? Declarations(style) : [];
 
     private static IEnumerable<(string Property, string Value)> Declarations(string style)
     {

@@ -33,7 +33,7 @@ internal static class InlineWrapper
     /// longer be one (ServiceStack's "Download now" h3). Links around divs and paragraphs stay one link (a link card).
     /// </summary>
     public static bool IsLinkAroundStructure(IElement element) =>
-        element.LocalName == "a" && element.HasAttribute("href")
+        element.LocalName == "a" && element.HasHtmlAttribute("href")
         && element.Descendants<IElement>().Any(d => d.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table" or "pre" or "blockquote" or "dl");
 
     /// <summary>True for a block element a reader sees as a box (not a script or a style).</summary>

@@ -115,7 +115,7 @@ internal static class VisualStyle
             }
         }
 
-        if (element.GetAttribute("align") is { } align && !align.Equals("left", StringComparison.OrdinalIgnoreCase) && align.Length > 0)
+        if (element.GetHtmlAttribute("align") is { } align && !align.Equals("left", StringComparison.OrdinalIgnoreCase) && align.Length > 0)
         {
             Add("alignment");
         }
@@ -125,19 +125,19 @@ internal static class VisualStyle
             Add("alignment");
         }
 
-        if (element.HasAttribute("bgcolor") || element.HasAttribute("background"))
+        if (element.HasHtmlAttribute("bgcolor") || element.HasHtmlAttribute("background"))
         {
             Add("background");
         }
 
         if (element.LocalName == "font")
         {
-            if (element.HasAttribute("color")) Add("text colour");
-            if (element.HasAttribute("size")) Add("font size");
-            if (element.HasAttribute("face")) Add("font");
+            if (element.HasHtmlAttribute("color")) Add("text colour");
+            if (element.HasHtmlAttribute("size")) Add("font size");
+            if (element.HasHtmlAttribute("face")) Add("font");
         }
 
-        if (element.HasAttribute("width") && element.LocalName is not ("iframe" or "video" or "object" or "embed" or "col" or "colgroup"))
+        if (element.HasHtmlAttribute("width") && element.LocalName is not ("iframe" or "video" or "object" or "embed" or "col" or "colgroup"))
         {
             Add("width");
         }

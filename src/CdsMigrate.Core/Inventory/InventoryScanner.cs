@@ -83,7 +83,7 @@ internal sealed class InventoryScanner(RuleSet? rules = null)
                         {
                             BlockCommentAnnotator.More => "core/more",
                             BlockCommentAnnotator.NextPage => "core/nextpage",
-                            _ => made.GetAttribute(BlockCommentAnnotator.NameAttribute) ?? Unhandled,
+                            _ => made.GetHtmlAttribute(BlockCommentAnnotator.NameAttribute) ?? Unhandled,
                         };
                         Count(InventoryKind.Block, block, where, HandlerOf(made, log));
                     }

@@ -402,7 +402,7 @@ internal static class BlockCommentAnnotator
 
         foreach (var element in block.Elements)
         {
-            if (element.HasAttribute(PlaceholderAttribute))
+            if (element.HasHtmlAttribute(PlaceholderAttribute))
             {
                 // <!--more--> inside wp:more: the marker keeps its own meaning, with the block's name.
                 element.SetAttribute(NameAttribute, name);

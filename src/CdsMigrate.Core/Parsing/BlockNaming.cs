@@ -14,7 +14,7 @@ internal static class BlockNaming
     public static string NameOf(IElement element)
     {
         // The block comment, when the source has one, is the authority (BlockCommentAnnotator).
-        if (element.GetAttribute(BlockCommentAnnotator.NameAttribute) is { Length: > 0 } commented)
+        if (element.GetHtmlAttribute(BlockCommentAnnotator.NameAttribute) is { Length: > 0 } commented)
         {
             return commented;
         }
@@ -42,14 +42,14 @@ internal static class BlockNaming
     }
 
     /// <summary>The block's attributes JSON from its comment, or null.</summary>
-    public static string? AttributesOf(IElement element) => element.GetAttribute(BlockCommentAnnotator.AttributesAttribute);
+    public static string? AttributesOf(IElement element) => element.GetHtmlAttribute(BlockCommentAnnotator.AttributesAttribute);
 
     /// <summary>True when the block comment names the element <paramref name="blockName"/> (e.g. <c>core/html</c>).</summary>
     public static bool IsCommented(IElement element, string blockName) =>
-        element.GetAttribute(BlockCommentAnnotator.NameAttribute) == blockName;
+        element.GetHtmlAttribute(BlockCommentAnnotator.NameAttribute) == blockName;
 
     /// <summary>The placeholder kind (<see cref="BlockCommentAnnotator.Dynamic"/>…) of a placeholder element, or null.</summary>
-    public static string? PlaceholderOf(IElement element) => element.GetAttribute(BlockCommentAnnotator.PlaceholderAttribute);
+    public static string? PlaceholderOf(IElement element) => element.GetHtmlAttribute(BlockCommentAnnotator.PlaceholderAttribute);
 
     /// <summary>True when the element carries the class <c>wp-block-{name}</c>.</summary>
     public static bool HasBlockClass(IElement element, string name)
@@ -59,7 +59,7 @@ internal static class BlockNaming
         const string prefix = "wp-block-";
         // Most blocks asked have no such class: one vectorised search of the attribute says so without splitting it
         // (every rule asks this of every block, issue 11 point 3).
-        if (element.GetAttribute("class") is not { } classes || !classes.Contains(name, StringComparison.Ordinal))
+        if (element.GetHtmlAttribute("class") is not { } classes || !classes.Contains(name, StringComparison.Ordinal))
         {
             return false;
         }

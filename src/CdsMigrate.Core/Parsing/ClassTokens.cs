@@ -26,7 +26,7 @@ internal ref struct ClassTokens
     public ReadOnlySpan<char> Current { get; private set; }
 
     /// <summary>The classes of <paramref name="element"/>, in document order.</summary>
-    public static ClassTokens Of(IElement element) => new(element.GetAttribute("class"));
+    public static ClassTokens Of(IElement element) => new(element.GetHtmlAttribute("class"));
 
     /// <summary>True when <paramref name="element"/> has the class <paramref name="name"/> (what <c>ClassList.Contains</c> says).</summary>
     public static bool Has(IElement element, string name)

@@ -62,7 +62,7 @@ internal sealed class DocumentIndex
         {
             if (!index._referenceNumbers.ContainsKey(link) && !notes.BackReferences.Contains(link))
             {
-                string id = link.GetAttribute("href")![1..];
+                string id = link.GetHtmlAttribute("href")![1..];
                 if (id.Length > 0)
                 {
                     index._linkTargets.Add(Uri.UnescapeDataString(id));

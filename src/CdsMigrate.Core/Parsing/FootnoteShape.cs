@@ -71,7 +71,7 @@ internal static class FootnoteShape
         foreach (var link in hashLinks)
         {
             bool supShaped = ClosestNamed(link, "sup") is not null || link.Descendants<IElement>().Any(d => d.LocalName == "sup");
-            if (!supShaped || !byId.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target))
+            if (!supShaped || !byId.TryGetValue(Uri.UnescapeDataString(link.GetHtmlAttribute("href")![1..]), out var target))
             {
                 continue;
             }
@@ -116,7 +116,7 @@ internal static class FootnoteShape
         {
             foreach (var link in ol.Descendants<IElement>().Where(IsHashLink))
             {
-                if (byId.TryGetValue(Uri.UnescapeDataString(link.GetAttribute("href")![1..]), out var target)
+                if (byId.TryGetValue(Uri.UnescapeDataString(link.GetHtmlAttribute("href")![1..]), out var target)
                     && (referenceAnchors.Contains(target) || references.Any(r => target.Contains(r.Link))))
                 {
                     backReferences.Add(link);
@@ -133,12 +133,8 @@ internal static class FootnoteShape
 
     private static readonly Notes NoNotes = new([], [], new HashSet<IElement>());
 
-    /// <summary>
-    /// What the selector a[href^='#'] matches. The attribute is looked up without namespace: GetAttribute(name) lower-cases
-    /// the name on every call, and this runs for every link of every page, three times when verifying (the HTML parser
-    /// and OutputDom give attributes lower-case names and no namespace, so it finds the same attribute).
-    /// </summary>
-    private static bool IsHashLink(IElement e) => e.LocalName == "a" && e.GetAttribute(null, "href") is { } href && href.StartsWith('#');
+    /// <summary>What the selector a[href^='#'] matches; it runs for every link of every page, three times when verifying.</summary>
+    private static bool IsHashLink(IElement e) => e.LocalName == "a" && e.GetHtmlAttribute("href") is { } href && href.StartsWith('#');
 
     /// <summary>
     /// Closest(localName) without a CSS selector: AngleSharp parses the selector on every call, and this runs

@@ -43,7 +43,7 @@ internal sealed partial class ContainerRule : IBlockRule
     /// </summary>
     private static bool IsPluginBlock(IElement element)
     {
-        string? name = element.GetAttribute(BlockCommentAnnotator.NameAttribute) is { Length: > 0 } commented
+        string? name = element.GetHtmlAttribute(BlockCommentAnnotator.NameAttribute) is { Length: > 0 } commented
             ? (commented.StartsWith("core/", StringComparison.Ordinal) ? null : commented)
             : FirstBlockClass(element);
         return name is not null && !LayoutName().IsMatch(name);
@@ -92,8 +92,8 @@ internal sealed partial class ContainerRule : IBlockRule
     /// </summary>
     private IReadOnlyList<MdBlock> ConvertLink(IElement link, ConversionContext context)
     {
-        string href = link.GetAttribute("href")!.Trim();
-        string? title = string.IsNullOrWhiteSpace(link.GetAttribute("title")) ? null : link.GetAttribute("title");
+        string href = link.GetHtmlAttribute("href")!.Trim();
+        string? title = string.IsNullOrWhiteSpace(link.GetHtmlAttribute("title")) ? null : link.GetHtmlAttribute("title");
         var first = link.Descendants<IElement>().First(InlineWrapper.IsVisibleBlock);
         var repaired = context.ReportOnce("link-around-blocks", DiagnosticCodes.NestingRepaired, link,
             $"link around <{first.LocalName}>: the blocks kept, the text of each linked to {href}", "a");

@@ -24,7 +24,7 @@ internal sealed class DetailsRule : IBlockRule
         var summary = element.Children.FirstOrDefault(c => c.LocalName == "summary");
         var summaryInlines = summary is null ? [] : SummaryInlines(summary, context);
         var body = element.ChildNodes.Where(n => n != summary).SelectMany(Unwrapped);
-        return [new MdDetails(summaryInlines, context.ConvertFlow(body), element.HasAttribute("open"), summary is null ? 0 : SummaryHeadingLevel(summary))];
+        return [new MdDetails(summaryInlines, context.ConvertFlow(body), element.HasHtmlAttribute("open"), summary is null ? 0 : SummaryHeadingLevel(summary))];
     }
 
     /// <summary>The level of the heading that is the summary's only content (the CDS expander's h3), or 0.</summary>

@@ -64,6 +64,6 @@ internal sealed class HeadingAroundItemRule : IBlockRule
             return [];
         }
 
-        return [new MdList(false, 1, [new MdListItem([new MdHeading(element.LocalName[1] - '0', inlines, element.GetAttribute("id"))])])];
+        return [new MdList(false, 1, [new MdListItem([new MdHeading(element.LocalName[1] - '0', inlines, element.GetHtmlAttribute("id"))])])];
     }
 }

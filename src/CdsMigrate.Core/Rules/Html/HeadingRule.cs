@@ -1,3 +1,4 @@
+using CdsMigrate.Core.Parsing;
 using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
@@ -36,7 +37,7 @@ internal sealed class HeadingRule : IBlockRule
             inlines = plain;
         }
 
-        return [new MdHeading(element.LocalName[1] - '0', inlines, element.GetAttribute("id"))];
+        return [new MdHeading(element.LocalName[1] - '0', inlines, element.GetHtmlAttribute("id"))];
     }
 
     /// <summary>The inlines with every bold and italic replaced by its content, at any depth.</summary>

@@ -1,3 +1,4 @@
+using CdsMigrate.Core.Parsing;
 using System.Globalization;
 using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
@@ -26,14 +27,14 @@ internal sealed class ListRule : IBlockRule
     {
         bool ordered = element.LocalName == "ol";
         int start = 1;
-        if (ordered && int.TryParse(element.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) && s >= 0 && s < 1_000_000_000)
+        if (ordered && int.TryParse(element.GetHtmlAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) && s >= 0 && s < 1_000_000_000)
         {
             start = s;
         }
 
-        bool reversed = ordered && element.HasAttribute("reversed");
-        bool counting = ordered && (reversed || element.Children.Any(c => c.LocalName == "li" && c.HasAttribute("value")));
-        int next = reversed && !element.HasAttribute("start") ? element.Children.Count(c => c.LocalName == "li") : start;
+        bool reversed = ordered && element.HasHtmlAttribute("reversed");
+        bool counting = ordered && (reversed || element.Children.Any(c => c.LocalName == "li" && c.HasHtmlAttribute("value")));
+        int next = reversed && !element.HasHtmlAttribute("start") ? element.Children.Count(c => c.LocalName == "li") : start;
 
         // The list is written as runs of items; content directly inside the list but outside any item (issue 10,
         // point 2) is not an item: a browser shows it between the items without a marker, so it goes between runs.
@@ -46,7 +47,7 @@ internal sealed class ListRule : IBlockRule
             if (child is IElement { LocalName: "li" } li)
             {
                 FlushStray(element, stray, output, items, numbers, counting, ordered, context);
-                if (ordered && int.TryParse(li.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= 0 && value < 1_000_000_000)
+                if (ordered && int.TryParse(li.GetHtmlAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) && value >= 0 && value < 1_000_000_000)
                 {
                     next = value;
                 }

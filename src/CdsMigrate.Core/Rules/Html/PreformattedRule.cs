@@ -62,7 +62,7 @@ internal sealed class PreformattedRule : IBlockRule
             }
         }
 
-        return element.GetAttribute("data-lang") ?? element.GetAttribute("lang");
+        return element.GetHtmlAttribute("data-lang") ?? element.GetHtmlAttribute("lang");
     }
 
     /// <summary>The text of the element, with <c>&lt;br&gt;</c> as newlines (the preformatted block uses them).</summary>

@@ -37,7 +37,7 @@ internal sealed class ButtonsRule : IBlockRule
         var blocks = new List<MdBlock>();
         foreach (var button in buttons)
         {
-            bool linked = button.LocalName == "a" && button.HasAttribute("href");
+            bool linked = button.LocalName == "a" && button.HasHtmlAttribute("href");
             var inlines = (linked ? context.ConvertInlines([button]) : context.ConvertInlines(button)).Select(TrimBreaks).ToList();
             if (!InlineContent.HasContent(inlines))
             {

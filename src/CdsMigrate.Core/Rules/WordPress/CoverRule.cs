@@ -41,13 +41,13 @@ internal sealed partial class CoverRule : IBlockRule
         {
             blocks.AddRange(context.ConvertBlock(video));
         }
-        else if (BackgroundUrl().Match((background ?? element).GetAttribute("style") ?? "") is { Success: true } match)
+        else if (BackgroundUrl().Match((background ?? element).GetHtmlAttribute("style") ?? "") is { Success: true } match)
         {
             // Only in a style attribute (old covers, fixed backgrounds): the image becomes explicit, so
             // tell the verifier to expect it. A fixed background is a div with role="img" and its alt as aria-label.
             var holder = background ?? element;
             string url = match.Groups["url"].Value.Trim();
-            string alt = InlineConverter.CollapseWhitespace(holder.GetAttribute("aria-label") ?? "").Trim();
+            string alt = InlineConverter.CollapseWhitespace(holder.GetHtmlAttribute("aria-label") ?? "").Trim();
             blocks.Add(new MdParagraph([new MdImage(url, alt)]));
             implied = (holder, url, alt);
         }

@@ -47,7 +47,7 @@ internal sealed class EmbedRule : IBlockRule
         else
         {
             url = LooksLikeUrl(written) ? written : url;
-            url ??= iframe?.GetAttribute("src") is { } src ? PageUrlOf(src) : null;
+            url ??= iframe?.GetHtmlAttribute("src") is { } src ? PageUrlOf(src) : null;
             if (url is null)
             {
                 context.Report(DiagnosticCodes.EmbedAsLink, element, "embed without a URL: only its caption is kept", Name);

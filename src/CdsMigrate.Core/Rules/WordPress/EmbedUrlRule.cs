@@ -32,7 +32,7 @@ internal sealed class EmbedUrlRule : IBlockRule
         {
             switch (nodes[i])
             {
-                case IElement { LocalName: "a" } a when link is null && a.HasAttribute(ShortcodeExpander.EmbedAttribute):
+                case IElement { LocalName: "a" } a when link is null && a.HasHtmlAttribute(ShortcodeExpander.EmbedAttribute):
                     link = a;
                     break;
                 case IText t when string.IsNullOrWhiteSpace(t.Data):
@@ -47,7 +47,7 @@ internal sealed class EmbedUrlRule : IBlockRule
 
     public IReadOnlyList<MdBlock> Convert(IElement element, ConversionContext context)
     {
-        string url = element.Children[0].GetAttribute("href")!;
+        string url = element.Children[0].GetHtmlAttribute("href")!;
         return [new MdEmbed(url, null, [new MdText(url)])];
     }
 }

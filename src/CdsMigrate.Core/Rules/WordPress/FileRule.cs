@@ -29,7 +29,7 @@ internal sealed class FileRule : IBlockRule
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var link in element.QuerySelectorAll("a[href]"))
         {
-            string href = link.GetAttribute("href")!.Trim();
+            string href = link.GetHtmlAttribute("href")!.Trim();
             if (!seen.Add(href))
             {
                 // The download button repeats the link before it (the file block's duplicate button).

@@ -47,7 +47,7 @@ internal sealed class GalleryRule : IBlockRule
                 continue;
             }
 
-            var item = img.ParentElement is { LocalName: "a" } link && link.HasAttribute("href") ? link : img;
+            var item = img.ParentElement is { LocalName: "a" } link && link.HasHtmlAttribute("href") ? link : img;
             var inlines = context.ConvertInlines([item]);
             if (InlineContent.HasContent(inlines))
             {

@@ -86,7 +86,7 @@ internal sealed class ImageFigureRule : IBlockRule
     /// <summary>An empty alt is an accessibility finding wherever an image block shows it.</summary>
     internal static void ReportEmptyAlt(IElement img, ConversionContext context, string block)
     {
-        if (string.IsNullOrWhiteSpace(img.GetAttribute("alt")))
+        if (string.IsNullOrWhiteSpace(img.GetHtmlAttribute("alt")))
         {
             context.Report(DiagnosticCodes.EmptyAlt, img, "image has no alt text: screen reader users get nothing", block);
         }

@@ -29,7 +29,7 @@ internal sealed class MediaRule : IBlockRule
     {
         var media = element.LocalName is "video" or "audio" ? element : element.QuerySelector("video, audio");
         string kind = media?.LocalName ?? "media";
-        string src = media?.GetAttribute("src") ?? media?.QuerySelector("source[src]")?.GetAttribute("src") ?? "";
+        string src = media?.GetHtmlAttribute("src") ?? media?.QuerySelector("source[src]")?.GetHtmlAttribute("src") ?? "";
         string shown = src.Length == 0 ? "no source" : src.StartsWith("data:", StringComparison.Ordinal) ? "an inline data URL" : src;
         context.Report(DiagnosticCodes.MediaKeptAsHtml, element, $"{kind} kept as raw HTML ({shown}): Markdown has no player", BlockNaming.NameOf(element));
         return [RawHtml.Of(element)];

@@ -86,7 +86,7 @@ internal sealed class TableRule : IBlockRule
         bool headerRow = header.All(c => c.LocalName == "th") || rows[0].ParentElement?.LocalName == "thead";
         int width = header.Count;
         bool simple = headerRow && width > 0 && rows.All(r => CellsOf(r).Count() == width)
-            && rows.SelectMany(CellsOf).All(c => !c.HasAttribute("colspan") && !c.HasAttribute("rowspan")
+            && rows.SelectMany(CellsOf).All(c => !c.HasHtmlAttribute("colspan") && !c.HasHtmlAttribute("rowspan")
                 && c.QuerySelector(string.Join(",", BlockSelectors)) is null);
         if (!simple)
         {
@@ -113,7 +113,7 @@ internal sealed class TableRule : IBlockRule
 
     private static ColumnAlignment AlignmentOf(IElement cell)
     {
-        string? align = cell.GetAttribute("data-align") ?? cell.GetAttribute("align");
+        string? align = cell.GetHtmlAttribute("data-align") ?? cell.GetHtmlAttribute("align");
         if (align is null)
         {
             foreach (var cls in cell.ClassList)
@@ -147,7 +147,7 @@ internal sealed class TableRule : IBlockRule
         var sb = new StringBuilder("<").Append(cell.LocalName);
         foreach (var name in new[] { "colspan", "rowspan", "scope" })
         {
-            if (cell.GetAttribute(name) is { } value)
+            if (cell.GetHtmlAttribute(name) is { } value)
             {
                 sb.Append(' ').Append(name).Append("=\"").Append(Writing.SummaryHtmlRenderer.Attr(value)).Append('"');
             }
