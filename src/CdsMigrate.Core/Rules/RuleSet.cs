@@ -115,12 +115,7 @@ public sealed class RuleSet
         var traits = MatchPrerequisite.TraitsOf(element);
         if (!_candidates.TryGetValue(name, out var byTraits))
         {
-            byTraits = new IBlockRule[(int)(BlockTraits.BlockClass | BlockTraits.Placeholder) + 1][];
-            for (int t = 0; t < byTraits.Length; t++)
-            {
-                byTraits[t] = [.. _all.Where(r => r is not IHasMatchPrerequisite p || p.Prerequisite.Admits(name, (BlockTraits)t))];
-            }
-
+            byTraits = CandidatesFor(name);
             if (_candidates.Count < MaxCachedTagNames)
             {
                 _candidates.TryAdd(name, byTraits);
@@ -128,5 +123,18 @@ public sealed class RuleSet
         }
 
         return byTraits[(int)traits];
+    }
+
+    /// <summary>Apart from <see cref="Candidates"/>: the lambda's closure would otherwise be made on every call.</summary>
+    private IBlockRule[][] CandidatesFor(string name)
+    {
+        var byTraits = new IBlockRule[(int)(BlockTraits.BlockClass | BlockTraits.Placeholder) + 1][];
+        for (int t = 0; t < byTraits.Length; t++)
+        {
+            var traits = (BlockTraits)t;
+            byTraits[t] = [.. _all.Where(r => r is not IHasMatchPrerequisite p || p.Prerequisite.Admits(name, traits))];
+        }
+
+        return byTraits;
     }
 }
