@@ -142,7 +142,9 @@ internal static class BodyReader
     /// <summary>The HTML pieces, with the Markdown between them as pieces of their own.</summary>
     private static List<BodyPiece> WithMarkdownBetween(List<BodyPiece> html, string text)
     {
-        var pieces = new List<BodyPiece>();
+        // At most a Markdown piece before each HTML piece and one after the last: sized once, not grown by doubling
+        // (issue 11: the list's arrays were 0.5% of a run's bytes).
+        var pieces = new List<BodyPiece>(2 * html.Count + 1);
         int at = 0;
         int line = 1;
         int lineStart = 0;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Rules.Cds;
@@ -20,7 +21,20 @@ public sealed class RuleSet
     {
         Rules = rules;
         Fallback = fallback;
+        _all = [.. rules];
+        _filtered = rules.Any(r => r is IHasMatchPrerequisite);
     }
+
+    /// <summary>Tag names seen beyond this many (a document of made-up elements) get their candidates worked out each time.</summary>
+    private const int MaxCachedTagNames = 512;
+
+    private readonly IBlockRule[] _all;
+
+    /// <summary>Whether any rule has a prerequisite: a set of only a library user's rules asks each rule as it always did.</summary>
+    private readonly bool _filtered;
+
+    /// <summary>Per tag name, per <see cref="BlockTraits"/> value, the rules that may match, in their order.</summary>
+    private readonly ConcurrentDictionary<string, IBlockRule[][]> _candidates = new(StringComparer.Ordinal);
 
     /// <summary>The rules in the order they are tried; the first whose <see cref="IBlockRule.IsMatch"/> is true converts the block.</summary>
     public IReadOnlyList<IBlockRule> Rules { get; }
@@ -81,9 +95,10 @@ public sealed class RuleSet
     /// <param name="context">The document's conversion context.</param>
     public IBlockRule? Find(IElement element, ConversionContext context)
     {
-        // Asked of every block: indexed, since a foreach over the interface allocates an enumerator each time.
-        var rules = Rules;
-        for (int i = 0; i < rules.Count; i++)
+        // Asked of every block. Only the rules whose prerequisite the block has are asked, in the set's order: a rule
+        // skipped is one whose IsMatch would be false, so the first that matches is the same (issue 11).
+        var rules = _filtered ? Candidates(element) : _all;
+        for (int i = 0; i < rules.Length; i++)
         {
             if (rules[i].IsMatch(element, context))
             {
@@ -92,5 +107,34 @@ public sealed class RuleSet
         }
 
         return null;
+    }
+
+    private IBlockRule[] Candidates(IElement element)
+    {
+        string name = element.LocalName;
+        var traits = MatchPrerequisite.TraitsOf(element);
+        if (!_candidates.TryGetValue(name, out var byTraits))
+        {
+            byTraits = CandidatesFor(name);
+            if (_candidates.Count < MaxCachedTagNames)
+            {
+                _candidates.TryAdd(name, byTraits);
+            }
+        }
+
+        return byTraits[(int)traits];
+    }
+
+    /// <summary>Apart from <see cref="Candidates"/>: the lambda's closure would otherwise be made on every call.</summary>
+    private IBlockRule[][] CandidatesFor(string name)
+    {
+        var byTraits = new IBlockRule[(int)(BlockTraits.BlockClass | BlockTraits.Placeholder) + 1][];
+        for (int t = 0; t < byTraits.Length; t++)
+        {
+            var traits = (BlockTraits)t;
+            byTraits[t] = [.. _all.Where(r => r is not IHasMatchPrerequisite p || p.Prerequisite.Admits(name, traits))];
+        }
+
+        return byTraits;
     }
 }

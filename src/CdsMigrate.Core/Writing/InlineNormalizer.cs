@@ -34,16 +34,16 @@ internal static partial class InlineNormalizer
             switch (inline)
             {
                 case MdEmphasis e when Hoist(e.Children) is var c && (!ReferenceEquals(c, e.Children) || HasEdges(c)):
-                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, e.Children), x => new MdEmphasis(x));
+                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, e.Children), e);
                     break;
                 case MdStrong s when Hoist(s.Children) is var c && (!ReferenceEquals(c, s.Children) || HasEdges(c)):
-                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, s.Children), x => new MdStrong(x));
+                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, s.Children), s);
                     break;
                 case MdStrike s when Hoist(s.Children) is var c && (!ReferenceEquals(c, s.Children) || HasEdges(c)):
-                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, s.Children), x => new MdStrike(x));
+                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, s.Children), s);
                     break;
                 case MdLink l when Hoist(l.Children) is var c && (!ReferenceEquals(c, l.Children) || HasEdges(c, keepEmpty: true)):
-                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, l.Children), x => l with { Children = x }, keepEmpty: true);
+                    AddWrapped(Changed(ref result, inlines, i), Mutable(c, l.Children), l, keepEmpty: true);
                     break;
                 case MdHtmlInline h when Hoist(h.Children) is var c && !ReferenceEquals(c, h.Children):
                     Changed(ref result, inlines, i).Add(h with { Children = c });
@@ -99,14 +99,27 @@ internal static partial class InlineNormalizer
     /// outside: a hard break ending link text is dropped by Markdig, gluing the words around it (property test
     /// seeds bC8DqXJ4hDJ2, eY3n7Zud_4y2).
     /// </summary>
-    private static void AddWrapped(List<MdInline> result, List<MdInline> children, Func<IReadOnlyList<MdInline>, MdInline> wrap, bool keepEmpty = false)
+    private static void AddWrapped(List<MdInline> result, List<MdInline> children, MdInline wrapper, bool keepEmpty = false)
     {
         var leading = TakeEdges(children, fromStart: true);
         var trailing = TakeEdges(children, fromStart: false);
         result.AddRange(leading);
-        if (children.Count > 0 || keepEmpty) result.Add(wrap(children));
+        if (children.Count > 0 || keepEmpty) result.Add(Rewrapped(wrapper, children));
         result.AddRange(trailing);
     }
+
+    /// <summary>
+    /// A wrapper like <paramref name="wrapper"/> around <paramref name="children"/>. A switch, not a delegate per case: the
+    /// link's delegate captured it, and its closure was made for every inline list Hoist saw (issue 11).
+    /// </summary>
+    private static MdInline Rewrapped(MdInline wrapper, IReadOnlyList<MdInline> children) => wrapper switch
+    {
+        MdEmphasis => new MdEmphasis(children),
+        MdStrong => new MdStrong(children),
+        MdStrike => new MdStrike(children),
+        MdLink l => l with { Children = children },
+        _ => throw new InvalidOperationException($"Hoist wraps emphasis, strong, strike and links, not {wrapper.GetType().Name}"),
+    };
 
     /// <summary>Takes whitespace and hard breaks from one edge of <paramref name="children"/>, in reading order.</summary>
     private static List<MdInline> TakeEdges(List<MdInline> children, bool fromStart)
@@ -419,12 +432,14 @@ internal static partial class InlineNormalizer
             bool lineEnd = i == result.Count - 1 || result[i + 1] is MdHardBreak;
             if (result[i] is MdText t)
             {
+                // One copy when both edges go (a paragraph's only text, mostly), not one per edge.
                 string s = t.Text;
-                if (lineStart) s = s[CountLeadingAtLineEdge(s)..];
-                if (lineEnd) s = s[..^CountTrailingAtLineEdge(s)];
-                if (!ReferenceEquals(s, t.Text))
+                int start = lineStart ? CountLeadingAtLineEdge(s) : 0;
+                int end = s.Length;
+                while (lineEnd && end > start && IsLineEdgeWhitespace(s[end - 1])) end--;
+                if (start > 0 || end < s.Length)
                 {
-                    result[i] = new MdText(s);
+                    result[i] = new MdText(s[start..end]);
                 }
             }
         }

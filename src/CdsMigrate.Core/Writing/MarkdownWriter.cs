@@ -112,7 +112,9 @@ internal sealed partial class MarkdownWriter
 
     private List<string> WriteBlocks(IReadOnlyList<MdBlock> blocks, bool tight)
     {
-        var lines = new List<string>();
+        // A block is a line or more, and a blank line apart from the next: room for that much from the start, rather
+        // than growing from four by doubling (issue 11: these arrays were 0.8% of a run's bytes).
+        var lines = new List<string>(2 * blocks.Count);
         MdBlock? previous = null;
         char previousDelimiter = '.';
         foreach (var block in blocks)
@@ -650,7 +652,7 @@ internal sealed partial class MarkdownWriter
             return [text];
         }
 
-        var lines = new List<string>();
+        var lines = new List<string>(text.AsSpan(newline).Count('\n') + 1);
         int start = 0;
         for (; newline >= 0; start = newline + 1, newline = text.IndexOf('\n', start))
         {

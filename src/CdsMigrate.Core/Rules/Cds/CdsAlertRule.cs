@@ -12,7 +12,7 @@ namespace CdsMigrate.Core.Rules.Cds;
 /// callout, always open, so it becomes an alert: info → NOTE, success → TIP, warning → WARNING,
 /// danger → CAUTION, with the title in bold (CommonMark and Hugo: a quote with the bold title, and an info).
 /// </summary>
-internal sealed class CdsAlertRule : IBlockRule
+internal sealed class CdsAlertRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "cds-snc/alert";
 
@@ -22,6 +22,9 @@ internal sealed class CdsAlertRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.AlertAsQuote, DiagnosticCodes.LayoutLost];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.BlockClass;
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "cds-snc-alert");
 

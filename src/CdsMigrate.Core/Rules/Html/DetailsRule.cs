@@ -9,13 +9,16 @@ namespace CdsMigrate.Core.Rules.Html;
 /// details (core/details, cds-snc/accordion) to <c>&lt;details&gt;</c>/<c>&lt;summary&gt;</c> raw HTML with Markdown
 /// inside. The accordion's optional <c>__content</c> wrapper is unwrapped.
 /// </summary>
-internal sealed class DetailsRule : IBlockRule
+internal sealed class DetailsRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/details";
 
     public string Matches => "details (wp-block-details, wp-block-cds-snc-accordion)";
 
     public string Produces => "<details><summary>…</summary> raw HTML with Markdown inside, blank lines around it";
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("details");
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "details";
 

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// shows a heading with a list marker. Markdown can say that the other way round: a list item holding the heading,
 /// so both the outline and the item stay (issue 10, point 2: the item was lost inside the heading).
 /// </summary>
-internal sealed class HeadingAroundItemRule : IBlockRule
+internal sealed class HeadingAroundItemRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "html/heading-around-item";
 
@@ -20,6 +20,9 @@ internal sealed class HeadingAroundItemRule : IBlockRule
     public string Produces => "a one-item bullet list holding the heading (info)";
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.NestingRepaired];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("h1", "h2", "h3", "h4", "h5", "h6");
 
     public bool IsMatch(IElement element, ConversionContext context)
     {

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// site shows it (issue 10; golden blocks/heading-strong-wrapper). <see cref="ConversionOptions.PlainHeadings"/>
 /// drops bold and italic, with a diagnostic.
 /// </summary>
-internal sealed class HeadingRule : IBlockRule
+internal sealed class HeadingRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/heading";
 
@@ -20,6 +20,9 @@ internal sealed class HeadingRule : IBlockRule
     public string Produces => "ATX heading `## Text`, bold and italic kept (dropped with --plain-headings); id kept as {#id} in hugo";
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.HeadingFormattingDropped];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("h1", "h2", "h3", "h4", "h5", "h6");
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName is ['h', >= '1' and <= '6'];
 

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Rules.Html;
 /// ul/ol (core/list) to Markdown lists, keeping <c>start</c>. Consecutive ordered lists that continue
 /// each other's numbering are merged later by <see cref="Conversion.ListContinuation"/>.
 /// </summary>
-internal sealed class ListRule : IBlockRule
+internal sealed class ListRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/list";
 
@@ -20,6 +20,9 @@ internal sealed class ListRule : IBlockRule
     public string Produces => "`-` or `N.` list, numbers kept; consecutive <ol start=N> pieces of one list merged; a list counting down split into lists that keep each number";
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.NestingRepaired, DiagnosticCodes.StylingLost];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("ul", "ol", "menu");
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName is "ul" or "ol" or "menu";
 

@@ -5,13 +5,16 @@ using CdsMigrate.Core.Model;
 namespace CdsMigrate.Core.Rules.Html;
 
 /// <summary>p (core/paragraph) to a paragraph; empty and whitespace-only paragraphs (editor residue) are dropped.</summary>
-internal sealed class ParagraphRule : IBlockRule
+internal sealed class ParagraphRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/paragraph";
 
     public string Matches => "p";
 
     public string Produces => "paragraph, split in two at <br><br>; empty or &nbsp;-only paragraphs dropped";
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("p");
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "p";
 

@@ -7,7 +7,7 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Core.Rules.Html;
 
 /// <summary>pre (core/code, core/preformatted) to a fenced code block, the language from a <c>language-*</c> class.</summary>
-internal sealed class PreformattedRule : IBlockRule
+internal sealed class PreformattedRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/code";
 
@@ -17,6 +17,9 @@ internal sealed class PreformattedRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.PreformattedAsHtml, DiagnosticCodes.NestingRepaired];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("pre");
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "pre";
 

@@ -6,13 +6,16 @@ using CdsMigrate.Core.Parsing;
 namespace CdsMigrate.Core.Rules.Html;
 
 /// <summary>blockquote (core/quote) to a block quote; a <c>&lt;cite&gt;</c> stays attached as the quote's last line.</summary>
-internal sealed class QuoteRule : IBlockRule
+internal sealed class QuoteRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/quote";
 
     public string Matches => "blockquote (wp-block-quote)";
 
     public string Produces => "`> ` quote; <cite> kept as the last line, `<cite>…</cite>`";
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("blockquote");
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "blockquote";
 

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/buttons and core/button: each button is a link on its own line (its own paragraph). The
 /// button look (colours, shape, layout) is the site's business; a button with no link keeps its text.
 /// </summary>
-internal sealed class ButtonsRule : IBlockRule
+internal sealed class ButtonsRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/buttons";
 
@@ -20,6 +20,9 @@ internal sealed class ButtonsRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.ButtonWithoutLink];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.BlockClass;
 
     public bool IsMatch(IElement element, ConversionContext context) =>
         BlockNaming.HasBlockClass(element, "buttons") || BlockNaming.HasBlockClass(element, "button");

@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/cover (and the old core/cover-image): text over a background. Markdown cannot layer, so the
 /// background image comes first as an image, then the text. A background video stays HTML.
 /// </summary>
-internal sealed partial class CoverRule : IBlockRule
+internal sealed partial class CoverRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/cover";
 
@@ -24,6 +24,9 @@ internal sealed partial class CoverRule : IBlockRule
 
     [GeneratedRegex(@"background-image\s*:\s*url\(\s*['""]?(?<url>[^'"")]+)['""]?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackgroundUrl();
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.BlockClass;
 
     public bool IsMatch(IElement element, ConversionContext context) =>
         BlockNaming.HasBlockClass(element, "cover") || BlockNaming.HasBlockClass(element, "cover-image");

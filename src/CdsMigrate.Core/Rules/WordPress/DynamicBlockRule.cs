@@ -11,7 +11,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// cds/request, cds/site-counter…): WordPress builds them on each page view, so the export holds nothing
 /// to convert. A warning names the block; nothing else is written.
 /// </summary>
-internal sealed class DynamicBlockRule : IBlockRule
+internal sealed class DynamicBlockRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "dynamic blocks";
 
@@ -21,6 +21,9 @@ internal sealed class DynamicBlockRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.DynamicBlock];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Placeholder;
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.PlaceholderOf(element) == BlockCommentAnnotator.Dynamic;
 

@@ -12,7 +12,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// is turned back into the page URL for YouTube and Vimeo) or, for posts, a quote of the post that is
 /// converted as a quote.
 /// </summary>
-internal sealed class EmbedRule : IBlockRule
+internal sealed class EmbedRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/embed";
 
@@ -22,6 +22,9 @@ internal sealed class EmbedRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.EmbedAsLink];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = new(["figure", "div"], BlockTraits.BlockClass);
 
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName is "figure" or "div" && (BlockNaming.HasBlockClass(element, "embed") || ClassTokens.AnyStartsWith(element, "wp-block-embed-"));

@@ -9,13 +9,16 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// An embed given as a URL alone in a paragraph (WordPress auto-embeds those) or as <c>[embed]URL[/embed]</c>
 /// (see <see cref="ShortcodeExpander"/>), to a link to the URL; Hugo's youtube/vimeo shortcodes in hugo.
 /// </summary>
-internal sealed class EmbedUrlRule : IBlockRule
+internal sealed class EmbedUrlRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "embed URL";
 
     public string Matches => "p holding only a URL, [embed]URL[/embed]";
 
     public string Produces => "a link to the URL on its own line; `{{< youtube ID >}}` / `{{< vimeo ID >}}` in hugo";
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("p");
 
     public bool IsMatch(IElement element, ConversionContext context)
     {

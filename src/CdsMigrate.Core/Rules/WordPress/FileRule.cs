@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/file: the link to the file. Its "Download" button points at the same file, so it is not
 /// repeated; a button to another address becomes a second link.
 /// </summary>
-internal sealed class FileRule : IBlockRule
+internal sealed class FileRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/file";
 
@@ -20,6 +20,9 @@ internal sealed class FileRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.BlockClass;
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "file");
 

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// <c>&lt;sup&gt;&lt;a href="#…"&gt;</c> references, to Markdown footnotes <c>[^1]: …</c> at the end of the
 /// document. The "↩︎" links back to the text are navigation that renderers add again: they are dropped.
 /// </summary>
-internal sealed class FootnotesRule : IBlockRule
+internal sealed class FootnotesRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/footnotes";
 
@@ -19,6 +19,9 @@ internal sealed class FootnotesRule : IBlockRule
     public string Produces => "`[^1]: note` footnotes at the end, references `[^1]`; in commonmark a numbered list with anchors";
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.FootnotesAsList];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("ol");
 
     public bool IsMatch(IElement element, ConversionContext context) => element.LocalName == "ol" && context.Index.IsFootnoteList(element);
 

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/gallery, old (<c>ul.blocks-gallery-grid</c> of figures) and new (nested core/image figures):
 /// each image with its caption, one after the other, then the gallery's own caption. The grid is lost.
 /// </summary>
-internal sealed class GalleryRule : IBlockRule
+internal sealed class GalleryRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/gallery";
 
@@ -20,6 +20,9 @@ internal sealed class GalleryRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.EmptyAlt];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.BlockClass;
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "gallery");
 

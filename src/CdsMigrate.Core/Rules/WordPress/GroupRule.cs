@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/group, core/columns, core/column and plain layout divs: their content in reading order. The
 /// layout (columns, background colour) is lost, and said so once per block when it was visible.
 /// </summary>
-internal sealed class GroupRule : IBlockRule
+internal sealed class GroupRule : IBlockRule, IHasMatchPrerequisite
 {
     private static readonly string[] LayoutBlocks = ["group", "columns", "column", "group__inner-container", "row", "stack", "accordion", "accordion-item", "accordion-panel", "details-content"];
 
@@ -21,6 +21,9 @@ internal sealed class GroupRule : IBlockRule
     public string Produces => "the content in reading order; columns or accordion behaviour → info diagnostic; a background or text colour → CDS1200";
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.StylingLost];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = new(["div", "section", "aside", "main", "article"], BlockTraits.BlockClass);
 
     public bool IsMatch(IElement element, ConversionContext context)
     {

@@ -13,7 +13,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// comments stay around it: once written, they are all that says this HTML is meant to stay HTML, so a re-run
 /// (issue 9: converting an output changes nothing) and an editor both leave it alone.
 /// </summary>
-internal sealed class HtmlBlockRule : IBlockRule
+internal sealed class HtmlBlockRule : IBlockRule, IHasMatchPrerequisite
 {
     /// <summary>The comment written before the kept HTML; <see cref="Conversion.MixedBodyConverter"/> keeps what follows it.</summary>
     internal const string OpeningComment = "<!-- wp:html -->";
@@ -29,6 +29,9 @@ internal sealed class HtmlBlockRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.HtmlBlockKept];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("div");
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.IsCommented(element, "core/html") && element.LocalName == "div";
 

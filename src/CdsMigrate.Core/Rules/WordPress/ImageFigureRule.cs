@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/image: a figure holding an image (maybe inside a link) and maybe a caption, to an image
 /// paragraph followed by its caption. An empty alt is an accessibility warning.
 /// </summary>
-internal sealed class ImageFigureRule : IBlockRule
+internal sealed class ImageFigureRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/image";
 
@@ -19,6 +19,9 @@ internal sealed class ImageFigureRule : IBlockRule
     public string Produces => "`![alt](src)` (linked when the image is), the caption as a paragraph after it; `{{< figure >}}` in hugo";
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.EmptyAlt];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("div", "figure");
 
     public bool IsMatch(IElement element, ConversionContext context) =>
         (element.LocalName == "div" && BlockNaming.HasBlockClass(element, "image"))

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/video and core/audio: Markdown has no player, so the block stays HTML (a figure with its caption
 /// is an HTML block every renderer passes through, and Hugo with unsafe HTML shows it).
 /// </summary>
-internal sealed class MediaRule : IBlockRule
+internal sealed class MediaRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/video";
 
@@ -20,6 +20,9 @@ internal sealed class MediaRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.MediaKeptAsHtml];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("video", "audio", "figure");
 
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName is "video" or "audio"

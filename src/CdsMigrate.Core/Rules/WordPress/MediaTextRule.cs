@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/media-text: media beside text. Markdown reads top to bottom, so the media comes first (even
 /// when the editor put it on the right), then the text.
 /// </summary>
-internal sealed class MediaTextRule : IBlockRule
+internal sealed class MediaTextRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/media-text";
 
@@ -20,6 +20,9 @@ internal sealed class MediaTextRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost, DiagnosticCodes.EmptyAlt, DiagnosticCodes.MediaKeptAsHtml];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.BlockClass;
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "media-text");
 

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/more: the <c>&lt;!--more--&gt;</c> summary divider. Hugo reads the same comment as the end of the
 /// page summary, so it is kept exactly, as its own block.
 /// </summary>
-internal sealed class MoreRule : IBlockRule
+internal sealed class MoreRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/more";
 
@@ -20,6 +20,9 @@ internal sealed class MoreRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.MoreTextNotKept];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Placeholder;
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.PlaceholderOf(element) == BlockCommentAnnotator.More;
 

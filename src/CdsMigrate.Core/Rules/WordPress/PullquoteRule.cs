@@ -7,13 +7,16 @@ using CdsMigrate.Core.Rules.Html;
 namespace CdsMigrate.Core.Rules.WordPress;
 
 /// <summary>core/pullquote: a figure around a blockquote, converted as a quote with its citation.</summary>
-internal sealed class PullquoteRule : IBlockRule
+internal sealed class PullquoteRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/pullquote";
 
     public string Matches => "figure.wp-block-pullquote";
 
     public string Produces => "`> ` quote with <cite> as the last line";
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.BlockClass;
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "pullquote");
 

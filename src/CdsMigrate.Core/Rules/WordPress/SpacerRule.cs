@@ -7,7 +7,7 @@ using CdsMigrate.Core.Reporting;
 namespace CdsMigrate.Core.Rules.WordPress;
 
 /// <summary>core/spacer: vertical space only, which Markdown leaves to the site's styles.</summary>
-internal sealed class SpacerRule : IBlockRule
+internal sealed class SpacerRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/spacer";
 
@@ -16,6 +16,9 @@ internal sealed class SpacerRule : IBlockRule
     public string Produces => "nothing (info diagnostic)";
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.BlockClass;
 
     public bool IsMatch(IElement element, ConversionContext context) => BlockNaming.HasBlockClass(element, "spacer");
 

@@ -12,7 +12,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// only inline content in cells); a one-cell layout table is unwrapped; anything else stays table
 /// tags with Markdown inside the cells, so links and emphasis are still Markdown.
 /// </summary>
-internal sealed class TableRule : IBlockRule
+internal sealed class TableRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/table";
 
@@ -21,6 +21,9 @@ internal sealed class TableRule : IBlockRule
     public string Produces => "GFM pipe table; one-cell table unwrapped; otherwise <table> tags with Markdown cells (diagnostic)";
 
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.TableAsHtml, DiagnosticCodes.LayoutLost];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("table", "figure");
 
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName == "table" || (element.LocalName == "figure" && BlockNaming.HasBlockClass(element, "table"));

@@ -10,7 +10,7 @@ namespace CdsMigrate.Core.Rules.WordPress;
 /// core/verse: poetry or lyrics in a <c>pre</c>. It is text, not code: each line ends with a hard break,
 /// a blank line starts a new stanza (paragraph), and emphasis and links stay Markdown.
 /// </summary>
-internal sealed class VerseRule : IBlockRule
+internal sealed class VerseRule : IBlockRule, IHasMatchPrerequisite
 {
     public string Name => "core/verse";
 
@@ -20,6 +20,9 @@ internal sealed class VerseRule : IBlockRule
 
     /// <summary>The diagnostic codes this rule may emit (for <c>cdsmigrate rules</c>).</summary>
     public IReadOnlyList<DiagnosticCode> Diagnostics => [DiagnosticCodes.LayoutLost];
+
+    /// <summary>Implied by <see cref="IsMatch"/> (issue 11: <see cref="RuleSet.Find"/> asks only the blocks that have it).</summary>
+    public MatchPrerequisite Prerequisite { get; } = MatchPrerequisite.Tags("pre");
 
     public bool IsMatch(IElement element, ConversionContext context) =>
         element.LocalName == "pre" && (BlockNaming.HasBlockClass(element, "verse") || BlockNaming.IsCommented(element, "core/verse"));
