@@ -1,7 +1,7 @@
-using CdsMigrate.Core.Parsing;
 using System.Text;
 using AngleSharp.Dom;
 using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Conversion;

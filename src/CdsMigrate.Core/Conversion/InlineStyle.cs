@@ -1,5 +1,5 @@
-using CdsMigrate.Core.Parsing;
 using AngleSharp.Dom;
+using CdsMigrate.Core.Parsing;
 
 namespace CdsMigrate.Core.Conversion;
 

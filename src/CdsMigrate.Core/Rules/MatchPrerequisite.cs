@@ -33,12 +33,12 @@ internal sealed class MatchPrerequisite(IReadOnlyList<string>? tagNames = null, 
     public static BlockTraits TraitsOf(IElement element)
     {
         var traits = BlockTraits.None;
-        if (element.GetAttribute("class") is { } classes && classes.Contains("wp-block-", StringComparison.Ordinal))
+        if (element.GetHtmlAttribute("class") is { } classes && classes.Contains("wp-block-", StringComparison.Ordinal))
         {
             traits |= BlockTraits.BlockClass;
         }
 
-        if (element.HasAttribute(BlockCommentAnnotator.PlaceholderAttribute))
+        if (element.HasHtmlAttribute(BlockCommentAnnotator.PlaceholderAttribute))
         {
             traits |= BlockTraits.Placeholder;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Parsing;
 
 namespace CdsMigrate.Core.Verification;
 
@@ -114,11 +115,11 @@ internal sealed partial class Fingerprint
             case "li" when e.ParentElement is not { } list || _ledger.Of(list)?.ReadAs != LedgerKind.ReadAsLayout:
                 Add(FingerprintAspect.ListItem, MarkerOf(e), e);
                 break;
-            case "a" when Attr(e, "href") is { } href && ShowsSomething(e, 0):
+            case "a" when e.GetHtmlAttribute("href") is { } href && ShowsSomething(e, 0):
                 Add(FingerprintAspect.Link, NormalizeUrl(href), e);
                 break;
             case "img":
-                Add(FingerprintAspect.Image, $"{NormalizeUrl(e.GetAttribute("src") ?? e.GetAttribute("data-src") ?? FirstSrcsetUrl(e.GetAttribute("srcset")) ?? "")} \"{Normalize(e.GetAttribute("alt") ?? "")}\"", e);
+                Add(FingerprintAspect.Image, $"{NormalizeUrl(e.GetHtmlAttribute("src") ?? e.GetHtmlAttribute("data-src") ?? FirstSrcsetUrl(e.GetHtmlAttribute("srcset")) ?? "")} \"{Normalize(e.GetHtmlAttribute("alt") ?? "")}\"", e);
                 break;
             // An empty quote shows nothing, and the converter drops it (property test seed 0CEIEv4fV4E1).
             case "blockquote":
@@ -162,18 +163,11 @@ internal sealed partial class Fingerprint
     private bool IsSkipped(IElement e, LedgerMarks.Marks? marks) =>
         e.LocalName is "script" or "style" or "template" || HasClass(e, "markdown-alert-title") || marks is { Dropped: true } || (_skipped.Count > 0 && _skipped.Contains(e));
 
-    /// <summary>
-    /// GetAttribute(name) lower-cases the name on every call (a measurable cost: it runs several times for every
-    /// element of both pages). These names are lower-case already and none is a prefixed foreign attribute
-    /// (xlink:href…), so the lookup without namespace finds the same attribute.
-    /// </summary>
-    private static string? Attr(IElement e, string name) => e.GetAttribute(null, name);
-
     /// <summary>ClassList.Contains without building a token list for every element of every page (a hot path).</summary>
     private static bool HasClass(IElement e, string name)
     {
         // Most elements have no class, or not this one: one vectorised search says so without splitting.
-        if (Attr(e, "class") is not { } classes || !classes.Contains(name, StringComparison.Ordinal))
+        if (e.GetHtmlAttribute("class") is not { } classes || !classes.Contains(name, StringComparison.Ordinal))
         {
             return false;
         }
@@ -217,11 +211,11 @@ internal sealed partial class Fingerprint
         if (!_markers.TryGetValue(li, out var marker))
         {
             var items = ol.Children.Where(c => c.LocalName == "li").ToList();
-            bool reversed = ol.HasAttribute("reversed");
-            int n = int.TryParse(ol.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : reversed ? items.Count : 1;
+            bool reversed = ol.HasHtmlAttribute("reversed");
+            int n = int.TryParse(ol.GetHtmlAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int s) ? s : reversed ? items.Count : 1;
             foreach (var item in items)
             {
-                if (int.TryParse(item.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
+                if (int.TryParse(item.GetHtmlAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value))
                 {
                     n = value;
                 }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CdsMigrate.Core.Parsing;
 
 namespace CdsMigrate.Core.Verification;
 
@@ -45,10 +46,10 @@ internal sealed partial class Fingerprint
         var walk = new Parsing.DomWalk(root);
         while (walk.NextElement() is { } e)
         {
-            bool named = e.LocalName == "a" && e.HasAttribute("name");
+            bool named = e.LocalName == "a" && e.HasHtmlAttribute("name");
             if (e.Id is null && !named) continue;
             ids.Add(e.Id ?? "");
-            if (named) ids.Add(e.GetAttribute("name")!);
+            if (named) ids.Add(e.GetHtmlAttribute("name")!);
         }
 
         foreach (var link in _inPageLinks)
@@ -58,7 +59,7 @@ internal sealed partial class Fingerprint
                 continue;
             }
 
-            string id = Uri.UnescapeDataString(link.GetAttribute("href")![1..]);
+            string id = Uri.UnescapeDataString(link.GetHtmlAttribute("href")![1..]);
             if (id.Length > 0)
             {
                 Add(FingerprintAspect.InPageLink, $"#{id} {(ids.Contains(id) ? "resolves" : "has no target")}", link);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
+using CdsMigrate.Core.Parsing;
 
 namespace CdsMigrate.Core.Verification;
 
@@ -23,7 +24,7 @@ internal sealed partial class Fingerprint
         "sub" => Sub,
         "mark" => Mark,
         "kbd" => Kbd,
-        "a" when e.HasAttribute("href") => Linked,
+        "a" when e.HasHtmlAttribute("href") => Linked,
         _ => 0,
     };
 
@@ -31,7 +32,7 @@ internal sealed partial class Fingerprint
     private static int StyleFormat(IElement e)
     {
         // Only where the converter can say it (a span or font); a paragraph's own italic style is styling, reported lost (CDS1200).
-        if (e.LocalName is not ("span" or "font") || Attr(e, "style") is not { } style)
+        if (e.LocalName is not ("span" or "font") || e.GetHtmlAttribute("style") is not { } style)
         {
             return 0;
         }

@@ -1,8 +1,8 @@
-using CdsMigrate.Core.Parsing;
 using System.Globalization;
 using AngleSharp.Dom;
 using CdsMigrate.Core.Conversion;
 using CdsMigrate.Core.Model;
+using CdsMigrate.Core.Parsing;
 using CdsMigrate.Core.Reporting;
 
 namespace CdsMigrate.Core.Rules.Html;
