@@ -30,7 +30,8 @@ internal sealed class SimpleYamlScanner
 
     /// <summary>
     /// The tag directives YamlDotNet gives every document that declares none. One shared collection: building one per
-    /// document (each directive checks its prefix) was a sixth of this scanner's cost, and nothing changes or reads it.
+    /// document (each directive checks its prefix) was a sixth of this scanner's cost, and nothing reads it. Its Add is
+    /// public: nothing may call it, or every document read here would change with it.
     /// </summary>
     private static readonly TagDirectiveCollection DefaultTagDirectives =
         new([new TagDirective("!", "!"), new TagDirective("!!", "tag:yaml.org,2002:")]);

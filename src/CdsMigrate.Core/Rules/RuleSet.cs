@@ -36,6 +36,8 @@ public sealed class RuleSet
     /// <summary>Per tag name, per <see cref="BlockTraits"/> value, the rules that may match, in their order.</summary>
     private readonly ConcurrentDictionary<string, IBlockRule[][]> _candidates = new(StringComparer.Ordinal);
 
+    private int _cachedTagNames;
+
     /// <summary>The rules in the order they are tried; the first whose <see cref="IBlockRule.IsMatch"/> is true converts the block.</summary>
     public IReadOnlyList<IBlockRule> Rules { get; }
 
@@ -116,9 +118,10 @@ public sealed class RuleSet
         if (!_candidates.TryGetValue(name, out var byTraits))
         {
             byTraits = CandidatesFor(name);
-            if (_candidates.Count < MaxCachedTagNames)
+            // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary, on every miss.
+            if (Volatile.Read(ref _cachedTagNames) < MaxCachedTagNames && _candidates.TryAdd(name, byTraits))
             {
-                _candidates.TryAdd(name, byTraits);
+                Interlocked.Increment(ref _cachedTagNames);
             }
         }
 

@@ -134,7 +134,10 @@ internal sealed partial class Fingerprint
     private IReadOnlyList<FingerprintItem>? _wordItems;
 
     /// <summary>The items of one aspect, in document order.</summary>
-    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] => aspect == FingerprintAspect.Word ? WordItems() : _items[(int)aspect];
+    /// <exception cref="InvalidOperationException">After <see cref="Release"/>: its lists are another page's by then.</exception>
+    public IReadOnlyList<FingerprintItem> this[FingerprintAspect aspect] =>
+        ReferenceEquals(_lists, ItemLists.Released) ? throw new InvalidOperationException("a fingerprint's items were read after Release")
+        : aspect == FingerprintAspect.Word ? WordItems() : _items[(int)aspect];
 
     /// <summary>Whether both pages have the same words in the same order (the same as comparing the word items' texts).</summary>
     public bool HasSameWords(Fingerprint other) => Words.SequenceEqual(other.Words);
@@ -326,7 +329,12 @@ internal sealed partial class Fingerprint
         }
     }
 
-    private void Add(FingerprintAspect aspect, string text, IElement? where) => _items[(int)aspect].Add(new FingerprintItem(text, where));
+    private void Add(FingerprintAspect aspect, string text, IElement? where)
+    {
+        // The released lists are shared by every thread: nothing may be added to them.
+        System.Diagnostics.Debug.Assert(!ReferenceEquals(_lists, ItemLists.Released), "a fingerprint was added to after Release");
+        _items[(int)aspect].Add(new FingerprintItem(text, where));
+    }
 
     /// <summary>Appends text under the formatting in force, noting where the formatting changed.</summary>
     private void AppendText(string text)
