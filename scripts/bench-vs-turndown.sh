@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): CdsMigrate against turndown + turndown-plugin-gfm on the same post files,
 # side by side in one run, as issue 11 asks. Prints wall time, CPU time (user + system) and peak RSS
-# of the whole process, median of RUNS runs (default 3), then the ratios the issue sets targets for:
+# of the whole process, median of RUNS runs (default 3; the commands take turns), then the ratios the issue sets
+# targets for:
 #   - what verification adds in CPU over --no-verify       (target: at most 35%)
 #   - verified CdsMigrate wall time / turndown wall time   (target: at most 1/3)
 #
@@ -61,25 +62,28 @@ function walk(folder) {
 walk(input);
 JS
 
-# measure NAME COMMAND...: runs the command RUNS times; keeps "wall cpu rss" of the median-wall run.
-declare -A result
-measure() {
+# The three commands take turns, round after round (RUNS rounds), rather than one command's runs in a row: this
+# machine's speed drifts by ±20% within minutes (a shared host), so runs of one command in a row would be timed in
+# a different state of the machine than the next command's. Each keeps "wall cpu rss" of its median-wall run.
+declare -A result samples
+run_once() {
   local name="$1"; shift
-  local samples=()
-  for _ in $(seq 1 "$runs"); do
-    rm -rf "$work/out"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
-    read -r wall user sys rss_kb <"$work/time"
-    samples+=("$wall $(echo "$user + $sys" | bc) $((rss_kb / 1024))")
-  done
-  result[$name]=$(printf '%s\n' "${samples[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+  rm -rf "$work/out"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
+  read -r wall user sys rss_kb <"$work/time"
+  samples[$name]+="$wall $(echo "$user + $sys" | bc) $((rss_kb / 1024))"$'\n'
 }
 
 cli="$work/bin/cdsmigrate"
-echo "bench: $posts posts ($megabytes MB), $runs runs each, $(nproc) cores ..." >&2
-measure verified  "$cli" convert "$work/in" --out "$work/out" --quiet
-measure noverify  "$cli" convert "$work/in" --out "$work/out" --quiet --no-verify
-measure turndown  node "$work/node/convert.js" "$work/in" "$work/out"
+echo "bench: $posts posts ($megabytes MB), $runs rounds, $(nproc) cores ..." >&2
+for _ in $(seq 1 "$runs"); do
+  run_once verified "$cli" convert "$work/in" --out "$work/out" --quiet
+  run_once noverify "$cli" convert "$work/in" --out "$work/out" --quiet --no-verify
+  run_once turndown node "$work/node/convert.js" "$work/in" "$work/out"
+done
+for name in verified noverify turndown; do
+  result[$name]=$(printf '%s' "${samples[$name]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
+done
 
 printf '\n%-28s %9s %9s %10s\n' "$posts posts, median of $runs" "wall s" "CPU s" "peak MB"
 for name in verified noverify turndown; do
@@ -94,3 +98,6 @@ read -r t_wall t_cpu _ <<<"${result[turndown]}"
 printf '\nverification adds %.0f%% CPU over --no-verify (target: at most 35%%)\n' "$(echo "($v_cpu - $n_cpu) * 100 / $n_cpu" | bc -l)"
 printf 'verified wall time is %.2f of turndown'"'"'s (target: at most 0.33); turndown/verified = %.2fx\n' \
   "$(echo "$v_wall / $t_wall" | bc -l)" "$(echo "$t_wall / $v_wall" | bc -l)"
+# The same ratio round by round (each verified run against the turndown run of its round): how much it moves.
+paste <(printf '%s' "${samples[verified]}" | cut -d' ' -f1) <(printf '%s' "${samples[turndown]}" | cut -d' ' -f1) \
+  | awk '{printf "%s%.2f", (NR > 1 ? " " : "round by round: "), $1 / $2} END {print ""}'
