@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Construction;
 using AngleSharp.Html.Parser;
+using CdsMigrate.Core.Parsing;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -531,13 +532,13 @@ internal sealed partial class OutputDom
 
     /// <summary>
     /// The browser keeps the first of two attributes with one name. Every attribute here is set by this method, with a
-    /// lower-case name and no namespace: looked up as such, not through HasAttribute, which lower-cases the name again on
-    /// every call (the cost of an attribute lookup, for every link of every page). A name with a colon is left to
+    /// lower-case name and no namespace: looked up as such (<see cref="HtmlAttributes"/>), not through HasAttribute, which lower-cases the name
+    /// again on every call (the cost of an attribute lookup, for every link of every page). A name with a colon is left to
     /// HasAttribute, which matches it whole whatever becomes of a prefix.
     /// </summary>
     private static void SetAttribute(IElement element, string name, string value)
     {
-        bool present = name.Contains(':') ? element.HasAttribute(name) : element.GetAttribute(null, name) is not null;
+        bool present = name.Contains(':') ? element.HasAttribute(name) : element.HasHtmlAttribute(name);
         if (!present)
         {
             ((IConstructableElement)element).SetOwnAttribute(name, value);
