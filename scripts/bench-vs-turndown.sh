@@ -21,16 +21,23 @@ trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$work"' EXIT
 [ -d "$corpus" ] || { echo "bench: corpus $corpus not found" >&2; exit 2; }
 command -v node >/dev/null || { echo "bench: node not found (turndown runs on node)" >&2; exit 2; }
 
-echo "bench: copying $corpus $copies times ..." >&2
-rm -rf "$work/in"
-for i in $(seq 1 "$copies"); do mkdir -p "$work/in/$i" && cp -r "$corpus"/. "$work/in/$i/"; done
+rm -rf "$work"/out-* "$work/out"
+if [ "$(cat "$work/in.copies" 2>/dev/null)" != "$corpus $copies" ]; then
+  echo "bench: copying $corpus $copies times ..." >&2
+  rm -rf "$work/in"
+  for i in $(seq 1 "$copies"); do mkdir -p "$work/in/$i" && cp -r "$corpus"/. "$work/in/$i/"; done
+  echo "$corpus $copies" >"$work/in.copies"
+fi
 posts=$(find "$work/in" -type f -name '*.md' | wc -l)
 megabytes=$(du -sm "$work/in" | cut -f1)
 
 # The published build, as users run it: native since issue 11 (PUBLISH_ARGS=-p:PublishAot=false for the
 # framework-dependent one, which compiles its hot code at run time).
-echo "bench: publishing CdsMigrate (Release) ..." >&2
-dotnet publish "$root/src/CdsMigrate.Cli" -c Release -o "$work/bin" -v q ${PUBLISH_ARGS:-} >/dev/null
+# CLI=path/to/cdsmigrate times a build made already instead.
+if [ -z "${CLI:-}" ]; then
+  echo "bench: publishing CdsMigrate (Release) ..." >&2
+  dotnet publish "$root/src/CdsMigrate.Cli" -c Release -o "$work/bin" -v q ${PUBLISH_ARGS:-} >/dev/null
+fi
 
 if [ ! -d "$work/node/node_modules/turndown-plugin-gfm" ]; then
   echo "bench: installing turndown and turndown-plugin-gfm from npm ..." >&2
@@ -65,22 +72,35 @@ JS
 # The three commands take turns, round after round (RUNS rounds), rather than one command's runs in a row: this
 # machine's speed drifts by ±20% within minutes (a shared host), so runs of one command in a row would be timed in
 # a different state of the machine than the next command's. Each keeps "wall cpu rss" of its median-wall run.
+#
+# Each run writes into an output folder of its own, and the outputs are deleted only after the last round. This host's
+# ext4 has no journal, and without one ext4 skips every inode freed in the last minute (five if its block is still
+# dirty) when it looks for a free one, checking each in the inode table: a run that creates 5,100 files just after the
+# previous run's 5,100 were deleted paid for 26 million such checks, 1.5 s of CPU (19% of a CdsMigrate run's samples,
+# `recently_deleted` under `__ext4_new_inode`), and more with each round as deleted files piled up. That is the
+# benchmark measuring its own deletions: a migration writes into a folder nobody just emptied, and a journalled ext4
+# makes no such check. (KEEP_DELETING=1 restores the old way, deleting the output before every run.)
 declare -A result samples
+round=0
 run_once() {
   local name="$1"; shift
-  rm -rf "$work/out"
+  if [ "${KEEP_DELETING:-0}" = 1 ]; then rm -rf "$work/out"; fi
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || true
   read -r wall user sys rss_kb <"$work/time"
   samples[$name]+="$wall $(echo "$user + $sys" | bc) $((rss_kb / 1024))"$'\n'
 }
 
-cli="$work/bin/cdsmigrate"
+cli="${CLI:-$work/bin/cdsmigrate}"
 echo "bench: $posts posts ($megabytes MB), $runs rounds, $(nproc) cores ..." >&2
 for _ in $(seq 1 "$runs"); do
-  run_once verified "$cli" convert "$work/in" --out "$work/out" --quiet
-  run_once noverify "$cli" convert "$work/in" --out "$work/out" --quiet --no-verify
-  run_once turndown node "$work/node/convert.js" "$work/in" "$work/out"
+  round=$((round + 1))
+  out="$work/out-$round"
+  [ "${KEEP_DELETING:-0}" = 1 ] && out="$work/out"
+  run_once verified "$cli" convert "$work/in" --out "$out/verified" --quiet
+  run_once noverify "$cli" convert "$work/in" --out "$out/noverify" --quiet --no-verify
+  run_once turndown node "$work/node/convert.js" "$work/in" "$out/turndown"
 done
+rm -rf "$work"/out-* "$work/out"
 for name in verified noverify turndown; do
   result[$name]=$(printf '%s' "${samples[$name]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
 done
