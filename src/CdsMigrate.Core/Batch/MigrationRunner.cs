@@ -28,7 +28,6 @@ internal sealed class MigrationRunner
     private SourceOptions _sources;
 
     /// <summary>Front matter read by the site plan's pass, taken by the conversion pass (null without a plan).</summary>
-    private FrontMatterMemo? _frontMatter;
     private HugoReadiness? _readiness;
 
     /// <summary>The plan of the last <see cref="Run"/> (null when planning is off): counts for the closing note.</summary>
@@ -143,7 +142,6 @@ internal sealed class MigrationRunner
 
         // A first read plans the whole run: paths and URLs without clashes, aliases, the index of old URLs.
         _sources = _options.Sources with { PlanningOnly = true };
-        _frontMatter = _options.PlanSite ? new FrontMatterMemo() : null;
         Plan = _options.PlanSite
             ? SitePlanner.Plan(ReadAhead(inputs, null).Select(e => e.Document).OfType<SourceDocument>(), _options.Site, _options.Sources.FrontMatter)
             : null;
@@ -177,7 +175,7 @@ internal sealed class MigrationRunner
 
             var entry = read.Document is { } planned && Plan is not null ? read with { Document = Plan.Apply(planned, documentIndex++) } : read;
             window.Enqueue(entry.Document is { } document
-                ? Task.Run(() => Convert(entry, document, links))
+                ? OnWorkers(() => Convert(entry, document, links))
                 : Task.FromResult(new Converted(entry, null, null)));
             while (window.Count >= limit)
             {
@@ -192,8 +190,6 @@ internal sealed class MigrationRunner
         }
 
         FlushWrites();
-        // Readings of files the run did not get to (an interruption) are let go with the run.
-        _frontMatter = null;
 
         // Pairing needs every document: its findings join their documents' reports (or the tally) at the end.
         var translations = _translations.Finish();
@@ -235,6 +231,22 @@ internal sealed class MigrationRunner
     /// CPU than they saved (more conversions at once, more garbage alive at each collection).
     /// </summary>
     private const int DocumentsInFlightPerCore = 16;
+
+    private TaskScheduler? _workers;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> (a read or a conversion) on the thread pool, at most <see cref="MigrationOptions.Parallelism"/>
+    /// at a time. Issue 11: with Task.Run the pool grew to 7-8 threads on 2 cores, so as many conversions were half done
+    /// at each collection, their documents all alive, and every gen0 collection (which stops every thread: most of a
+    /// run's idle core time) had that much more to move. Limited, 5,100 post files took 3.26 s instead of 3.40 and 2.81
+    /// instead of 2.91 (medians of 4 interleaved runs, 2 cores). The limit is hidden from the work itself, so that a
+    /// task it starts goes to the pool and never waits behind the work that waits for it.
+    /// </summary>
+    private Task<T> OnWorkers<T>(Func<T> work)
+    {
+        _workers ??= new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Math.Max(1, _options.Parallelism)).ConcurrentScheduler;
+        return Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, _workers);
+    }
 
     /// <summary>Inputs read ahead of the one being handed to conversion, per core (see <see cref="DocumentsInFlightPerCore"/>).</summary>
     private const int InputsReadAheadPerCore = 32;
@@ -437,7 +449,7 @@ internal sealed class MigrationRunner
         {
             var input = inputs[i];
             bool planning = _sources.PlanningOnly;
-            window.Enqueue((i, Task.Run(() => ReadSniffed(input, planning))));
+            window.Enqueue((i, OnWorkers(() => ReadSniffed(input, planning))));
             while (window.Count >= limit)
             {
                 foreach (var entry in Next(window, inputs, reached))
@@ -581,8 +593,8 @@ internal sealed class MigrationRunner
             }
 
             read = length < Array.MaxLength / 2
-                ? ReadPooled(input, (int)length, planningOnly, _frontMatter, opened, head)
-                : PostFileReader.Read(File.ReadAllBytes(input.Path), input.DisplayPath, input.RelativeOutputPath, planningOnly, _frontMatter);
+                ? ReadPooled(input, (int)length, planningOnly, opened, head)
+                : PostFileReader.Read(File.ReadAllBytes(input.Path), input.DisplayPath, input.RelativeOutputPath, planningOnly);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -608,7 +620,7 @@ internal sealed class MigrationRunner
     /// read twice with the site plan, was a fortieth of a run's bytes); the reader keeps nothing of the bytes. Read to
     /// its end, should the file be longer than its size said when it was opened.
     /// </summary>
-    private static ReadResult ReadPooled(InputFile input, int length, bool planningOnly, FrontMatterMemo? memo, FileStream? opened, ReadOnlySpan<byte> head)
+    private static ReadResult ReadPooled(InputFile input, int length, bool planningOnly, FileStream? opened, ReadOnlySpan<byte> head)
     {
         var stream = opened ?? new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         byte[] buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, head.Length) + 1);
@@ -637,7 +649,7 @@ internal sealed class MigrationRunner
                 }
             }
 
-            return PostFileReader.Read(buffer.AsSpan(0, total), input.DisplayPath, input.RelativeOutputPath, planningOnly, memo);
+            return PostFileReader.Read(buffer.AsSpan(0, total), input.DisplayPath, input.RelativeOutputPath, planningOnly);
         }
         finally
         {

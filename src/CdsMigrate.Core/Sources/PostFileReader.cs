@@ -21,22 +21,17 @@ internal static class PostFileReader
     /// <param name="outputPath">The output path relative to the output folder.</param>
     /// <param name="planningOnly">
     /// The site plan's read (<see cref="SourceOptions.PlanningOnly"/>): the file fails or not exactly as when it is
-    /// read to convert, but the body is left empty, since the plan reads only the front matter's values and the path
-    /// (issue 11: every post file is read twice); the front matter's fixes are looked for only to keep in
-    /// <paramref name="memo"/>.
+    /// read to convert, but the body is left empty and the front matter's fixes are not looked for, since the plan reads
+    /// only the front matter's values and the path (issue 11: every post file is read twice).
     /// </param>
-    /// <param name="memo">
-    /// The run's front matter readings: the planning read keeps what it made of the YAML there, and the conversion read
-    /// of the same file takes it instead of parsing the YAML again. Null: each read parses it.
-    /// </param>
-    public static ReadResult Read(ReadOnlySpan<byte> bytes, string sourcePath, string outputPath, bool planningOnly = false, FrontMatterMemo? memo = null)
+    public static ReadResult Read(ReadOnlySpan<byte> bytes, string sourcePath, string outputPath, bool planningOnly = false)
     {
         if (TextDecoder.TryDecodeClean(bytes, out char[]? buffer, out int length))
         {
             // Clean UTF-8 (nearly every file): read from a pooled buffer, so that only the pieces kept become strings.
             try
             {
-                return ReadText(buffer.AsSpan(0, length), null, sourcePath, outputPath, planningOnly, memo);
+                return ReadText(buffer.AsSpan(0, length), null, sourcePath, outputPath, planningOnly);
             }
             finally
             {
@@ -50,7 +45,7 @@ internal static class PostFileReader
             return ReadResult.Fail(decoded.Error);
         }
 
-        var read = ReadText(decoded.Text!, decoded.Text!, sourcePath, outputPath, planningOnly, memo);
+        var read = ReadText(decoded.Text!, decoded.Text!, sourcePath, outputPath, planningOnly);
         if (decoded.Warnings.Count == 0)
         {
             return read;
@@ -64,14 +59,14 @@ internal static class PostFileReader
 
     /// <summary>Reads one post file from its text (LF line endings).</summary>
     public static ReadResult ReadText(string text, string sourcePath, string outputPath, bool planningOnly = false) =>
-        ReadText(text, text, sourcePath, outputPath, planningOnly, null);
+        ReadText(text, text, sourcePath, outputPath, planningOnly);
 
     /// <summary>
     /// Reads <paramref name="text"/> (<paramref name="whole"/> is the same text as a string, when there is one): lines
     /// are looked at as spans and only the front matter, its YAML and the body are made strings (issue 11: the lines
     /// and the copies of a whole file were a large share of a run's bytes).
     /// </summary>
-    private static ReadResult ReadText(ReadOnlySpan<char> text, string? whole, string sourcePath, string outputPath, bool planningOnly, FrontMatterMemo? memo)
+    private static ReadResult ReadText(ReadOnlySpan<char> text, string? whole, string sourcePath, string outputPath, bool planningOnly)
     {
         if (text.IsWhiteSpace())
         {
@@ -106,12 +101,11 @@ internal static class PostFileReader
                 int bodyStart = end < 0 ? text.Length : end + 1;
                 if (planningOnly)
                 {
-                    return Plan(yaml, sourcePath, outputPath, memo);
+                    return Plan(yaml, sourcePath, outputPath);
                 }
 
                 string block = new(text[..bodyStart]);
-                var known = memo?.Take(sourcePath, yaml);
-                return Parse(block, yamlStart, yaml, known, new string(text[bodyStart..]), SourcePosition.FromOffset(block, bodyStart).Line, sourcePath, outputPath, diagnostics);
+                return Parse(block, yamlStart, yaml, new string(text[bodyStart..]), SourcePosition.FromOffset(block, bodyStart).Line, sourcePath, outputPath, diagnostics);
             }
 
             if (end < 0)
@@ -126,30 +120,16 @@ internal static class PostFileReader
     }
 
     /// <summary>
-    /// What the site plan reads of a post file with front matter: fails as <see cref="Parse"/> does. With a
-    /// <paramref name="memo"/> that has room, the front matter is read whole, fixes included, and kept for the
-    /// conversion read; otherwise only its values are.
+    /// What the site plan reads of a post file with front matter: fails as <see cref="Parse"/> does, and reads only the
+    /// front matter's values. Issue 11: the plan's readings were kept (up to 16 MB) for the conversion read, to save it
+    /// parsing the YAML again; once that parse was cheap (SimpleYamlScanner), keeping them cost more than it saved: on
+    /// 5,100 post files the collections that moved them along stopped every worker during the plan, and runs were 4%
+    /// slower in wall time (0.26% fewer instructions) with a peak RSS about 20 MB higher.
     /// </summary>
-    private static ReadResult Plan(string yaml, string sourcePath, string outputPath, FrontMatterMemo? memo)
+    private static ReadResult Plan(string yaml, string sourcePath, string outputPath)
     {
-        FrontMatterMapping? values;
-        FrontMatterParser.ParsedFrontMatter parsed;
-        if (memo is not null && memo.HasRoomFor(yaml.Length))
-        {
-            var reading = ReadFrontMatter(yaml, out parsed);
-            if (reading is not null)
-            {
-                memo.Keep(sourcePath, reading);
-            }
-
-            values = reading?.Values;
-        }
-        else
-        {
-            parsed = FrontMatterParser.Parse(yaml);
-            values = parsed.Value;
-        }
-
+        var parsed = FrontMatterParser.Parse(yaml);
+        var values = parsed.Value;
         if (values is null)
         {
             return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(new SourceSpan(sourcePath, YamlLine, 1), "invalid YAML front matter: " + parsed.Error));
@@ -161,6 +141,9 @@ internal static class PostFileReader
         }], []);
     }
 
+    /// <summary>What a read made of a front matter's YAML: its values and the fixes of its text.</summary>
+    private sealed record FrontMatterReading(string Yaml, FrontMatterMapping Values, FrontMatterFixer.FrontMatterFixes Fixes);
+
     /// <summary>The values of <paramref name="yaml"/> and the fixes of its text; null when it is not valid YAML (<paramref name="parsed"/> says why).</summary>
     private static FrontMatterReading? ReadFrontMatter(string yaml, out FrontMatterParser.ParsedFrontMatter parsed)
     {
@@ -168,15 +151,14 @@ internal static class PostFileReader
         return parsed.Value is null ? null : new FrontMatterReading(yaml, parsed.Value, FrontMatterFixer.Find(yaml, events, parsed.Value));
     }
 
-    /// <summary>Reads a post file with front matter; <paramref name="known"/> is what the planning read made of the same YAML, if kept.</summary>
-    private static ReadResult Parse(string block, int yamlStart, string yaml, FrontMatterReading? known, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
+    /// <summary>Reads a post file with front matter.</summary>
+    private static ReadResult Parse(string block, int yamlStart, string yaml, string body, int bodyLine, string sourcePath, string outputPath, List<Diagnostic> diagnostics)
     {
-        FrontMatterParser.ParsedFrontMatter? parsed = null;
-        var reading = known ?? ReadFrontMatter(yaml, out parsed);
+        var reading = ReadFrontMatter(yaml, out var parsed);
         if (reading is null)
         {
             // The YAML starts on line 2 of the file.
-            var where = SourcePosition.InFile(sourcePath, parsed!.ErrorLine, Math.Max(parsed.ErrorColumn, 1), YamlLine, 1);
+            var where = SourcePosition.InFile(sourcePath, parsed.ErrorLine, Math.Max(parsed.ErrorColumn, 1), YamlLine, 1);
             return ReadResult.Fail(DiagnosticCodes.InvalidFrontMatter.At(where, "invalid YAML front matter: " + parsed.Error));
         }
 
