@@ -17,12 +17,13 @@ internal static class DocumentPreparation
     {
         var parsed = HtmlBodyParser.Parse(document.Html);
         var expanded = ShortcodeExpander.Expand(parsed.Body);
-        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes)), ledger)
+        var index = DocumentIndex.Build(parsed.Body, ShortcodeNames.Default.With(options.KnownShortcodes));
+        var context = new ConversionContext(options, rules, document.SourcePath, document.HtmlLine, document.HtmlColumn, index, ledger)
         {
             SourceText = document.Html,
             BodyMap = document.BodyMap,
         };
-        foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html))
+        foreach (var issue in BlockCommentAnnotator.Annotate(parsed.Body, document.Html, index.HasComments))
         {
             if (issue.Line > 0)
             {

@@ -20,6 +20,13 @@ internal static class VisualStyle
     /// </summary>
     public static IReadOnlyList<string> Lost(IElement element, bool emphasisConverted = false, bool container = false)
     {
+        // Most elements have no attribute at all (a bare <p>, <li>, <em>), and every loss below but <center>'s is read
+        // from one: no declarations, class tokens or attribute look-ups for them (issue 11).
+        if (element.Attributes.Length == 0 && element.LocalName != "center")
+        {
+            return [];
+        }
+
         // Asked of nearly every element converted, and most carry no styling: the list is made on the first find.
         List<string>? found = null;
         void Add(string what)

@@ -56,13 +56,16 @@ internal static class BlockCommentAnnotator
     /// <summary>
     /// Annotates the body in place and returns what was wrong with its block comments.
     /// <paramref name="html"/> is the text the body was parsed from, used to place comments (AngleSharp
-    /// keeps source positions for elements only).
+    /// keeps source positions for elements only). <paramref name="hasComment"/>: whether the body has a comment node,
+    /// when the caller knows (<see cref="DocumentIndex.HasComments"/>); null to look.
     /// </summary>
-    public static IReadOnlyList<BlockCommentIssue> Annotate(IElement body, string html)
+    public static IReadOnlyList<BlockCommentIssue> Annotate(IElement body, string html, bool? hasComment = null)
     {
         var issues = new List<BlockCommentIssue>();
-        AdoptLeadingNodes(body);
-        if (!HasComment(body))
+        bool adopted = AdoptLeadingNodes(body);
+        // The index's walk saw whether the body has comments (issue 11: one walk fewer), unless nodes came in since.
+        bool any = adopted || hasComment is null ? HasComment(body) : hasComment.Value;
+        if (!any)
         {
             // Rendered posts usually have no comments at all: nothing to place and nothing to walk.
             return issues;
@@ -158,12 +161,13 @@ internal static class BlockCommentAnnotator
     /// (a Custom HTML block often starts with a style). The first block's opener, and that markup, would be
     /// lost: move them back to the start of the body, in their order.
     /// </summary>
-    private static void AdoptLeadingNodes(IElement body)
+    /// <returns>Whether any node was moved into <paramref name="body"/>.</returns>
+    private static bool AdoptLeadingNodes(IElement body)
     {
         var document = body.Owner;
         if (document is null)
         {
-            return;
+            return false;
         }
 
         var stray = new List<INode>();
@@ -185,6 +189,8 @@ internal static class BlockCommentAnnotator
             node.Parent?.RemoveChild(node);
             body.InsertBefore(node, first);
         }
+
+        return stray.Count > 0;
     }
 
     private static bool IsBefore(INode node, INode other) =>

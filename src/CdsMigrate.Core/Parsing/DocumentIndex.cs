@@ -22,12 +22,37 @@ internal sealed class DocumentIndex
     /// <summary>Ids that some <c>href="#id"</c> in the document points at (footnote links excluded).</summary>
     public IReadOnlySet<string> LinkTargets => _linkTargets;
 
+    /// <summary>Whether the body held a comment node when the index was built (for <see cref="BlockCommentAnnotator.Annotate"/>).</summary>
+    public bool HasComments { get; private set; }
+
     public static DocumentIndex Build(IElement body, ShortcodeNames? shortcodeNames = null)
     {
         var index = new DocumentIndex();
         index._shortcodeNames = shortcodeNames ?? ShortcodeNames.Default;
-        index._shortcodes = ShortcodeSyntax.FindInDocument(body, index._shortcodeNames);
-        var notes = FootnoteShape.FindNotes(body);
+        // One walk for what the shortcodes, the notes and the comment annotator look at (issue 11: three whole-document
+        // walks were one each, on every post).
+        List<IElement>? hashLinks = null;
+        List<IElement>? orderedLists = null;
+        List<IText>? bracketed = null;
+        var walk = new DomWalk(body);
+        while (walk.NextNode() is { } node)
+        {
+            if (node is Element element)
+            {
+                FootnoteShape.Gather(element, ref hashLinks, ref orderedLists);
+            }
+            else if (ShortcodeSyntax.MayHoldTags(node) is { } text)
+            {
+                (bracketed ??= []).Add(text);
+            }
+            else if (node.NodeType == NodeType.Comment)
+            {
+                index.HasComments = true;
+            }
+        }
+
+        index._shortcodes = ShortcodeSyntax.FindIn(bracketed, index._shortcodeNames);
+        var notes = FootnoteShape.NotesFrom(body, hashLinks, orderedLists);
         int next = 1;
         foreach (var (reference, note) in notes.References)
         {

@@ -29,20 +29,35 @@ internal static class FootnoteShape
         var walk = new DomWalk(root);
         while (walk.NextElement() is { } e)
         {
-            string name = e.LocalName;
-            if (name == "a")
-            {
-                if (IsHashLink(e))
-                {
-                    (hashLinks ??= []).Add(e);
-                }
-            }
-            else if (name == "ol")
-            {
-                (orderedLists ??= []).Add(e);
-            }
+            Gather(e, ref hashLinks, ref orderedLists);
         }
 
+        return NotesFrom(root, hashLinks, orderedLists);
+    }
+
+    /// <summary>
+    /// What <see cref="FindNotes"/> looks at in each element of its walk, for a caller that walks the document anyway
+    /// (<see cref="DocumentIndex"/>, issue 11: one walk instead of three) and then calls <see cref="NotesFrom"/>.
+    /// </summary>
+    internal static void Gather(Element e, ref List<IElement>? hashLinks, ref List<IElement>? orderedLists)
+    {
+        string name = e.LocalName;
+        if (name == "a")
+        {
+            if (IsHashLink(e))
+            {
+                (hashLinks ??= []).Add(e);
+            }
+        }
+        else if (name == "ol")
+        {
+            (orderedLists ??= []).Add(e);
+        }
+    }
+
+    /// <summary>The notes of <paramref name="root"/>, from what <see cref="Gather"/> found in it, in document order.</summary>
+    internal static Notes NotesFrom(IElement root, List<IElement>? hashLinks, List<IElement>? orderedLists)
+    {
         if (hashLinks is null && (orderedLists is null || !orderedLists.Exists(ol => ClassTokens.Has(ol, "wp-block-footnotes"))))
         {
             // No reference can exist, and a list of notes without references is only one with WordPress's class.

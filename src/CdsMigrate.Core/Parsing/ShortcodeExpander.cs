@@ -23,14 +23,18 @@ internal static partial class ShortcodeExpander
 
         // Most text has no '[' at all: looking for one (a vectorised search) first spares every text
         // node the case-insensitive searches for the shortcode names, and a post with none the second walk.
-        var bracketed = BracketedTexts(body);
-        foreach (var text in bracketed.Where(t => t.Data.Contains("[embed", StringComparison.OrdinalIgnoreCase)).ToList())
+        // The same walk finds the paragraphs, which serve as they are while no shortcode changed the tree (issue 11: one
+        // walk fewer for most posts, and none again for captions when there was no embed).
+        var paragraphs = new List<IElement>();
+        var bracketed = BracketedTexts(body, paragraphs);
+        var embeds = bracketed.Where(t => t.Data.Contains("[embed", StringComparison.OrdinalIgnoreCase)).ToList();
+        foreach (var text in embeds)
         {
             ExpandEmbeds(text, document, expanded);
         }
 
         // Embeds replaced text nodes with new ones: walk again for captions.
-        var captions = bracketed.Count == 0 ? [] : BracketedTexts(body).Where(t => t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase)).ToList();
+        var captions = bracketed.Count == 0 ? [] : (embeds.Count == 0 ? bracketed : BracketedTexts(body, null)).Where(t => t.Data.Contains("[caption", StringComparison.OrdinalIgnoreCase) || t.Data.Contains("[wp_caption", StringComparison.OrdinalIgnoreCase)).ToList();
         foreach (var text in captions)
         {
             // The text after one caption's closing tag may open the next caption: follow it.
@@ -40,8 +44,12 @@ internal static partial class ShortcodeExpander
             }
         }
 
-        var paragraphs = new List<IElement>();
-        AddParagraphs(body, paragraphs);
+        if (embeds.Count > 0 || captions.Count > 0)
+        {
+            paragraphs.Clear();
+            AddParagraphs(body, paragraphs);
+        }
+
         foreach (var p in paragraphs)
         {
             // Matched on a span: most paragraphs are one text node, and trimming each made a copy of it.
@@ -242,15 +250,23 @@ internal static partial class ShortcodeExpander
     /// <summary>The text nodes under <paramref name="root"/>, in document order.</summary>
     /// <summary>
     /// The text nodes holding a '[', in document order: a DomWalk, not an iterator with a stack and an interface cast per
-    /// node, as this runs on every post (issue 11, point 3).
+    /// node, as this runs on every post (issue 11, point 3). The &lt;p&gt; elements go to <paramref name="paragraphs"/>
+    /// (if given) in document order, as <see cref="AddParagraphs"/> finds them.
     /// </summary>
-    private static List<IText> BracketedTexts(INode root)
+    private static List<IText> BracketedTexts(INode root, List<IElement>? paragraphs)
     {
         var texts = new List<IText>();
         var walk = new DomWalk(root);
         while (walk.NextNode() is { } node)
         {
-            if (node.NodeType == NodeType.Text && node is IText text && text.Data.Contains('['))
+            if (node is Element element)
+            {
+                if (paragraphs is not null && element.LocalName == "p")
+                {
+                    paragraphs.Add(element);
+                }
+            }
+            else if (node.NodeType == NodeType.Text && node is IText text && text.Data.Contains('['))
             {
                 texts.Add(text);
             }

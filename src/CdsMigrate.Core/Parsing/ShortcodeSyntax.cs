@@ -38,18 +38,40 @@ internal static partial class ShortcodeSyntax
     /// </summary>
     public static Dictionary<IText, List<Match>> FindInDocument(IElement root, ShortcodeNames names)
     {
-        var result = new Dictionary<IText, List<Match>>();
-        var tags = new List<(IText Text, Match Tag)>();
+        List<IText>? texts = null;
         // DomWalk and a loop over the ancestors, not Descendants<IText>() and Closest(selector): this runs on every document,
         // and Closest parsed its selector for every text holding a '[' (issue 11, point 3).
         var walk = new DomWalk(root);
         while (walk.NextNode() is { } node)
         {
-            if (node.NodeType != NodeType.Text || node is not IText text || !text.Data.Contains('[') || IsInCode(text))
+            if (MayHoldTags(node) is { } text)
             {
-                continue;
+                (texts ??= []).Add(text);
             }
+        }
 
+        return FindIn(texts, names);
+    }
+
+    /// <summary>
+    /// <paramref name="node"/> when it is a text node <see cref="FindInDocument"/> reads (a '[' in it, outside code
+    /// elements), else null: for a caller that walks the document anyway (<see cref="DocumentIndex"/>, issue 11).
+    /// </summary>
+    internal static IText? MayHoldTags(INode node) =>
+        node.NodeType == NodeType.Text && node is IText text && text.Data.Contains('[') && !IsInCode(text) ? text : null;
+
+    /// <summary>What <see cref="FindInDocument"/> says, from the text nodes <see cref="MayHoldTags"/> kept, in document order.</summary>
+    internal static Dictionary<IText, List<Match>> FindIn(List<IText>? texts, ShortcodeNames names)
+    {
+        var result = new Dictionary<IText, List<Match>>();
+        if (texts is null)
+        {
+            return result;
+        }
+
+        var tags = new List<(IText Text, Match Tag)>();
+        foreach (var text in texts)
+        {
             result[text] = [];
             AddKnownTags(tags, text, names);
         }

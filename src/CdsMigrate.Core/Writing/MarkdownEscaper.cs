@@ -16,6 +16,9 @@ internal static partial class MarkdownEscaper
     /// <summary>Every character <see cref="NeedsEscape"/> (or Hugo's "{{" rule) may escape, in any flavour.</summary>
     private static readonly SearchValues<char> MaybeEscaped = SearchValues.Create("\\*`[]_<&~\"'-.>{");
 
+    /// <summary>Where a bare URL may start (<see cref="NextUrl"/>).</summary>
+    private static readonly SearchValues<string> UrlOpenings = SearchValues.Create(["http", "www."], StringComparison.Ordinal);
+
     /// <summary>Escapes <paramref name="text"/>, which begins a line when <paramref name="atLineStart"/>.</summary>
     /// <param name="text">Literal text.</param>
     /// <param name="atLineStart">Whether the text begins a line, where more characters could open a block.</param>
@@ -246,13 +249,14 @@ internal static partial class MarkdownEscaper
     {
         for (int i = from; i < text.Length;)
         {
-            int h = text.IndexOf("http", i, StringComparison.Ordinal);
-            int w = text.IndexOf("www.", i, StringComparison.Ordinal);
-            int candidate = h < 0 ? w : w < 0 ? h : Math.Min(h, w);
+            // Both openings in one pass (issue 11: a search for each was 0.9% of a verified run's instructions).
+            int candidate = text.AsSpan(i).IndexOfAny(UrlOpenings);
             if (candidate < 0)
             {
                 return -1;
             }
+
+            candidate += i;
 
             if (UrlLength(text, candidate) > 0)
             {
