@@ -21,7 +21,7 @@ trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$work"' EXIT
 [ -d "$corpus" ] || { echo "bench: corpus $corpus not found" >&2; exit 2; }
 command -v node >/dev/null || { echo "bench: node not found (turndown runs on node)" >&2; exit 2; }
 
-rm -rf "$work"/out-* "$work/out"
+[ "${KEEP_OUTPUTS:-0}" = 1 ] || rm -rf "$work"/out-* "$work/out"
 if [ "$(cat "$work/in.copies" 2>/dev/null)" != "$corpus $copies" ]; then
   echo "bench: copying $corpus $copies times ..." >&2
   rm -rf "$work/in"
@@ -79,7 +79,9 @@ JS
 # previous run's 5,100 were deleted paid for 26 million such checks, 1.5 s of CPU (19% of a CdsMigrate run's samples,
 # `recently_deleted` under `__ext4_new_inode`), and more with each round as deleted files piled up. That is the
 # benchmark measuring its own deletions: a migration writes into a folder nobody just emptied, and a journalled ext4
-# makes no such check. (KEEP_DELETING=1 restores the old way, deleting the output before every run.)
+# makes no such check. (KEEP_DELETING=1 restores the old way, deleting the output before every run.) Deletions by
+# anything else on the same file system in the minutes before a run cost it the same way (a test suite's temporary
+# folders, scripts/same-output.sh): on such a host, give the bench a few quiet minutes first.
 declare -A result samples
 round=0
 run_once() {
@@ -94,13 +96,15 @@ cli="${CLI:-$work/bin/cdsmigrate}"
 echo "bench: $posts posts ($megabytes MB), $runs rounds, $(nproc) cores ..." >&2
 for _ in $(seq 1 "$runs"); do
   round=$((round + 1))
-  out="$work/out-$round"
+  out="$work/out-$round-$$"
   [ "${KEEP_DELETING:-0}" = 1 ] && out="$work/out"
   run_once verified "$cli" convert "$work/in" --out "$out/verified" --quiet
   run_once noverify "$cli" convert "$work/in" --out "$out/noverify" --quiet --no-verify
   run_once turndown node "$work/node/convert.js" "$work/in" "$out/turndown"
 done
-rm -rf "$work"/out-* "$work/out"
+# KEEP_OUTPUTS=1 leaves them (their folders are named by round and process): for benchmarks run back to back, since
+# deleting 15 x 5,100 files charges the next runs' file creation for several minutes (see above).
+[ "${KEEP_OUTPUTS:-0}" = 1 ] || rm -rf "$work"/out-* "$work/out"
 for name in verified noverify turndown; do
   result[$name]=$(printf '%s' "${samples[$name]}" | sort -n | sed -n "$(((runs + 1) / 2))p")
 done
