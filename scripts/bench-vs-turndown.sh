@@ -120,8 +120,8 @@ read -r v_wall v_cpu _ <<<"${result[verified]}"
 read -r n_wall n_cpu _ <<<"${result[noverify]}"
 read -r t_wall t_cpu _ <<<"${result[turndown]}"
 printf '\nverification adds %.0f%% CPU over --no-verify (target: at most 35%%)\n' "$(echo "($v_cpu - $n_cpu) * 100 / $n_cpu" | bc -l)"
-printf 'verified wall time is %.2f of turndown'"'"'s (target: at most 0.33); turndown/verified = %.2fx\n' \
+printf 'verified wall time is %.3f of turndown'"'"'s (target: at most 1/3); turndown/verified = %.2fx\n' \
   "$(echo "$v_wall / $t_wall" | bc -l)" "$(echo "$t_wall / $v_wall" | bc -l)"
 # The same ratio round by round (each verified run against the turndown run of its round): how much it moves.
 paste <(printf '%s' "${samples[verified]}" | cut -d' ' -f1) <(printf '%s' "${samples[turndown]}" | cut -d' ' -f1) \
-  | awk '{printf "%s%.2f", (NR > 1 ? " " : "round by round: "), $1 / $2} END {print ""}'
+  | awk '{printf "%s%.3f", (NR > 1 ? " " : "round by round: "), $1 / $2} END {print ""}'
