@@ -26,9 +26,10 @@ internal sealed class MigrationRunner
     private Dictionary<long, string>? _restSlugs;
     private MediaStage? _media;
     private SourceOptions _sources;
-
-    /// <summary>Front matter read by the site plan's pass, taken by the conversion pass (null without a plan).</summary>
     private HugoReadiness? _readiness;
+
+    /// <summary>Where reads and conversions run: the thread pool, at most <see cref="MigrationOptions.Parallelism"/> at a time (<see cref="OnWorkers"/>).</summary>
+    private readonly TaskScheduler _workers;
 
     /// <summary>The plan of the last <see cref="Run"/> (null when planning is off): counts for the closing note.</summary>
     public SitePlan? Plan { get; private set; }
@@ -47,6 +48,7 @@ internal sealed class MigrationRunner
         _sources = options.Sources;
         _converter = new DocumentConverter(options.Conversion, options.Rules);
         _writer = options.OutputDirectory is null ? null : new OutputWriter(options.OutputDirectory, options.Force, options.DryRun);
+        _workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Math.Max(1, options.Parallelism)).ConcurrentScheduler;
     }
 
     /// <summary>
@@ -232,8 +234,6 @@ internal sealed class MigrationRunner
     /// </summary>
     private const int DocumentsInFlightPerCore = 16;
 
-    private TaskScheduler? _workers;
-
     /// <summary>
     /// Runs <paramref name="work"/> (a read or a conversion) on the thread pool, at most <see cref="MigrationOptions.Parallelism"/>
     /// at a time. Issue 11: with Task.Run the pool grew to 7-8 threads on 2 cores, so as many conversions were half done
@@ -242,11 +242,8 @@ internal sealed class MigrationRunner
     /// instead of 2.91 (medians of 4 interleaved runs, 2 cores). The limit is hidden from the work itself, so that a
     /// task it starts goes to the pool and never waits behind the work that waits for it.
     /// </summary>
-    private Task<T> OnWorkers<T>(Func<T> work)
-    {
-        _workers ??= new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, Math.Max(1, _options.Parallelism)).ConcurrentScheduler;
-        return Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, _workers);
-    }
+    private Task<T> OnWorkers<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.DenyChildAttach | TaskCreationOptions.HideScheduler, _workers);
 
     /// <summary>Inputs read ahead of the one being handed to conversion, per core (see <see cref="DocumentsInFlightPerCore"/>).</summary>
     private const int InputsReadAheadPerCore = 32;

@@ -64,7 +64,7 @@ internal static class BlockCommentAnnotator
         var issues = new List<BlockCommentIssue>();
         bool adopted = AdoptLeadingNodes(body);
         // The index's walk saw whether the body has comments (issue 11: one walk fewer), unless nodes came in since.
-        bool any = adopted || hasComment is null ? HasComment(body) : hasComment.Value;
+        bool any = (adopted || hasComment is null) ? HasComment(body) : hasComment.Value;
         if (!any)
         {
             // Rendered posts usually have no comments at all: nothing to place and nothing to walk.

@@ -247,7 +247,6 @@ internal static partial class ShortcodeExpander
         }
     }
 
-    /// <summary>The text nodes under <paramref name="root"/>, in document order.</summary>
     /// <summary>
     /// The text nodes holding a '[', in document order: a DomWalk, not an iterator with a stack and an interface cast per
     /// node, as this runs on every post (issue 11, point 3). The &lt;p&gt; elements go to <paramref name="paragraphs"/>

@@ -32,35 +32,18 @@ internal static partial class ShortcodeSyntax
         m.Groups["close"].Length > 0 || m.Groups["self"].Length > 0 || m.Groups["attrs"].Value.Contains('='));
 
     /// <summary>
-    /// The shortcode tags of each text node of <paramref name="root"/> that holds a '[', outside code elements:
-    /// a code shortcode may open in one text node and close in another (lines split by &lt;br&gt;), so the
-    /// nodes are read together in document order. Every node holding a '[' has an entry, empty when it has none.
-    /// </summary>
-    public static Dictionary<IText, List<Match>> FindInDocument(IElement root, ShortcodeNames names)
-    {
-        List<IText>? texts = null;
-        // DomWalk and a loop over the ancestors, not Descendants<IText>() and Closest(selector): this runs on every document,
-        // and Closest parsed its selector for every text holding a '[' (issue 11, point 3).
-        var walk = new DomWalk(root);
-        while (walk.NextNode() is { } node)
-        {
-            if (MayHoldTags(node) is { } text)
-            {
-                (texts ??= []).Add(text);
-            }
-        }
-
-        return FindIn(texts, names);
-    }
-
-    /// <summary>
-    /// <paramref name="node"/> when it is a text node <see cref="FindInDocument"/> reads (a '[' in it, outside code
-    /// elements), else null: for a caller that walks the document anyway (<see cref="DocumentIndex"/>, issue 11).
+    /// <paramref name="node"/> when it is a text node that may hold shortcode tags (a '[' in it, outside code elements),
+    /// else null. The caller walks the document with DomWalk (<see cref="DocumentIndex"/>, which gathers more in the same
+    /// walk: issue 11), keeps these nodes in document order, and hands them to <see cref="FindIn"/>.
     /// </summary>
     internal static IText? MayHoldTags(INode node) =>
         node.NodeType == NodeType.Text && node is IText text && text.Data.Contains('[') && !IsInCode(text) ? text : null;
 
-    /// <summary>What <see cref="FindInDocument"/> says, from the text nodes <see cref="MayHoldTags"/> kept, in document order.</summary>
+    /// <summary>
+    /// The shortcode tags of each text node <see cref="MayHoldTags"/> kept (in document order): a code shortcode may open
+    /// in one text node and close in another (lines split by &lt;br&gt;), so the nodes are read together. Every node has
+    /// an entry, empty when it has no tag.
+    /// </summary>
     internal static Dictionary<IText, List<Match>> FindIn(List<IText>? texts, ShortcodeNames names)
     {
         var result = new Dictionary<IText, List<Match>>();
